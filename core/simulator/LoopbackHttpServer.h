@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace earshot {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target; // as sent: path and query
+    QByteArray path;   // without the query
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+
+    [[nodiscard]] QByteArray header(const QByteArray &lowerName) const;
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    // Fault injection, real time: answer after delayMs; close the connection without an
+    // answer; or announce the whole body but send only truncateBodyAt bytes, then close.
+    int delayMs = 0;
+    bool dropConnection = false;
+    int truncateBodyAt = -1;
+
+    [[nodiscard]] static HttpResponse json(int status, const QByteArray &body);
+    HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
+};
+
+// A small HTTP/1.1 server on 127.0.0.1 for the simulator and the tests: real sockets and
+// the real wire format, with keep-alive, Content-Length bodies and fault injection. It is
+// not a general web server: no chunked requests, no TLS, loopback only.
+class LoopbackHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit LoopbackHttpServer(QObject *parent = nullptr);
+    ~LoopbackHttpServer() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one.
+    [[nodiscard]] bool listen(quint16 port = 0);
+    void close();
+    [[nodiscard]] quint16 port() const;
+    // http://127.0.0.1:PORT
+    [[nodiscard]] QUrl baseUrl() const;
+
+    void setHandler(Handler handler);
+
+    // Every request received, in order (bodies over 1 MiB are not kept).
+    [[nodiscard]] const QList<HttpRequest> &requests() const;
+    void clearRequests();
+
+signals:
+    void requestHandled(const QByteArray &method, const QByteArray &path, int status);
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const HttpRequest &request);
+    void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+
+    QTcpServer *m_server;
+    Handler m_handler;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<HttpRequest> m_requests;
+};
+
+} // namespace earshot
