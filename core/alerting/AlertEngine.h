@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/alerting/AlertPolicy.h"
+#include "core/alerting/Decision.h"
+#include "core/common/Result.h"
+#include "core/model/QualitySample.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace earshot {
+
+// An open degraded episode of one queue (one PagerDuty incident).
+struct Episode
+{
+    QString queueId;
+    QString queueName;
+    QString dedupKey;
+    qint64 start = 0;             // start of the first breaching window
+    qint64 lastChange = 0;
+    Severity severity = Severity::None;       // current
+    Severity pagedSeverity = Severity::None;  // highest severity PagerDuty has been sent
+    bool paged = false;           // false while a silence holds the trigger back
+    bool acknowledged = false;
+    QString acknowledgedBy;
+    QString acknowledgeNote;
+    qint64 acknowledgedAt = 0;
+    QList<Breach> lastBreaches;
+
+    friend bool operator==(const Episode &, const Episode &) = default;
+};
+
+// A maintenance window: per queue (queueId set) or global (queueId empty), until an end.
+struct Silence
+{
+    QString id;
+    QString queueId;
+    qint64 until = 0; // UTC epoch seconds
+    QString reason;
+    QString createdBy;
+    qint64 createdAt = 0;
+
+    friend bool operator==(const Silence &, const Silence &) = default;
+};
+
+// The heart of Earshot: a pure, deterministic state machine that turns per-queue quality
+// samples into alert decisions. No network, no timers, no widgets: time comes in with the
+// data, so two engines fed the same samples make the same decisions with the same keys.
+class AlertEngine
+{
+public:
+    explicit AlertEngine(AlertPolicy policy = {});
+
+    void setPolicy(AlertPolicy policy); // takes effect from the next window
+    [[nodiscard]] const AlertPolicy &policy() const;
+
+    // Evaluates one window for every queue. Queues absent from `samples` (or under the
+    // minimum call volume) had no data in it. Also resolves episodes of queues idle for
+    // policy().idleResolveSecs. A window a queue has already seen, or one older than its
+    // newest, changes nothing for that queue.
+    [[nodiscard]] QList<Decision> evaluateWindow(qint64 windowStart, qint64 windowEnd,
+                                                 const QList<QualitySample> &samples);
+
+    // Operator actions on an open episode; nullopt when there is no such open episode.
+    [[nodiscard]] std::optional<Decision> acknowledge(const QString &dedupKey,
+                                                      const QString &actor, const QString &note,
+                                                      qint64 at);
+    [[nodiscard]] std::optional<Decision> resolveManually(const QString &dedupKey,
+                                                          const QString &actor,
+                                                          const QString &note, qint64 at);
+
+    void addSilence(const Silence &silence);
+    bool removeSilence(const QString &silenceId);
+    [[nodiscard]] QList<Silence> silences() const;
+
+    [[nodiscard]] QList<Episode> openEpisodes() const; // sorted by start, then queue id
+    [[nodiscard]] std::optional<Episode> openEpisode(const QString &queueId) const;
+
+    // The whole state (not the policy), exactly: restore(save()) continues as if never
+    // interrupted.
+    [[nodiscard]] QJsonObject saveState() const;
+    [[nodiscard]] Status restoreState(const QJsonObject &state);
+
+private:
+    struct QueueState;
+    // Implementation details are private to AlertEngine.cpp.
+    AlertPolicy m_policy;
+    QHash<QString, int> m_queueIndex;
+    QList<QueueState *> m_queues; // owned; see AlertEngine.cpp
+
+public:
+    ~AlertEngine();
+    AlertEngine(const AlertEngine &) = delete;
+    AlertEngine &operator=(const AlertEngine &) = delete;
+    AlertEngine(AlertEngine &&) noexcept;
+    AlertEngine &operator=(AlertEngine &&) noexcept;
+};
+
+} // namespace earshot
