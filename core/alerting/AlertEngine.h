@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace earshot {
@@ -85,19 +86,16 @@ public:
     [[nodiscard]] QJsonObject saveState() const;
     [[nodiscard]] Status restoreState(const QJsonObject &state);
 
-private:
-    struct QueueState;
-    // Implementation details are private to AlertEngine.cpp.
-    AlertPolicy m_policy;
-    QHash<QString, int> m_queueIndex;
-    QList<QueueState *> m_queues; // owned; see AlertEngine.cpp
-
-public:
     ~AlertEngine();
     AlertEngine(const AlertEngine &) = delete;
     AlertEngine &operator=(const AlertEngine &) = delete;
     AlertEngine(AlertEngine &&) noexcept;
     AlertEngine &operator=(AlertEngine &&) noexcept;
+
+    struct State; // per-queue state, silences; see AlertEngine.cpp and EngineStateJson.cpp
+
+private:
+    std::unique_ptr<State> m_state;
 };
 
 } // namespace earshot

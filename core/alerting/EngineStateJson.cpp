@@ -1,0 +1,236 @@
+#include "core/alerting/EngineState.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace earshot {
+
+namespace {
+
+constexpr int kStateVersion = 1;
+
+QJsonArray breachesToJson(const QList<Breach> &breaches)
+{
+    QJsonArray a;
+    for (const Breach &b : breaches)
+        a.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
+                             {QLatin1StringView("level"), severityKey(b.level)},
+                             {QLatin1StringView("value"), b.value},
+                             {QLatin1StringView("threshold"), b.threshold}});
+    return a;
+}
+
+QJsonObject episodeToJson(const Episode &e)
+{
+    return QJsonObject{
+        {QLatin1StringView("queueId"), e.queueId},
+        {QLatin1StringView("queueName"), e.queueName},
+        {QLatin1StringView("dedupKey"), e.dedupKey},
+        {QLatin1StringView("start"), double(e.start)},
+        {QLatin1StringView("lastChange"), double(e.lastChange)},
+        {QLatin1StringView("severity"), severityKey(e.severity)},
+        {QLatin1StringView("pagedSeverity"), severityKey(e.pagedSeverity)},
+        {QLatin1StringView("paged"), e.paged},
+        {QLatin1StringView("acknowledged"), e.acknowledged},
+        {QLatin1StringView("acknowledgedBy"), e.acknowledgedBy},
+        {QLatin1StringView("acknowledgeNote"), e.acknowledgeNote},
+        {QLatin1StringView("acknowledgedAt"), double(e.acknowledgedAt)},
+        {QLatin1StringView("lastBreaches"), breachesToJson(e.lastBreaches)},
+    };
+}
+
+// Strict readers: a restore either takes the whole state or nothing.
+class StrictReader
+{
+public:
+    explicit StrictReader(QString *error)
+        : m_error(error)
+    {
+    }
+
+    qint64 integer(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble()) {
+            fail(key);
+            return 0;
+        }
+        return qint64(v.toDouble());
+    }
+    double number(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isDouble())
+            fail(key);
+        return v.toDouble();
+    }
+    QString string(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString())
+            fail(key);
+        return v.toString();
+    }
+    bool boolean(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isBool())
+            fail(key);
+        return v.toBool();
+    }
+    Severity severity(const QJsonObject &o, QLatin1StringView key)
+    {
+        Severity s = Severity::None;
+        if (!severityFromKey(string(o, key), &s))
+            fail(key);
+        return s;
+    }
+    QList<Breach> breaches(const QJsonObject &o, QLatin1StringView key)
+    {
+        QList<Breach> result;
+        const QJsonValue v = o.value(key);
+        if (!v.isArray()) {
+            fail(key);
+            return result;
+        }
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &item : a) {
+            const QJsonObject b = item.toObject();
+            Breach breach;
+            if (!metricFromKey(string(b, QLatin1StringView("metric")), &breach.metric))
+                fail(QLatin1StringView("metric"));
+            breach.level = severity(b, QLatin1StringView("level"));
+            breach.value = number(b, QLatin1StringView("value"));
+            breach.threshold = number(b, QLatin1StringView("threshold"));
+            result.append(breach);
+        }
+        return result;
+    }
+    void fail(QLatin1StringView key)
+    {
+        if (m_error->isEmpty())
+            *m_error = QCoreApplication::translate("AlertEngine",
+                                                   "saved alert state: \"%1\" is missing or "
+                                                   "has the wrong type")
+                           .arg(key);
+    }
+    [[nodiscard]] bool ok() const { return m_error->isEmpty(); }
+
+private:
+    QString *m_error;
+};
+
+} // namespace
+
+QJsonObject engineStateToJson(const AlertEngine::State &s)
+{
+    QJsonArray queues;
+    for (const QueueAlertState &q : s.queues) {
+        QJsonObject o{
+            {QLatin1StringView("queueId"), q.queueId},
+            {QLatin1StringView("queueName"), q.queueName},
+            {QLatin1StringView("newestWindowStart"),
+             q.newestWindowStart == std::numeric_limits<qint64>::min()
+                 ? QJsonValue(QJsonValue::Null)
+                 : QJsonValue(double(q.newestWindowStart))},
+            {QLatin1StringView("lastDataEnd"), double(q.lastDataEnd)},
+            {QLatin1StringView("breachRun"), q.breachRun},
+            {QLatin1StringView("breachRunStart"), double(q.breachRunStart)},
+            {QLatin1StringView("healthyRun"), q.healthyRun},
+            {QLatin1StringView("lowerRun"), q.lowerRun},
+            {QLatin1StringView("suppressed"), q.suppressed},
+        };
+        if (q.hasEpisode)
+            o.insert(QLatin1StringView("episode"), episodeToJson(q.episode));
+        queues.append(o);
+    }
+    QJsonArray silences;
+    for (const Silence &x : s.silences)
+        silences.append(QJsonObject{{QLatin1StringView("id"), x.id},
+                                    {QLatin1StringView("queueId"), x.queueId},
+                                    {QLatin1StringView("until"), double(x.until)},
+                                    {QLatin1StringView("reason"), x.reason},
+                                    {QLatin1StringView("createdBy"), x.createdBy},
+                                    {QLatin1StringView("createdAt"), double(x.createdAt)}});
+    return QJsonObject{
+        {QLatin1StringView("version"), kStateVersion},
+        {QLatin1StringView("newestWindowEnd"),
+         s.newestWindowEnd == std::numeric_limits<qint64>::min()
+             ? QJsonValue(QJsonValue::Null)
+             : QJsonValue(double(s.newestWindowEnd))},
+        {QLatin1StringView("queues"), queues},
+        {QLatin1StringView("silences"), silences},
+    };
+}
+
+Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
+{
+    QString error;
+    StrictReader r(&error);
+    if (json.isEmpty())
+        return success(); // a fresh engine
+    if (r.integer(json, QLatin1StringView("version")) != kStateVersion)
+        return Error{QStringLiteral("alerting.state"),
+                     QCoreApplication::translate("AlertEngine",
+                                                 "saved alert state has an unknown version")};
+    const QJsonValue newest = json.value(QLatin1StringView("newestWindowEnd"));
+    if (!newest.isNull())
+        s->newestWindowEnd = r.integer(json, QLatin1StringView("newestWindowEnd"));
+    if (!json.value(QLatin1StringView("queues")).isArray())
+        r.fail(QLatin1StringView("queues"));
+    const QJsonArray queues = json.value(QLatin1StringView("queues")).toArray();
+    for (const QJsonValue &v : queues) {
+        const QJsonObject o = v.toObject();
+        const QString id = r.string(o, QLatin1StringView("queueId"));
+        if (!r.ok() || id.isEmpty() || s->index.contains(id)) {
+            r.fail(QLatin1StringView("queueId"));
+            break;
+        }
+        QueueAlertState &q = s->queue(id);
+        q.queueName = r.string(o, QLatin1StringView("queueName"));
+        if (!o.value(QLatin1StringView("newestWindowStart")).isNull())
+            q.newestWindowStart = r.integer(o, QLatin1StringView("newestWindowStart"));
+        q.lastDataEnd = r.integer(o, QLatin1StringView("lastDataEnd"));
+        q.breachRun = int(r.integer(o, QLatin1StringView("breachRun")));
+        q.breachRunStart = r.integer(o, QLatin1StringView("breachRunStart"));
+        q.healthyRun = int(r.integer(o, QLatin1StringView("healthyRun")));
+        q.lowerRun = int(r.integer(o, QLatin1StringView("lowerRun")));
+        q.suppressed = r.boolean(o, QLatin1StringView("suppressed"));
+        if (o.contains(QLatin1StringView("episode"))) {
+            const QJsonObject e = o.value(QLatin1StringView("episode")).toObject();
+            Episode &ep = q.episode;
+            ep.queueId = r.string(e, QLatin1StringView("queueId"));
+            ep.queueName = r.string(e, QLatin1StringView("queueName"));
+            ep.dedupKey = r.string(e, QLatin1StringView("dedupKey"));
+            ep.start = r.integer(e, QLatin1StringView("start"));
+            ep.lastChange = r.integer(e, QLatin1StringView("lastChange"));
+            ep.severity = r.severity(e, QLatin1StringView("severity"));
+            ep.pagedSeverity = r.severity(e, QLatin1StringView("pagedSeverity"));
+            ep.paged = r.boolean(e, QLatin1StringView("paged"));
+            ep.acknowledged = r.boolean(e, QLatin1StringView("acknowledged"));
+            ep.acknowledgedBy = r.string(e, QLatin1StringView("acknowledgedBy"));
+            ep.acknowledgeNote = r.string(e, QLatin1StringView("acknowledgeNote"));
+            ep.acknowledgedAt = r.integer(e, QLatin1StringView("acknowledgedAt"));
+            ep.lastBreaches = r.breaches(e, QLatin1StringView("lastBreaches"));
+            q.hasEpisode = true;
+            ++s->openCount;
+        }
+    }
+    const QJsonArray silences = json.value(QLatin1StringView("silences")).toArray();
+    for (const QJsonValue &v : silences) {
+        const QJsonObject o = v.toObject();
+        Silence x;
+        x.id = r.string(o, QLatin1StringView("id"));
+        x.queueId = r.string(o, QLatin1StringView("queueId"));
+        x.until = r.integer(o, QLatin1StringView("until"));
+        x.reason = r.string(o, QLatin1StringView("reason"));
+        x.createdBy = r.string(o, QLatin1StringView("createdBy"));
+        x.createdAt = r.integer(o, QLatin1StringView("createdAt"));
+        s->silences.append(x);
+    }
+    if (!r.ok())
+        return Error{QStringLiteral("alerting.state"), error};
+    return success();
+}
+
+} // namespace earshot

@@ -1,0 +1,70 @@
+#include "core/config/AppConfig.h"
+
+#include "core/common/UrlPolicy.h"
+
+#include <QCoreApplication>
+
+namespace earshot {
+
+QString dataSourceKey(DataSourceKind kind)
+{
+    return kind == DataSourceKind::Summary ? QStringLiteral("summary")
+                                           : QStringLiteral("details");
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AppConfig", text);
+}
+
+} // namespace
+
+QStringList validateConfig(const AppConfig &config)
+{
+    QStringList problems;
+    bool allLoopback = true;
+    const auto checkUrl = [&](const QUrl &url, const QString &key, bool optional) {
+        if (optional && url.isEmpty()) {
+            allLoopback = false; // the region's real https endpoints
+            return;
+        }
+        if (const auto problem = endpointUrlProblem(url, key))
+            problems.append(*problem);
+        if (!isLoopbackUrl(url))
+            allLoopback = false;
+    };
+    checkUrl(config.genesys.loginUrl, QStringLiteral("[genesys] login_url"), true);
+    checkUrl(config.genesys.apiUrl, QStringLiteral("[genesys] api_url"), true);
+    checkUrl(config.pagerduty.eventsUrl, QStringLiteral("[pagerduty] events_url"), false);
+    if (config.genesys.loginUrl.isEmpty() != config.genesys.apiUrl.isEmpty())
+        problems.append(tr("[genesys] login_url and api_url go together: set both or neither."));
+    if (config.genesys.region.trimmed().isEmpty() && config.genesys.apiUrl.isEmpty())
+        problems.append(tr("[genesys] region is empty and no login_url/api_url is set."));
+
+    const int window = config.schedule.windowSecs;
+    if (window <= 0 || 86400 % window != 0)
+        problems.append(tr("[schedule] window_seconds must divide a day evenly (300 is "
+                           "Genesys' FIVE_MINUTES granularity); got %1.")
+                            .arg(window));
+    else if (window < 300 && !allLoopback)
+        problems.append(tr("[schedule] window_seconds below 300 is only accepted when every "
+                           "endpoint is loopback (tests and demo); got %1.")
+                            .arg(window));
+    if (config.genesys.source == DataSourceKind::Summary && window != 300)
+        problems.append(tr("[genesys] source = summary needs window_seconds = 300 "
+                           "(the endpoint's FIVE_MINUTES granularity)."));
+    if (config.schedule.ingestLagSecs < 0 || config.schedule.ingestLagSecs > 3600)
+        problems.append(tr("[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.")
+                            .arg(config.schedule.ingestLagSecs));
+    if (config.storage.retentionDays < 1)
+        problems.append(tr("[storage] retention_days must be at least 1; got %1.")
+                            .arg(config.storage.retentionDays));
+    if (config.pagerduty.source.trimmed().isEmpty())
+        problems.append(tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
+    problems.append(config.policy.validate());
+    return problems;
+}
+
+} // namespace earshot
