@@ -8,7 +8,14 @@ namespace earshot {
 // What the command line asked for. Parsing is separate from running so it can be tested.
 struct CommandLineOptions
 {
-    enum class Mode { Gui, Demo, Headless, CheckConfig, CheckGenesys };
+    enum class Mode
+    {
+        Gui,
+        Demo,
+        Headless,
+        CheckConfig,
+        CheckGenesys
+    };
 
     Mode mode = Mode::Gui;
     QString configFile;

@@ -299,9 +299,8 @@ std::optional<Decision> AlertEngine::acknowledge(const QString &dedupKey, const 
     return d;
 }
 
-std::optional<Decision> AlertEngine::resolveManually(const QString &dedupKey,
-                                                     const QString &actor, const QString &note,
-                                                     qint64 at)
+std::optional<Decision> AlertEngine::resolveManually(const QString &dedupKey, const QString &actor,
+                                                     const QString &note, qint64 at)
 {
     QueueAlertState *q = findByKey(*m_state, dedupKey);
     if (!q)

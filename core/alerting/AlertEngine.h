@@ -21,11 +21,11 @@ struct Episode
     QString queueId;
     QString queueName;
     QString dedupKey;
-    qint64 start = 0;             // start of the first breaching window
+    qint64 start = 0; // start of the first breaching window
     qint64 lastChange = 0;
-    Severity severity = Severity::None;       // current
-    Severity pagedSeverity = Severity::None;  // highest severity PagerDuty has been sent
-    bool paged = false;           // false while a silence holds the trigger back
+    Severity severity = Severity::None;      // current
+    Severity pagedSeverity = Severity::None; // highest severity PagerDuty has been sent
+    bool paged = false;                      // false while a silence holds the trigger back
     bool acknowledged = false;
     QString acknowledgedBy;
     QString acknowledgeNote;
@@ -67,12 +67,10 @@ public:
                                                  const QList<QualitySample> &samples);
 
     // Operator actions on an open episode; nullopt when there is no such open episode.
-    [[nodiscard]] std::optional<Decision> acknowledge(const QString &dedupKey,
-                                                      const QString &actor, const QString &note,
-                                                      qint64 at);
-    [[nodiscard]] std::optional<Decision> resolveManually(const QString &dedupKey,
-                                                          const QString &actor,
-                                                          const QString &note, qint64 at);
+    [[nodiscard]] std::optional<Decision> acknowledge(const QString &dedupKey, const QString &actor,
+                                                      const QString &note, qint64 at);
+    [[nodiscard]] std::optional<Decision>
+    resolveManually(const QString &dedupKey, const QString &actor, const QString &note, qint64 at);
 
     void addSilence(const Silence &silence);
     bool removeSilence(const QString &silenceId);

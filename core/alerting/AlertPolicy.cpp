@@ -98,14 +98,14 @@ void validateThresholds(const Thresholds &t, const QString &where, QStringList *
             continue;
         }
         if (lowerIsWorse(m) ? !(mt.critical < mt.warning) : !(mt.critical > mt.warning))
-            problems->append(
-                (lowerIsWorse(m) ? tr("%1: %2 critical (%3) must be below its warning (%4).")
-                                 : tr("%1: %2 critical (%3) must be above its warning (%4)."))
-                    .arg(where, name)
-                    .arg(mt.critical)
-                    .arg(mt.warning));
-        if (m == Metric::Mos && (mt.warning < 1.0 || mt.warning > 5.0 || mt.critical < 1.0 ||
-                                 mt.critical > 5.0))
+            problems->append((lowerIsWorse(m)
+                                  ? tr("%1: %2 critical (%3) must be below its warning (%4).")
+                                  : tr("%1: %2 critical (%3) must be above its warning (%4)."))
+                                 .arg(where, name)
+                                 .arg(mt.critical)
+                                 .arg(mt.warning));
+        if (m == Metric::Mos &&
+            (mt.warning < 1.0 || mt.warning > 5.0 || mt.critical < 1.0 || mt.critical > 5.0))
             problems->append(tr("%1: MOS levels must lie between 1 and 5.").arg(where));
         if ((m == Metric::PacketLoss || m == Metric::JitterBufferDiscard) &&
             (mt.warning < 0.0 || mt.critical > 100.0))

@@ -11,7 +11,8 @@
 
 namespace earshot {
 
-enum class DecisionKind {
+enum class DecisionKind
+{
     Trigger,     // a new episode (or a silenced one that still breaches when the silence ends)
     Escalate,    // warning -> critical: one update with the same dedup key
     Deescalate,  // critical -> warning: recorded, never paged
@@ -19,7 +20,13 @@ enum class DecisionKind {
     Acknowledge, // an operator acknowledged; the episode stays open
 };
 
-enum class ResolveReason { None, Recovered, NoTraffic, Manual };
+enum class ResolveReason
+{
+    None,
+    Recovered,
+    NoTraffic,
+    Manual
+};
 
 // One metric over one of its levels in a window.
 struct Breach
@@ -44,7 +51,7 @@ struct Decision
     qint64 episodeStart = 0; // UTC epoch seconds: start of the episode's first breaching window
     qint64 at = 0;           // UTC epoch seconds: the window end, or the operator action time
     bool pages = true;
-    bool silenced = false;   // true when a silence held the page back
+    bool silenced = false; // true when a silence held the page back
     ResolveReason reason = ResolveReason::None;
     QList<Breach> breaches;
     std::optional<QualitySample> sample; // the window that caused it, when one did
@@ -54,7 +61,7 @@ struct Decision
     friend bool operator==(const Decision &, const Decision &) = default;
 };
 
-[[nodiscard]] QString decisionKindKey(DecisionKind kind);   // "trigger", "escalate", ...
+[[nodiscard]] QString decisionKindKey(DecisionKind kind);     // "trigger", "escalate", ...
 [[nodiscard]] QString resolveReasonKey(ResolveReason reason); // "recovered", "no_traffic", ...
 
 // voice_quality_alert_{queueId}_{episodeStartEpoch}: the same on every machine that sees the

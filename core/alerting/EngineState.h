@@ -18,8 +18,8 @@ struct QueueAlertState
     QString queueId;
     QString queueName;
     qint64 newestWindowStart = std::numeric_limits<qint64>::min(); // min: never evaluated
-    qint64 lastDataEnd = 0;  // end of the last window with data (0: never)
-    int breachRun = 0;       // consecutive breaching data windows, while no episode is open
+    qint64 lastDataEnd = 0; // end of the last window with data (0: never)
+    int breachRun = 0;      // consecutive breaching data windows, while no episode is open
     qint64 breachRunStart = 0;
     int healthyRun = 0;      // consecutive healthy data windows
     int lowerRun = 0;        // consecutive warning-level windows of a critical episode

@@ -114,7 +114,10 @@ public:
                                                    "has the wrong type")
                            .arg(key);
     }
-    [[nodiscard]] bool ok() const { return m_error->isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return m_error->isEmpty();
+    }
 
 private:
     QString *m_error;
@@ -170,9 +173,9 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
     if (json.isEmpty())
         return success(); // a fresh engine
     if (r.integer(json, QLatin1StringView("version")) != kStateVersion)
-        return Error{QStringLiteral("alerting.state"),
-                     QCoreApplication::translate("AlertEngine",
-                                                 "saved alert state has an unknown version")};
+        return Error{
+            QStringLiteral("alerting.state"),
+            QCoreApplication::translate("AlertEngine", "saved alert state has an unknown version")};
     const QJsonValue newest = json.value(QLatin1StringView("newestWindowEnd"));
     if (!newest.isNull())
         s->newestWindowEnd = r.integer(json, QLatin1StringView("newestWindowEnd"));

@@ -4,17 +4,17 @@
 
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcAuth, "earshot.auth")
-Q_LOGGING_CATEGORY(lcGenesys, "earshot.genesys")
-Q_LOGGING_CATEGORY(lcPoller, "earshot.poller")
-Q_LOGGING_CATEGORY(lcAlerting, "earshot.alerting")
-Q_LOGGING_CATEGORY(lcPagerDuty, "earshot.pagerduty")
-Q_LOGGING_CATEGORY(lcStorage, "earshot.storage")
-Q_LOGGING_CATEGORY(lcSecrets, "earshot.secrets")
-Q_LOGGING_CATEGORY(lcConfig, "earshot.config")
-Q_LOGGING_CATEGORY(lcPipeline, "earshot.pipeline")
-Q_LOGGING_CATEGORY(lcSimulator, "earshot.simulator")
-Q_LOGGING_CATEGORY(lcUi, "earshot.ui")
+Q_LOGGING_CATEGORY(lcAuth, "earshot.auth", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGenesys, "earshot.genesys", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPoller, "earshot.poller", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAlerting, "earshot.alerting", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPagerDuty, "earshot.pagerduty", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "earshot.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "earshot.secrets", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcConfig, "earshot.config", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPipeline, "earshot.pipeline", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSimulator, "earshot.simulator", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "earshot.ui", QtInfoMsg)
 
 namespace earshot {
 
@@ -49,9 +49,9 @@ void timestampedHandler(QtMsgType type, const QMessageLogContext &context, const
         level = "fatal";
         break;
     }
-    const QByteArray line =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' + level + ' ' +
-        (context.category ? context.category : "default") + ": " + msg.toUtf8() + '\n';
+    const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() +
+                            ' ' + level + ' ' + (context.category ? context.category : "default") +
+                            ": " + msg.toUtf8() + '\n';
     std::fputs(line.constData(), stderr);
     std::fflush(stderr);
 }

@@ -16,8 +16,8 @@ qint64 ManualClock::nowMs() const
 
 void ManualClock::callAt(qint64 atMs, QObject *context, std::function<void()> fn)
 {
-    m_pending.append(Pending{atMs, m_order++, QPointer<QObject>(context), context != nullptr,
-                             std::move(fn)});
+    m_pending.append(
+        Pending{atMs, m_order++, QPointer<QObject>(context), context != nullptr, std::move(fn)});
 }
 
 void ManualClock::advance(qint64 ms)
@@ -28,11 +28,10 @@ void ManualClock::advance(qint64 ms)
 void ManualClock::advanceTo(qint64 atMs)
 {
     for (;;) {
-        auto due = std::min_element(m_pending.begin(), m_pending.end(),
-                                    [](const Pending &a, const Pending &b) {
-                                        return a.atMs != b.atMs ? a.atMs < b.atMs
-                                                                : a.order < b.order;
-                                    });
+        auto due = std::min_element(
+            m_pending.begin(), m_pending.end(), [](const Pending &a, const Pending &b) {
+                return a.atMs != b.atMs ? a.atMs < b.atMs : a.order < b.order;
+            });
         if (due == m_pending.end() || due->atMs > atMs)
             break;
         Pending next = std::move(*due);

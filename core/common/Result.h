@@ -16,8 +16,7 @@ struct Error
 };
 
 // A value or an Error. Layers return these instead of throwing.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -29,13 +28,31 @@ public:
     {
     }
 
-    [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_data); }
-    explicit operator bool() const { return ok(); }
+    [[nodiscard]] bool ok() const
+    {
+        return std::holds_alternative<T>(m_data);
+    }
+    explicit operator bool() const
+    {
+        return ok();
+    }
 
-    [[nodiscard]] const T &value() const & { return std::get<T>(m_data); }
-    [[nodiscard]] T &value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T &&value() && { return std::get<T>(std::move(m_data)); }
-    [[nodiscard]] const Error &error() const { return std::get<Error>(m_data); }
+    [[nodiscard]] const T &value() const &
+    {
+        return std::get<T>(m_data);
+    }
+    [[nodiscard]] T &value() &
+    {
+        return std::get<T>(m_data);
+    }
+    [[nodiscard]] T &&value() &&
+    {
+        return std::get<T>(std::move(m_data));
+    }
+    [[nodiscard]] const Error &error() const
+    {
+        return std::get<Error>(m_data);
+    }
 
 private:
     std::variant<T, Error> m_data;

@@ -37,8 +37,8 @@ qint64 ScaledClock::nowMs() const
 void ScaledClock::callAt(qint64 atMs, QObject *context, std::function<void()> fn)
 {
     const double realMs = double(atMs - nowMs()) / m_factor;
-    const qint64 delay = std::clamp<qint64>(qint64(std::ceil(realMs)), 0,
-                                            std::numeric_limits<int>::max());
+    const qint64 delay =
+        std::clamp<qint64>(qint64(std::ceil(realMs)), 0, std::numeric_limits<int>::max());
     QTimer::singleShot(std::chrono::milliseconds(delay), context, std::move(fn));
 }
 

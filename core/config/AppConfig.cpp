@@ -8,8 +8,7 @@ namespace earshot {
 
 QString dataSourceKey(DataSourceKind kind)
 {
-    return kind == DataSourceKind::Summary ? QStringLiteral("summary")
-                                           : QStringLiteral("details");
+    return kind == DataSourceKind::Summary ? QStringLiteral("summary") : QStringLiteral("details");
 }
 
 namespace {

@@ -8,15 +8,19 @@
 
 namespace earshot {
 
-enum class DataSourceKind { Details, Summary };
+enum class DataSourceKind
+{
+    Details,
+    Summary
+};
 
 struct GenesysConfig
 {
     QString region = QStringLiteral("us-east-1"); // AWS code, display name or domain
-    QUrl loginUrl;                                 // overrides the region's login server
-    QUrl apiUrl;                                   // overrides the region's API server
+    QUrl loginUrl;                                // overrides the region's login server
+    QUrl apiUrl;                                  // overrides the region's API server
     DataSourceKind source = DataSourceKind::Details;
-    QStringList queues;                            // monitored queue ids; empty = all
+    QStringList queues; // monitored queue ids; empty = all
 };
 
 struct ScheduleConfig

@@ -48,9 +48,15 @@ public:
     {
     }
 
-    void markKnown(const QString &key) { m_known.append(key); }
+    void markKnown(const QString &key)
+    {
+        m_known.append(key);
+    }
 
-    bool has(const QString &key) const { return m_settings.contains(key); }
+    bool has(const QString &key) const
+    {
+        return m_settings.contains(key);
+    }
 
     QString text(const QString &key)
     {
@@ -238,7 +244,8 @@ ConfigLoad loadConfigFile(const QString &path)
                 tr("genesys/source: \"%1\" is neither details nor summary.").arg(source));
     }
     if (r.has(QStringLiteral("genesys/queues"))) {
-        const QStringList ids = r.text(QStringLiteral("genesys/queues")).split(u',', Qt::SkipEmptyParts);
+        const QStringList ids =
+            r.text(QStringLiteral("genesys/queues")).split(u',', Qt::SkipEmptyParts);
         for (const QString &id : ids) {
             if (!id.trimmed().isEmpty())
                 c.genesys.queues.append(id.trimmed());

@@ -14,7 +14,10 @@ struct ConfigLoad
     QStringList errors;   // the config must not be used
     QStringList warnings; // usable, but probably not what the operator meant (unknown keys)
 
-    [[nodiscard]] bool ok() const { return errors.isEmpty(); }
+    [[nodiscard]] bool ok() const
+    {
+        return errors.isEmpty();
+    }
 };
 
 // Reads an INI file (see README "Configuration" for every key). A missing file, a value of

@@ -8,7 +8,8 @@ namespace earshot {
 
 // The quality metrics Earshot can alert on. The order is stable: it indexes arrays and is
 // stored in the database by key, never by number.
-enum class Metric : int {
+enum class Metric : int
+{
     Mos,                 // mean opinion score, 1..5; lower is worse
     PacketLoss,          // percent of packets lost; higher is worse
     Jitter,              // interarrival jitter in ms; higher is worse (absent for Genesys details)
@@ -18,8 +19,7 @@ enum class Metric : int {
 
 inline constexpr int kMetricCount = 5;
 inline constexpr std::array<Metric, kMetricCount> kAllMetrics = {
-    Metric::Mos, Metric::PacketLoss, Metric::Jitter, Metric::Latency,
-    Metric::JitterBufferDiscard};
+    Metric::Mos, Metric::PacketLoss, Metric::Jitter, Metric::Latency, Metric::JitterBufferDiscard};
 
 [[nodiscard]] constexpr int metricIndex(Metric m)
 {
@@ -38,7 +38,12 @@ inline constexpr std::array<Metric, kMetricCount> kAllMetrics = {
 // Unit suffix for display: "", "%", "ms".
 [[nodiscard]] QString metricUnit(Metric m);
 
-enum class Severity : int { None = 0, Warning = 1, Critical = 2 };
+enum class Severity : int
+{
+    None = 0,
+    Warning = 1,
+    Critical = 2
+};
 
 // "warning" / "critical" (PagerDuty's severity names) and "none".
 [[nodiscard]] QString severityKey(Severity s);

@@ -31,7 +31,7 @@ struct QualitySample
     qint64 windowEnd = 0;
     int calls = 0;
 
-    std::optional<double> mosMean;  // the value MOS thresholds compare with
+    std::optional<double> mosMean; // the value MOS thresholds compare with
     std::optional<double> mosMin;
     std::optional<double> mosP10;
     std::optional<double> mosBelowWarningShare; // 0..1, share of calls under the MOS warning line

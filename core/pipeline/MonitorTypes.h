@@ -11,35 +11,49 @@ namespace earshot {
 // One row of the incidents view: an episode and how PagerDuty delivery of its events went.
 struct IncidentRow
 {
-    enum class State { Open, Acknowledged, Resolved };
+    enum class State
+    {
+        Open,
+        Acknowledged,
+        Resolved
+    };
 
     QString dedupKey;
     QString queueId;
     QString queueName;
     Severity severity = Severity::None;
     State state = State::Open;
-    qint64 startedAt = 0;   // epoch secs
-    qint64 lastChange = 0;  // epoch secs
-    qint64 resolvedAt = 0;  // epoch secs, 0 while open
+    qint64 startedAt = 0;  // epoch secs
+    qint64 lastChange = 0; // epoch secs
+    qint64 resolvedAt = 0; // epoch secs, 0 while open
     ResolveReason resolveReason = ResolveReason::None;
     QString acknowledgedBy;
     QString resolvedBy;
-    bool paged = false;      // false while a silence holds the page back
+    bool paged = false; // false while a silence holds the page back
 
     // Delivery of this episode's events to PagerDuty.
     int pendingEvents = 0;
-    QString lastEventAction;   // "trigger", "acknowledge", "resolve"
+    QString lastEventAction;      // "trigger", "acknowledge", "resolve"
     qint64 lastDeliveredAtMs = 0; // when PagerDuty accepted the last delivered event
-    QString deliveryError;      // the last failure, empty when none
+    QString deliveryError;        // the last failure, empty when none
 };
 
 // What the status bar and the wall display say about the poller.
 struct PollerStatus
 {
-    enum class State { Idle, Ok, Authenticating, RateLimited, AuthFailed, ApiError, Offline };
+    enum class State
+    {
+        Idle,
+        Ok,
+        Authenticating,
+        RateLimited,
+        AuthFailed,
+        ApiError,
+        Offline
+    };
 
     State state = State::Idle;
-    QString text;              // translated, e.g. "rate limited until 10:05:30"
+    QString text; // translated, e.g. "rate limited until 10:05:30"
     QString lastError;
     qint64 lastSuccessAtMs = 0;
     qint64 nextPollAtMs = 0;
@@ -48,10 +62,16 @@ struct PollerStatus
 
 struct DeliveryStatus
 {
-    enum class State { Idle, Delivering, Retrying, Paused };
+    enum class State
+    {
+        Idle,
+        Delivering,
+        Retrying,
+        Paused
+    };
 
     State state = State::Idle;
-    QString text;   // translated, e.g. "paused: verify the integration key"
+    QString text; // translated, e.g. "paused: verify the integration key"
     int backlog = 0;
 };
 

@@ -9,7 +9,8 @@ namespace earshot {
 
 namespace {
 
-enum QueueSlot {
+enum QueueSlot
+{
     Sales,
     Billing,
     TechnicalSupport,

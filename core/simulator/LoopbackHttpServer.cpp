@@ -190,8 +190,8 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
 
 void LoopbackHttpServer::respond(QTcpSocket *socket, const HttpRequest &request)
 {
-    HttpResponse response = m_handler ? m_handler(request)
-                                      : HttpResponse::json(404, "{\"message\":\"no handler\"}");
+    HttpResponse response =
+        m_handler ? m_handler(request) : HttpResponse::json(404, "{\"message\":\"no handler\"}");
     HttpRequest kept = request;
     if (kept.body.size() > kMaxKeptBodyBytes)
         kept.body.clear();
@@ -222,8 +222,8 @@ void LoopbackHttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &r
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    const bool truncate = response.truncateBodyAt >= 0 &&
-                          response.truncateBodyAt < response.body.size();
+    const bool truncate =
+        response.truncateBodyAt >= 0 && response.truncateBodyAt < response.body.size();
     const bool close = !keepAlive || truncate;
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
     socket->write(head);

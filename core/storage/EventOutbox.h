@@ -17,7 +17,12 @@ class Database;
 // reaches the database.
 struct OutboxEvent
 {
-    enum class State { Pending, Delivered, Failed };
+    enum class State
+    {
+        Pending,
+        Delivered,
+        Failed
+    };
 
     qint64 id = 0; // also the global order of decisions
     QString dedupKey;

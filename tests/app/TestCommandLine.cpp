@@ -48,7 +48,8 @@ private slots:
     void rejectsContradictions_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("two modes") << QStringList{QStringLiteral("--demo"), QStringLiteral("--headless")};
+        QTest::newRow("two modes")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--headless")};
         QTest::newRow("once alone") << QStringList{QStringLiteral("--once")};
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};

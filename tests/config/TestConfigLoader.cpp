@@ -112,13 +112,13 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("not a number") << QByteArray("[thresholds]\nmos_warning = abc\n")
                                       << QStringLiteral("thresholds/mos_warning");
-        QTest::newRow("bad source") << QByteArray("[genesys]\nsource = rtcp\n")
-                                    << QStringLiteral("genesys/source");
+        QTest::newRow("bad source")
+            << QByteArray("[genesys]\nsource = rtcp\n") << QStringLiteral("genesys/source");
         QTest::newRow("http remote")
             << QByteArray("[pagerduty]\nevents_url = http://events.pagerduty.com/v2/enqueue\n")
             << QStringLiteral("https://");
-        QTest::newRow("short window remote") << QByteArray("[schedule]\nwindow_seconds = 60\n")
-                                             << QStringLiteral("loopback");
+        QTest::newRow("short window remote")
+            << QByteArray("[schedule]\nwindow_seconds = 60\n") << QStringLiteral("loopback");
         QTest::newRow("window not dividing a day")
             << QByteArray("[schedule]\nwindow_seconds = 7\n") << QStringLiteral("divide");
         QTest::newRow("inverted mos")

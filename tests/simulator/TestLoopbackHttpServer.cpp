@@ -18,7 +18,9 @@ private:
     {
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
-            [&] { QVERIFY(finished.wait(5000)); }();
+            [&] {
+                QVERIFY(finished.wait(5000));
+            }();
         return reply;
     }
 
@@ -73,8 +75,7 @@ private slots:
         QVERIFY(dropped->error() != QNetworkReply::NoError);
         std::unique_ptr<QNetworkReply> truncated(
             waitFor(nam.get(QNetworkRequest(server.baseUrl()))));
-        QVERIFY(truncated->error() != QNetworkReply::NoError ||
-                truncated->readAll().size() < 22);
+        QVERIFY(truncated->error() != QNetworkReply::NoError || truncated->readAll().size() < 22);
     }
 
     void delaysTriggerTransferTimeouts()
