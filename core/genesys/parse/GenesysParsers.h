@@ -1,0 +1,94 @@
+#pragma once
+
+// Pure parsers of Genesys Cloud answers: bytes in, values out. No network, no state, so
+// tests feed them bytes and the benchmark measures them alone.
+
+#include "core/common/Result.h"
+#include "core/model/QualitySample.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace earshot {
+
+struct TokenResponse
+{
+    QString accessToken;
+    QString tokenType;
+    qint64 expiresInSecs = 0;
+};
+
+// 200 body of POST /oauth/token. The token never appears in an error message.
+[[nodiscard]] Result<TokenResponse> parseTokenResponse(const QByteArray &body);
+
+struct OAuthError
+{
+    QString error;            // e.g. "invalid_client"
+    QString errorDescription; // may be empty
+};
+// 400/401 body of /oauth/token; tolerant of garbage (returns empty fields).
+[[nodiscard]] OAuthError parseOAuthError(const QByteArray &body);
+
+// Genesys API error body {"message","code","status","contextId"}; empty on garbage.
+struct ApiError
+{
+    QString message;
+    QString code;
+};
+[[nodiscard]] ApiError parseApiError(const QByteArray &body);
+
+// One conversation of a details-query page, reduced to what quality needs.
+struct ConversationQuality
+{
+    QString conversationId;
+    qint64 start = 0;             // epoch secs
+    std::optional<double> minMos; // mediaStatsMinConversationMos, else min endpoint minMos
+    QStringList queueIds;         // every queue it touched, once each
+    qint64 receivedPackets = 0;   // summed over the voice endpoints
+    qint64 discardedPackets = 0;
+    qint64 invalidPackets = 0;
+    qint64 overrunPackets = 0;
+    qint64 underrunPackets = 0;
+    bool hasEndpointStats = false;
+    std::optional<double> maxLatencyMs;
+};
+
+struct DetailsPage
+{
+    std::optional<qint64> totalHits;
+    QList<ConversationQuality> conversations;
+    int skipped = 0;      // conversations dropped as malformed
+    QString firstProblem; // why the first one was dropped
+};
+
+// One page of POST /api/v2/analytics/conversations/details/query. A structurally broken
+// page (malformed or truncated JSON, wrong root types) is an error as a whole: never a
+// partial success. A single malformed conversation is skipped and counted.
+[[nodiscard]] Result<DetailsPage> parseDetailsPage(const QByteArray &body);
+
+struct SummaryParse
+{
+    QList<QualitySample> samples;
+    QStringList problems; // one sentence per queue that was refused
+};
+
+// GET /api/v2/analytics/quality/summary for one window (shared/reference contract).
+// `metrics: null` or a conversation count of 0 is no data (no sample, not a problem).
+[[nodiscard]] Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowStart,
+                                                       qint64 windowEnd);
+
+struct QueuePage
+{
+    QList<QueueInfo> queues;
+    int pageNumber = 0;
+    int pageCount = 0;
+    qint64 total = 0;
+};
+// GET /api/v2/routing/queues
+[[nodiscard]] Result<QueuePage> parseQueuePage(const QByteArray &body);
+
+} // namespace earshot

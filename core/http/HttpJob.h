@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace earshot {
+
+// What came back from one HTTP exchange, or why nothing usable did.
+struct HttpResult
+{
+    enum class Failure
+    {
+        None,     // an HTTP answer arrived (any status)
+        Timeout,  // no progress within the transfer timeout
+        TooLarge, // the body exceeded the size cap; the transfer was aborted
+        Network,  // refused, reset, DNS, TLS...
+    };
+
+    Failure failure = Failure::None;
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString errorText; // translated, names the request; empty when status is 2xx
+
+    [[nodiscard]] bool isSuccess() const
+    {
+        return failure == Failure::None && status / 100 == 2;
+    }
+    [[nodiscard]] QByteArray header(const QByteArray &name) const; // case-insensitive
+};
+
+// One HTTP request, Nextcloud-style: owns its reply, stops it when no byte moved for the
+// transfer timeout, aborts bodies over the cap, and is the one place where failures turn
+// into text an operator can act on. The callback runs exactly once.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int transferTimeoutMs = 30'000;
+        qint64 maxBodyBytes = 64 * 1024 * 1024;
+        QString label; // "POST /api/v2/..." — used in error text; never contains secrets
+    };
+
+    using Callback = std::function<void(const HttpResult &)>;
+
+    // Sends `verb` with `body` (may be empty); deletes itself after the callback.
+    static HttpJob *start(QNetworkAccessManager &network, const QByteArray &verb,
+                          QNetworkRequest request, const QByteArray &body, Options options,
+                          QObject *context, Callback callback);
+
+    void abort();
+
+private:
+    HttpJob(Options options, Callback callback, QObject *context);
+    void attach(QNetworkReply *reply);
+    void finish(HttpResult result);
+    void onFinished();
+
+    Options m_options;
+    Callback m_callback;
+    QPointer<QObject> m_context;
+    QPointer<QNetworkReply> m_reply;
+    bool m_tooLarge = false;
+    bool m_done = false;
+};
+
+} // namespace earshot

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/common/ManualClock.h"
+#include "core/genesys/DetailsSource.h"
+#include "core/genesys/GenesysApiClient.h"
+#include "core/genesys/Poller.h"
+#include "core/genesys/QueueDirectory.h"
+#include "core/genesys/TokenCache.h"
+#include "core/simulator/FakeGenesysCloud.h"
+
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace earshot::test {
+
+inline constexpr qint64 kT0 = 1'763'892'000; // 2025-11-23T10:00:00Z
+
+// The whole Genesys side wired against a fake Genesys Cloud on 127.0.0.1, on a ManualClock.
+struct GenesysFixture
+{
+    explicit GenesysFixture(QualitySourceKind source = QualitySourceKind::Details,
+                            QStringList monitored = {});
+
+    ManualClock clock{kT0 * 1000};
+    FakeGenesysCloud fake{clock};
+    QNetworkAccessManager network;
+    GenesysSettings settings;
+    std::unique_ptr<TokenCache> tokens;
+    std::unique_ptr<GenesysApiClient> api;
+    std::unique_ptr<QueueDirectory> directory;
+    std::unique_ptr<QualitySource> source;
+    std::unique_ptr<Poller> poller;
+};
+
+// Runs the event loop until `done` is true (real sockets need it), without moving time.
+[[nodiscard]] bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000);
+
+} // namespace earshot::test
