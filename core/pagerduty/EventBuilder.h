@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/alerting/Decision.h"
+#include "core/pagerduty/PagerDutySettings.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace earshot {
+
+// The Events API v2 body for a decision, WITHOUT routing_key: the key is a secret and is
+// added only when the event is sent, so it never reaches the database. Trigger and
+// Escalate are both event_action "trigger" (an escalation re-triggers the same dedup_key
+// with the new severity); Acknowledge and Resolve carry only the action and the key.
+// Decisions that do not page give no event.
+struct BuiltEvent
+{
+    QString action;
+    QByteArray body;
+};
+
+[[nodiscard]] std::optional<BuiltEvent> buildEvent(const Decision &decision,
+                                                   const PagerDutySettings &settings);
+
+// Adds routing_key to a stored body at send time.
+[[nodiscard]] QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey);
+
+inline constexpr int kMaxSummaryChars = 1024;
+inline constexpr int kMaxEventBytes = 512 * 1024;
+
+} // namespace earshot

@@ -1,0 +1,279 @@
+#include "core/pagerduty/OutboxDelivery.h"
+
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/pagerduty/EventBuilder.h"
+#include "core/pagerduty/PagerDutyClient.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/EventOutbox.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <limits>
+
+namespace earshot {
+
+OutboxDelivery::OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
+                               RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
+                               QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+    , m_audit(audit)
+    , m_client(client)
+    , m_keys(keys)
+    , m_clock(clock)
+    , m_backoff(backoff)
+{
+    connect(&m_keys, &RoutingKeyProvider::keyChanged, this, [this] {
+        if (m_state == State::Paused && m_keys.current() != m_pausedWithKey) {
+            qCInfo(lcPagerDuty) << "integration key changed; resuming delivery";
+            setState(State::Idle);
+            kick();
+        }
+    });
+}
+
+void OutboxDelivery::start()
+{
+    m_running = true;
+    kick();
+}
+
+void OutboxDelivery::kick()
+{
+    if (m_busy) {
+        m_pumpAgain = true;
+        return;
+    }
+    pump();
+}
+
+void OutboxDelivery::retryNow()
+{
+    if (m_state == State::Paused)
+        setState(State::Idle);
+    m_pausedWithKey.clear();
+    kick();
+}
+
+void OutboxDelivery::deliverAll(std::function<void(const Status &)> done)
+{
+    m_once = std::move(done);
+    m_triedThisPass.clear();
+    m_failedKeysThisPass.clear();
+    kick();
+}
+
+void OutboxDelivery::finishOnce(const Status &status)
+{
+    if (m_once)
+        std::exchange(m_once, {})(status);
+}
+
+void OutboxDelivery::updateBacklog()
+{
+    const auto count = m_outbox.pendingCount();
+    m_backlog = count.ok() ? count.value() : m_backlog;
+}
+
+void OutboxDelivery::pump()
+{
+    updateBacklog();
+    if (m_state == State::Paused) {
+        finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
+        return;
+    }
+    if (m_backlog == 0) {
+        setState(State::Idle);
+        finishOnce(success());
+        return;
+    }
+    m_busy = true;
+    // The key is read again for every batch: a rotated key is used from the next event.
+    m_keys.refresh(this, [this](const Result<QString> &key) {
+        if (!key.ok()) {
+            m_busy = false;
+            m_pausedWithKey.clear();
+            setState(State::Paused, key.error().message);
+            qCWarning(lcPagerDuty).noquote() << "delivery paused:" << key.error().message;
+            finishOnce(key.error());
+            return;
+        }
+        sendNext(key.value());
+    });
+}
+
+void OutboxDelivery::sendNext(const QString &key)
+{
+    const qint64 now = m_clock.nowMs();
+    const bool once = bool(m_once);
+    auto due = m_outbox.due(once ? std::numeric_limits<qint64>::max() : now, 200);
+    if (!due.ok()) {
+        m_busy = false;
+        setState(State::Retrying, due.error().message);
+        scheduleWake(now + 5000);
+        finishOnce(due.error());
+        return;
+    }
+    const OutboxEvent *next = nullptr;
+    for (const OutboxEvent &e : due.value()) {
+        if (once && (m_triedThisPass.contains(e.id) || m_failedKeysThisPass.contains(e.dedupKey)))
+            continue;
+        next = &e;
+        break;
+    }
+    if (!next) {
+        m_busy = false;
+        updateBacklog();
+        const auto wake = m_outbox.nextAttemptAtMs();
+        if (once) {
+            finishOnce(m_backlog == 0
+                           ? success()
+                           : Status(Error{QStringLiteral("pagerduty.pending"),
+                                          tr("%1 event(s) still wait for PagerDuty: %2")
+                                              .arg(m_backlog)
+                                              .arg(m_text)}));
+            return;
+        }
+        if (wake.ok() && wake.value()) {
+            setState(State::Retrying, m_text);
+            scheduleWake(*wake.value());
+        } else {
+            setState(State::Idle);
+        }
+        if (m_pumpAgain) {
+            m_pumpAgain = false;
+            pump();
+        }
+        return;
+    }
+    const OutboxEvent event = *next;
+    m_triedThisPass.insert(event.id);
+    setState(State::Delivering);
+    m_client.send(withRoutingKey(event.body, key), this,
+                  [this, event, key](const DeliveryOutcome &outcome) {
+        const qint64 at = m_clock.nowMs();
+        switch (outcome.kind) {
+        case DeliveryOutcome::Kind::Accepted:
+            if (Status s = m_outbox.markDelivered(event.id, at); !s.ok())
+                qCWarning(lcPagerDuty).noquote() << s.error().message;
+            audit(event.id, event.dedupKey, QStringLiteral("accepted"));
+            qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
+            m_text.clear();
+            emit eventDelivered(event.id, event.dedupKey, event.action, at);
+            sendNext(key);
+            return;
+        case DeliveryOutcome::Kind::Rejected:
+            if (Status s = m_outbox.markFailed(event.id, outcome.message, at); !s.ok())
+                qCWarning(lcPagerDuty).noquote() << s.error().message;
+            audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
+            qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
+            emit eventFailed(event.id, event.dedupKey, outcome.message);
+            sendNext(key);
+            return;
+        case DeliveryOutcome::Kind::KeyRejected:
+            if (Status s = m_outbox.scheduleRetry(event.id, at, outcome.message); !s.ok())
+                qCWarning(lcPagerDuty).noquote() << s.error().message;
+            audit(event.id, event.dedupKey, QStringLiteral("paused: ") + outcome.message);
+            qCWarning(lcPagerDuty).noquote() << "delivery paused:" << outcome.message
+                                             << "(key" << maskSecret(key) << ")";
+            m_busy = false;
+            m_pausedWithKey = key;
+            setState(State::Paused, outcome.message);
+            emit eventFailed(event.id, event.dedupKey, outcome.message);
+            finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
+            return;
+        case DeliveryOutcome::Kind::Retry: {
+            const int attempt = event.attempts + 1;
+            const qint64 delay = m_backoff.nextDelay(attempt, outcome.retryAfterMs)
+                                     .value_or(m_backoff.policy().maxMs);
+            if (Status s = m_outbox.scheduleRetry(event.id, at + delay, outcome.message); !s.ok())
+                qCWarning(lcPagerDuty).noquote() << s.error().message;
+            audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
+            qCWarning(lcPagerDuty).noquote() << outcome.message << "- attempt" << attempt
+                                             << "for" << event.dedupKey << "; next in" << delay
+                                             << "ms";
+            m_text = outcome.message;
+            m_failedKeysThisPass.insert(event.dedupKey);
+            emit eventFailed(event.id, event.dedupKey, outcome.message);
+            sendNext(key);
+            return;
+        }
+        }
+    });
+}
+
+void OutboxDelivery::scheduleWake(qint64 atMs)
+{
+    m_retryAtMs = atMs;
+    if (!m_running)
+        return;
+    const quint64 generation = ++m_generation;
+    m_clock.callAt(atMs, this, [this, generation] {
+        if (generation == m_generation)
+            kick();
+    });
+}
+
+void OutboxDelivery::audit(qint64 id, const QString &dedupKey, const QString &outcome)
+{
+    if (!m_audit)
+        return;
+    AuditEntry entry;
+    entry.atMs = m_clock.nowMs();
+    entry.kind = QStringLiteral("delivery.attempt");
+    entry.subject = dedupKey;
+    entry.actor = QStringLiteral("earshot");
+    entry.outcome = outcome;
+    entry.details = QJsonObject{{QLatin1StringView("eventId"), double(id)}};
+    if (Status s = m_audit->append(entry); !s.ok())
+        qCWarning(lcPagerDuty).noquote() << s.error().message;
+}
+
+void OutboxDelivery::setState(State state, const QString &text)
+{
+    if (state == m_state && text == m_text && state != State::Delivering)
+        return;
+    m_state = state;
+    if (state == State::Paused || !text.isEmpty())
+        m_text = text;
+    updateBacklog();
+    emit stateChanged();
+}
+
+OutboxDelivery::State OutboxDelivery::state() const
+{
+    return m_state;
+}
+
+QString OutboxDelivery::stateText() const
+{
+    switch (m_state) {
+    case State::Idle:
+        return m_backlog == 0 ? tr("all events delivered") : tr("idle");
+    case State::Delivering:
+        return tr("delivering");
+    case State::Retrying:
+        return tr("retrying at %1: %2")
+            .arg(QDateTime::fromMSecsSinceEpoch(m_retryAtMs).toLocalTime().toString(
+                     QStringLiteral("HH:mm:ss")),
+                 m_text);
+    case State::Paused:
+        return tr("paused: %1").arg(m_text);
+    }
+    return {};
+}
+
+int OutboxDelivery::backlog() const
+{
+    return m_backlog;
+}
+
+qint64 OutboxDelivery::retryAtMs() const
+{
+    return m_retryAtMs;
+}
+
+} // namespace earshot

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/common/Backoff.h"
+#include "core/common/Result.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+namespace earshot {
+
+class AuditLog;
+class Clock;
+class EventOutbox;
+class PagerDutyClient;
+class RoutingKeyProvider;
+
+// Delivers what the outbox holds, oldest first and in order per dedup key, until
+// PagerDuty answers 202 — across outages and restarts (state is in the database). Transient
+// failures back off with jitter (Retry-After honoured); a 400 marks that event failed; a
+// rejected or missing key pauses everything, drops nothing, and resumes when the key
+// changes or an operator retries.
+class OutboxDelivery : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Delivering, Retrying, Paused };
+
+    OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
+                   RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
+                   QObject *parent = nullptr);
+
+    void start();   // deliver continuously (GUI, headless)
+    void kick();    // new events were stored
+    void retryNow(); // after a pause, or to skip the wait
+    // One pass for --once: every pending event is tried at most once, ignoring the backoff
+    // schedule; done() fails when anything is left pending.
+    void deliverAll(std::function<void(const Status &)> done);
+
+    [[nodiscard]] State state() const;
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] int backlog() const;
+    [[nodiscard]] qint64 retryAtMs() const;
+
+signals:
+    void stateChanged();
+    void eventDelivered(qint64 id, const QString &dedupKey, const QString &action, qint64 atMs);
+    void eventFailed(qint64 id, const QString &dedupKey, const QString &error);
+
+private:
+    void pump();
+    void sendNext(const QString &key);
+    void scheduleWake(qint64 atMs);
+    void setState(State state, const QString &text = {});
+    void audit(qint64 id, const QString &dedupKey, const QString &outcome);
+    void updateBacklog();
+    void finishOnce(const Status &status);
+
+    EventOutbox &m_outbox;
+    AuditLog *m_audit;
+    PagerDutyClient &m_client;
+    RoutingKeyProvider &m_keys;
+    Clock &m_clock;
+    Backoff m_backoff;
+    bool m_running = false;
+    bool m_busy = false;
+    bool m_pumpAgain = false;
+    State m_state = State::Idle;
+    QString m_text;
+    QString m_pausedWithKey;
+    int m_backlog = 0;
+    qint64 m_retryAtMs = 0;
+    quint64 m_generation = 0;
+    // --once
+    std::function<void(const Status &)> m_once;
+    QSet<qint64> m_triedThisPass;
+    QSet<QString> m_failedKeysThisPass;
+};
+
+} // namespace earshot

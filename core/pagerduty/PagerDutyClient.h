@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/http/HttpJob.h"
+#include "core/pagerduty/PagerDutySettings.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace earshot {
+
+class Clock;
+
+struct DeliveryOutcome
+{
+    enum class Kind {
+        Accepted,    // 202: PagerDuty has it
+        Retry,       // 429, 5xx, timeout, network: try again later
+        Rejected,    // 400 for the event itself: never retried
+        KeyRejected, // the routing key is wrong (a 400 naming it), or a proxy's 401/403
+    };
+
+    Kind kind = Kind::Retry;
+    int status = 0;
+    std::optional<qint64> retryAfterMs;
+    QString message; // PagerDuty's words or ours, translated; never contains the key
+};
+
+// POSTs one event to the Events API v2 and says what the answer means.
+class PagerDutyClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    PagerDutyClient(QNetworkAccessManager &network, Clock &clock, PagerDutySettings settings,
+                    QObject *parent = nullptr);
+
+    void send(const QByteArray &bodyWithKey, QObject *context,
+              std::function<void(const DeliveryOutcome &)> done);
+
+    // Pure: the meaning of an HTTP answer (tests feed it answers directly too).
+    [[nodiscard]] static DeliveryOutcome classify(const HttpResult &http, qint64 nowMs);
+
+private:
+    QNetworkAccessManager &m_network;
+    Clock &m_clock;
+    PagerDutySettings m_settings;
+};
+
+} // namespace earshot

@@ -1,0 +1,192 @@
+#include "core/storage/AlertStateStore.h"
+
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace earshot {
+
+namespace {
+
+const QString kEngineStateKey = QStringLiteral("engine.state");
+
+QByteArray breachesJson(const QList<Breach> &breaches)
+{
+    QJsonArray a;
+    for (const Breach &b : breaches)
+        a.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
+                             {QLatin1StringView("level"), severityKey(b.level)},
+                             {QLatin1StringView("value"), b.value},
+                             {QLatin1StringView("threshold"), b.threshold}});
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+AlertStateStore::AlertStateStore(Database &database)
+    : m_database(database)
+{
+}
+
+Status AlertStateStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return m_database.exec(q, "writing state");
+}
+
+Result<QString> AlertStateStore::meta(const QString &key) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    const Status st = m_database.exec(q, "reading state");
+    if (!st.ok())
+        return st.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status AlertStateStore::saveEngineState(const QJsonObject &state)
+{
+    return setMeta(kEngineStateKey,
+                   QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+}
+
+Result<QJsonObject> AlertStateStore::engineState() const
+{
+    const auto text = meta(kEngineStateKey);
+    if (!text.ok())
+        return text.error();
+    if (text.value().isEmpty())
+        return QJsonObject();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.value().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return storageError(QStringLiteral("reading the alert state"), error.errorString());
+    return doc.object();
+}
+
+Status AlertStateStore::applyDecision(const Decision &d)
+{
+    QSqlQuery q(m_database.connection());
+    switch (d.kind) {
+    case DecisionKind::Trigger:
+        q.prepare(QStringLiteral(
+            "INSERT INTO episodes (dedup_key, queue_id, queue_name, severity, started_at, "
+            "last_change, state, paged, breaches) VALUES (?,?,?,?,?,?,'open',?,?) "
+            "ON CONFLICT(dedup_key) DO UPDATE SET severity = excluded.severity, "
+            "last_change = excluded.last_change, paged = MAX(paged, excluded.paged), "
+            "breaches = excluded.breaches"));
+        q.addBindValue(d.dedupKey);
+        q.addBindValue(d.queueId);
+        q.addBindValue(d.queueName);
+        q.addBindValue(severityKey(d.severity));
+        q.addBindValue(d.episodeStart);
+        q.addBindValue(d.at);
+        q.addBindValue(d.pages ? 1 : 0);
+        q.addBindValue(breachesJson(d.breaches));
+        break;
+    case DecisionKind::Escalate:
+    case DecisionKind::Deescalate:
+        q.prepare(QStringLiteral("UPDATE episodes SET severity = ?, last_change = ?, breaches = ? "
+                                 "WHERE dedup_key = ?"));
+        q.addBindValue(severityKey(d.severity));
+        q.addBindValue(d.at);
+        q.addBindValue(breachesJson(d.breaches));
+        q.addBindValue(d.dedupKey);
+        break;
+    case DecisionKind::Acknowledge:
+        q.prepare(QStringLiteral("UPDATE episodes SET acknowledged_by = ?, acknowledged_at = ?, "
+                                 "acknowledge_note = ?, last_change = ? WHERE dedup_key = ?"));
+        q.addBindValue(d.actor);
+        q.addBindValue(d.at);
+        q.addBindValue(d.note);
+        q.addBindValue(d.at);
+        q.addBindValue(d.dedupKey);
+        break;
+    case DecisionKind::Resolve:
+        q.prepare(QStringLiteral("UPDATE episodes SET state = 'resolved', resolved_at = ?, "
+                                 "resolved_by = ?, resolve_reason = ?, resolve_note = ?, "
+                                 "last_change = ? WHERE dedup_key = ?"));
+        q.addBindValue(d.at);
+        q.addBindValue(d.actor);
+        q.addBindValue(resolveReasonKey(d.reason));
+        q.addBindValue(d.note);
+        q.addBindValue(d.at);
+        q.addBindValue(d.dedupKey);
+        break;
+    }
+    return m_database.exec(q, "recording an episode");
+}
+
+namespace {
+
+StoredEpisode episodeFrom(const QSqlQuery &q)
+{
+    StoredEpisode e;
+    e.dedupKey = q.value(0).toString();
+    e.queueId = q.value(1).toString();
+    e.queueName = q.value(2).toString();
+    if (!severityFromKey(q.value(3).toString(), &e.severity))
+        e.severity = Severity::None;
+    e.startedAt = q.value(4).toLongLong();
+    e.lastChange = q.value(5).toLongLong();
+    e.open = q.value(6).toString() == QLatin1StringView("open");
+    e.paged = q.value(7).toInt() != 0;
+    e.acknowledgedBy = q.value(8).toString();
+    e.acknowledgedAt = q.value(9).toLongLong();
+    e.acknowledgeNote = q.value(10).toString();
+    e.resolvedAt = q.value(11).toLongLong();
+    e.resolvedBy = q.value(12).toString();
+    const QString reason = q.value(13).toString();
+    for (ResolveReason r : {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
+        if (resolveReasonKey(r) == reason)
+            e.resolveReason = r;
+    }
+    e.resolveNote = q.value(14).toString();
+    return e;
+}
+
+const char *const kEpisodeColumns =
+    "dedup_key, queue_id, queue_name, severity, started_at, last_change, state, paged, "
+    "acknowledged_by, acknowledged_at, acknowledge_note, resolved_at, resolved_by, "
+    "resolve_reason, resolve_note";
+
+} // namespace
+
+Result<QList<StoredEpisode>> AlertStateStore::episodes(int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kEpisodeColumns) +
+              QStringLiteral(" FROM episodes ORDER BY state = 'open' DESC, started_at DESC "
+                             "LIMIT ?"));
+    q.addBindValue(limit);
+    const Status st = m_database.exec(q, "reading episodes");
+    if (!st.ok())
+        return st.error();
+    QList<StoredEpisode> out;
+    while (q.next())
+        out.append(episodeFrom(q));
+    return out;
+}
+
+Result<std::optional<StoredEpisode>> AlertStateStore::episode(const QString &dedupKey) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kEpisodeColumns) +
+              QStringLiteral(" FROM episodes WHERE dedup_key = ?"));
+    q.addBindValue(dedupKey);
+    const Status st = m_database.exec(q, "reading an episode");
+    if (!st.ok())
+        return st.error();
+    if (!q.next())
+        return std::optional<StoredEpisode>();
+    return std::optional<StoredEpisode>(episodeFrom(q));
+}
+
+} // namespace earshot

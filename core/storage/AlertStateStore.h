@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/alerting/Decision.h"
+#include "core/common/Result.h"
+#include "core/model/Metric.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace earshot {
+
+class Database;
+
+// One episode as stored: what the incidents view shows.
+struct StoredEpisode
+{
+    QString dedupKey;
+    QString queueId;
+    QString queueName;
+    Severity severity = Severity::None;
+    qint64 startedAt = 0;
+    qint64 lastChange = 0;
+    bool open = true;
+    bool paged = false;
+    QString acknowledgedBy;
+    qint64 acknowledgedAt = 0;
+    QString acknowledgeNote;
+    qint64 resolvedAt = 0;
+    QString resolvedBy;
+    ResolveReason resolveReason = ResolveReason::None;
+    QString resolveNote;
+};
+
+// The alert engine's state (restored on start, so an episode opened before a restart is
+// still escalated and resolved after it), the episodes table, and small key/value state
+// such as the poller's cursor.
+class AlertStateStore
+{
+public:
+    explicit AlertStateStore(Database &database);
+
+    [[nodiscard]] Status saveEngineState(const QJsonObject &state);
+    [[nodiscard]] Result<QJsonObject> engineState() const; // empty when none saved
+
+    [[nodiscard]] Status applyDecision(const Decision &decision);
+    [[nodiscard]] Result<QList<StoredEpisode>> episodes(int limit) const; // open first, newest first
+    [[nodiscard]] Result<std::optional<StoredEpisode>> episode(const QString &dedupKey) const;
+
+    [[nodiscard]] Status setMeta(const QString &key, const QString &value);
+    [[nodiscard]] Result<QString> meta(const QString &key) const; // empty when unset
+
+private:
+    Database &m_database;
+};
+
+} // namespace earshot

@@ -1,0 +1,159 @@
+#include "core/storage/HistoryStore.h"
+
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace earshot {
+
+namespace {
+
+QVariant opt(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optOf(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+const char *const kColumns =
+    "queue_id, queue_name, window_start, window_end, calls, mos_mean, mos_min, mos_p10, "
+    "mos_below_share, packet_loss_percent, jitter_ms, latency_max_ms, latency_p95_ms, "
+    "jitter_buffer_discard_percent, worst_calls";
+
+QualitySample sampleFrom(const QSqlQuery &q)
+{
+    QualitySample s;
+    s.queueId = q.value(0).toString();
+    s.queueName = q.value(1).toString();
+    s.windowStart = q.value(2).toLongLong();
+    s.windowEnd = q.value(3).toLongLong();
+    s.calls = q.value(4).toInt();
+    s.mosMean = optOf(q.value(5));
+    s.mosMin = optOf(q.value(6));
+    s.mosP10 = optOf(q.value(7));
+    s.mosBelowWarningShare = optOf(q.value(8));
+    s.packetLossPercent = optOf(q.value(9));
+    s.jitterMs = optOf(q.value(10));
+    s.latencyMaxMs = optOf(q.value(11));
+    s.latencyP95Ms = optOf(q.value(12));
+    s.jitterBufferDiscardPercent = optOf(q.value(13));
+    if (!q.value(14).isNull()) {
+        const QJsonArray worst = QJsonDocument::fromJson(q.value(14).toByteArray()).array();
+        QJsonObject wrapper{{QLatin1StringView("worstCalls"), worst}};
+        s.worstCalls = QualitySample::fromJson(wrapper).worstCalls;
+    }
+    return s;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(Database &database)
+    : m_database(database)
+{
+}
+
+Status HistoryStore::store(const QList<QualitySample> &samples)
+{
+    if (samples.isEmpty())
+        return success();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO history (") + QLatin1StringView(kColumns) +
+              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QualitySample &s : samples) {
+        q.bindValue(0, s.queueId);
+        q.bindValue(1, s.queueName);
+        q.bindValue(2, s.windowStart);
+        q.bindValue(3, s.windowEnd);
+        q.bindValue(4, s.calls);
+        q.bindValue(5, opt(s.mosMean));
+        q.bindValue(6, opt(s.mosMin));
+        q.bindValue(7, opt(s.mosP10));
+        q.bindValue(8, opt(s.mosBelowWarningShare));
+        q.bindValue(9, opt(s.packetLossPercent));
+        q.bindValue(10, opt(s.jitterMs));
+        q.bindValue(11, opt(s.latencyMaxMs));
+        q.bindValue(12, opt(s.latencyP95Ms));
+        q.bindValue(13, opt(s.jitterBufferDiscardPercent));
+        q.bindValue(14, s.worstCalls.isEmpty()
+                            ? QVariant(QMetaType(QMetaType::QByteArray))
+                            : QVariant(QJsonDocument(s.toJson().value(QLatin1StringView("worstCalls")).toArray())
+                                           .toJson(QJsonDocument::Compact)));
+        const Status st = m_database.exec(q, "storing quality history");
+        if (!st.ok())
+            return st;
+    }
+    return success();
+}
+
+Result<QList<QualitySample>> HistoryStore::range(const QString &queueId, qint64 fromSecs,
+                                                 qint64 toSecs) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kColumns) +
+              QStringLiteral(" FROM history WHERE queue_id = ? AND window_start >= ? AND "
+                             "window_start < ? ORDER BY window_start"));
+    q.addBindValue(queueId);
+    q.addBindValue(fromSecs);
+    q.addBindValue(toSecs);
+    const Status st = m_database.exec(q, "reading quality history");
+    if (!st.ok())
+        return st.error();
+    QList<QualitySample> out;
+    while (q.next())
+        out.append(sampleFrom(q));
+    return out;
+}
+
+Result<QList<QualitySample>> HistoryStore::latestPerQueue() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kColumns) +
+              QStringLiteral(" FROM history NATURAL JOIN (SELECT queue_id, MAX(window_start) AS "
+                             "window_start FROM history GROUP BY queue_id) ORDER BY queue_name"));
+    const Status st = m_database.exec(q, "reading the latest quality");
+    if (!st.ok())
+        return st.error();
+    QList<QualitySample> out;
+    while (q.next())
+        out.append(sampleFrom(q));
+    return out;
+}
+
+Result<QList<QueueInfo>> HistoryStore::queues() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT queue_id, queue_name FROM history NATURAL JOIN (SELECT "
+                             "queue_id, MAX(window_start) AS window_start FROM history GROUP BY "
+                             "queue_id) ORDER BY queue_name"));
+    const Status st = m_database.exec(q, "listing queues");
+    if (!st.ok())
+        return st.error();
+    QList<QueueInfo> out;
+    while (q.next())
+        out.append(QueueInfo{q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
+Result<int> HistoryStore::prune(qint64 nowSecs, qint64 retentionSecs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM history WHERE window_end < ?"));
+    q.addBindValue(nowSecs - retentionSecs);
+    const Status st = m_database.exec(q, "pruning quality history");
+    if (!st.ok())
+        return st.error();
+    return q.numRowsAffected();
+}
+
+} // namespace earshot

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/alerting/Decision.h"
+#include "core/common/Result.h"
+#include "core/model/QualitySample.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace earshot {
+
+class Database;
+
+// An event the outbox must deliver, produced by a decision.
+struct PendingEvent
+{
+    QString dedupKey;
+    QString action; // trigger / acknowledge / resolve
+    QByteArray body; // Events API v2 JSON without routing_key
+};
+
+// Everything one window (or one operator action) changes, written in ONE transaction:
+// there is no moment where a decision is stored but its event is not, or the other way
+// round, and the cursor moves only with the results of its window.
+struct WindowRecord
+{
+    qint64 windowStart = 0;
+    qint64 windowEnd = 0;
+    QList<QualitySample> samples;
+    QList<Decision> decisions;
+    QList<PendingEvent> events;
+    QJsonObject engineState;
+    qint64 cursorWindowEnd = 0; // 0: leave the cursor alone (operator actions)
+    qint64 nowMs = 0;
+    qint64 retentionSecs = 30 * 86'400;
+};
+
+[[nodiscard]] Status commitWindow(Database &database, const WindowRecord &record);
+
+inline const QString kCursorKey = QStringLiteral("poller.cursor_window_end");
+
+} // namespace earshot
