@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
+#include "app/GuiMode.h"
+#include "app/HeadlessMode.h"
 #include "core/CoreInfo.h"
-#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -13,13 +14,6 @@ namespace {
 void print(const QString &text, int exitCode)
 {
     std::fputs(text.toLocal8Bit().constData(), exitCode == 0 ? stdout : stderr);
-}
-
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv, bool gui)
-{
-    if (gui)
-        return std::make_unique<QApplication>(argc, argv);
-    return std::make_unique<QCoreApplication>(argc, argv);
 }
 
 } // namespace
@@ -35,7 +29,11 @@ int main(int argc, char **argv)
             arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             wantsGui = false;
     }
-    auto app = createApplication(argc, argv, wantsGui);
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsGui)
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(earshot::applicationName());
     QCoreApplication::setOrganizationName(earshot::applicationName());
     QCoreApplication::setApplicationVersion(earshot::applicationVersion());
@@ -46,8 +44,19 @@ int main(int argc, char **argv)
         print(parsed.output, parsed.exitCode);
         return parsed.exitCode;
     }
-
-    earshot::MainWindow window;
-    window.show();
-    return app->exec();
+    using Mode = earshot::CommandLineOptions::Mode;
+    const earshot::CommandLineOptions &o = parsed.options;
+    switch (o.mode) {
+    case Mode::CheckConfig:
+        return earshot::runCheckConfig(o.configFile);
+    case Mode::CheckGenesys:
+        return earshot::runCheckGenesys(o.configFile, o.json);
+    case Mode::Headless:
+        return earshot::runHeadless(o.configFile, o.once);
+    case Mode::Demo:
+        return earshot::runGui(o.configFile, true);
+    case Mode::Gui:
+        break;
+    }
+    return earshot::runGui(o.configFile, false);
 }

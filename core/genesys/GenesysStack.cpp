@@ -21,16 +21,15 @@ GenesysStack::GenesysStack(QNetworkAccessManager &network, Clock &clock,
     options.maxBodyBytes = settings.maxBodyBytes;
     m_tokens = std::make_unique<TokenCache>(network, clock, settings.endpoints.loginBase, options);
     m_tokens->setCredentials(settings.clientId, settings.clientSecret);
-    m_api = std::make_unique<GenesysApiClient>(network, clock, *m_tokens,
-                                               settings.endpoints.apiBase, options,
-                                               settings.backoff);
+    m_api = std::make_unique<GenesysApiClient>(
+        network, clock, *m_tokens, settings.endpoints.apiBase, options, settings.backoff);
     m_directory = std::make_unique<QueueDirectory>(*m_api);
     if (settings.source == QualitySourceKind::Summary)
         m_source = std::make_unique<SummarySource>(*m_api, settings);
     else
         m_source = std::make_unique<DetailsSource>(*m_api, *m_directory, settings);
-    m_poller = std::make_unique<Poller>(clock, *m_source, *m_tokens, *m_api, *m_directory,
-                                        settings);
+    m_poller =
+        std::make_unique<Poller>(clock, *m_source, *m_tokens, *m_api, *m_directory, settings);
 }
 
 GenesysStack::~GenesysStack() = default;

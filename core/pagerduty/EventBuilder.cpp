@@ -96,13 +96,14 @@ std::optional<BuiltEvent> buildEvent(const Decision &d, const PagerDutySettings 
             details.insert(QLatin1StringView("packet_loss_percent"), opt(s.packetLossPercent));
             details.insert(QLatin1StringView("jitter_ms"), opt(s.jitterMs));
             details.insert(QLatin1StringView("latency_p95_ms"), opt(s.latencyP95Ms));
-            details.insert(QLatin1StringView("time_window"), isoInterval(s.windowStart, s.windowEnd));
+            details.insert(QLatin1StringView("time_window"),
+                           isoInterval(s.windowStart, s.windowEnd));
             details.insert(QLatin1StringView("call_count"), s.calls);
             for (const WorstCall &w : s.worstCalls)
-                worst.append(QJsonObject{{QLatin1StringView("conversation_id"), w.conversationId},
-                                         {QLatin1StringView("mos"), opt(w.mos)},
-                                         {QLatin1StringView("packet_loss_percent"),
-                                          opt(w.packetLossPercent)}});
+                worst.append(QJsonObject{
+                    {QLatin1StringView("conversation_id"), w.conversationId},
+                    {QLatin1StringView("mos"), opt(w.mos)},
+                    {QLatin1StringView("packet_loss_percent"), opt(w.packetLossPercent)}});
             details.insert(QLatin1StringView("worst_conversations"), worst);
         }
         QJsonObject payload{{QLatin1StringView("summary"), summaryFor(d)},

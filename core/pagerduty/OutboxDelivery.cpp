@@ -129,12 +129,11 @@ void OutboxDelivery::sendNext(const QString &key)
         updateBacklog();
         const auto wake = m_outbox.nextAttemptAtMs();
         if (once) {
-            finishOnce(m_backlog == 0
-                           ? success()
-                           : Status(Error{QStringLiteral("pagerduty.pending"),
-                                          tr("%1 event(s) still wait for PagerDuty: %2")
-                                              .arg(m_backlog)
-                                              .arg(m_text)}));
+            finishOnce(m_backlog == 0 ? success()
+                                      : Status(Error{QStringLiteral("pagerduty.pending"),
+                                                     tr("%1 event(s) still wait for PagerDuty: %2")
+                                                         .arg(m_backlog)
+                                                         .arg(m_text)}));
             return;
         }
         if (wake.ok() && wake.value()) {
@@ -152,57 +151,58 @@ void OutboxDelivery::sendNext(const QString &key)
     const OutboxEvent event = *next;
     m_triedThisPass.insert(event.id);
     setState(State::Delivering);
-    m_client.send(withRoutingKey(event.body, key), this,
-                  [this, event, key](const DeliveryOutcome &outcome) {
-        const qint64 at = m_clock.nowMs();
-        switch (outcome.kind) {
-        case DeliveryOutcome::Kind::Accepted:
-            if (Status s = m_outbox.markDelivered(event.id, at); !s.ok())
-                qCWarning(lcPagerDuty).noquote() << s.error().message;
-            audit(event.id, event.dedupKey, QStringLiteral("accepted"));
-            qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
-            m_text.clear();
-            emit eventDelivered(event.id, event.dedupKey, event.action, at);
-            sendNext(key);
-            return;
-        case DeliveryOutcome::Kind::Rejected:
-            if (Status s = m_outbox.markFailed(event.id, outcome.message, at); !s.ok())
-                qCWarning(lcPagerDuty).noquote() << s.error().message;
-            audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
-            qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
-            emit eventFailed(event.id, event.dedupKey, outcome.message);
-            sendNext(key);
-            return;
-        case DeliveryOutcome::Kind::KeyRejected:
-            if (Status s = m_outbox.scheduleRetry(event.id, at, outcome.message); !s.ok())
-                qCWarning(lcPagerDuty).noquote() << s.error().message;
-            audit(event.id, event.dedupKey, QStringLiteral("paused: ") + outcome.message);
-            qCWarning(lcPagerDuty).noquote() << "delivery paused:" << outcome.message
-                                             << "(key" << maskSecret(key) << ")";
-            m_busy = false;
-            m_pausedWithKey = key;
-            setState(State::Paused, outcome.message);
-            emit eventFailed(event.id, event.dedupKey, outcome.message);
-            finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
-            return;
-        case DeliveryOutcome::Kind::Retry: {
-            const int attempt = event.attempts + 1;
-            const qint64 delay = m_backoff.nextDelay(attempt, outcome.retryAfterMs)
-                                     .value_or(m_backoff.policy().maxMs);
-            if (Status s = m_outbox.scheduleRetry(event.id, at + delay, outcome.message); !s.ok())
-                qCWarning(lcPagerDuty).noquote() << s.error().message;
-            audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
-            qCWarning(lcPagerDuty).noquote() << outcome.message << "- attempt" << attempt
-                                             << "for" << event.dedupKey << "; next in" << delay
-                                             << "ms";
-            m_text = outcome.message;
-            m_failedKeysThisPass.insert(event.dedupKey);
-            emit eventFailed(event.id, event.dedupKey, outcome.message);
-            sendNext(key);
-            return;
-        }
-        }
-    });
+    m_client.send(
+        withRoutingKey(event.body, key), this, [this, event, key](const DeliveryOutcome &outcome) {
+            const qint64 at = m_clock.nowMs();
+            switch (outcome.kind) {
+            case DeliveryOutcome::Kind::Accepted:
+                if (Status s = m_outbox.markDelivered(event.id, at); !s.ok())
+                    qCWarning(lcPagerDuty).noquote() << s.error().message;
+                audit(event.id, event.dedupKey, QStringLiteral("accepted"));
+                qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
+                m_text.clear();
+                emit eventDelivered(event.id, event.dedupKey, event.action, at);
+                sendNext(key);
+                return;
+            case DeliveryOutcome::Kind::Rejected:
+                if (Status s = m_outbox.markFailed(event.id, outcome.message, at); !s.ok())
+                    qCWarning(lcPagerDuty).noquote() << s.error().message;
+                audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
+                qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
+                emit eventFailed(event.id, event.dedupKey, outcome.message);
+                sendNext(key);
+                return;
+            case DeliveryOutcome::Kind::KeyRejected:
+                if (Status s = m_outbox.scheduleRetry(event.id, at, outcome.message); !s.ok())
+                    qCWarning(lcPagerDuty).noquote() << s.error().message;
+                audit(event.id, event.dedupKey, QStringLiteral("paused: ") + outcome.message);
+                qCWarning(lcPagerDuty).noquote()
+                    << "delivery paused:" << outcome.message << "(key" << maskSecret(key) << ")";
+                m_busy = false;
+                m_pausedWithKey = key;
+                setState(State::Paused, outcome.message);
+                emit eventFailed(event.id, event.dedupKey, outcome.message);
+                finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
+                return;
+            case DeliveryOutcome::Kind::Retry: {
+                const int attempt = event.attempts + 1;
+                const qint64 delay = m_backoff.nextDelay(attempt, outcome.retryAfterMs)
+                                         .value_or(m_backoff.policy().maxMs);
+                if (Status s = m_outbox.scheduleRetry(event.id, at + delay, outcome.message);
+                    !s.ok())
+                    qCWarning(lcPagerDuty).noquote() << s.error().message;
+                audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
+                qCWarning(lcPagerDuty).noquote()
+                    << outcome.message << "- attempt" << attempt << "for" << event.dedupKey
+                    << "; next in" << delay << "ms";
+                m_text = outcome.message;
+                m_failedKeysThisPass.insert(event.dedupKey);
+                emit eventFailed(event.id, event.dedupKey, outcome.message);
+                sendNext(key);
+                return;
+            }
+            }
+        });
 }
 
 void OutboxDelivery::scheduleWake(qint64 atMs)
@@ -257,8 +257,9 @@ QString OutboxDelivery::stateText() const
         return tr("delivering");
     case State::Retrying:
         return tr("retrying at %1: %2")
-            .arg(QDateTime::fromMSecsSinceEpoch(m_retryAtMs).toLocalTime().toString(
-                     QStringLiteral("HH:mm:ss")),
+            .arg(QDateTime::fromMSecsSinceEpoch(m_retryAtMs)
+                     .toLocalTime()
+                     .toString(QStringLiteral("HH:mm:ss")),
                  m_text);
     case State::Paused:
         return tr("paused: %1").arg(m_text);

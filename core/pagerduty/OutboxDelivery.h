@@ -26,14 +26,20 @@ class OutboxDelivery : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Delivering, Retrying, Paused };
+    enum class State
+    {
+        Idle,
+        Delivering,
+        Retrying,
+        Paused
+    };
 
     OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
                    RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
                    QObject *parent = nullptr);
 
-    void start();   // deliver continuously (GUI, headless)
-    void kick();    // new events were stored
+    void start();    // deliver continuously (GUI, headless)
+    void kick();     // new events were stored
     void retryNow(); // after a pause, or to skip the wait
     // One pass for --once: every pending event is tried at most once, ignoring the backoff
     // schedule; done() fails when anything is left pending.

@@ -11,15 +11,6 @@
 
 namespace earshot {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PagerDutyClient", text);
-}
-
-} // namespace
-
 PagerDutyClient::PagerDutyClient(QNetworkAccessManager &network, Clock &clock,
                                  PagerDutySettings settings, QObject *parent)
     : QObject(parent)

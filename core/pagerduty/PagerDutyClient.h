@@ -16,7 +16,8 @@ class Clock;
 
 struct DeliveryOutcome
 {
-    enum class Kind {
+    enum class Kind
+    {
         Accepted,    // 202: PagerDuty has it
         Retry,       // 429, 5xx, timeout, network: try again later
         Rejected,    // 400 for the event itself: never retried

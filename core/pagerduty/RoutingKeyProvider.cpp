@@ -8,9 +8,10 @@
 
 namespace earshot {
 
-RoutingKeyProvider::RoutingKeyProvider(SecretStore *store, QObject *parent)
+RoutingKeyProvider::RoutingKeyProvider(SecretStore *store, QString fixedKey, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_fixedKey(std::move(fixedKey))
 {
 }
 
@@ -26,7 +27,7 @@ RoutingKeyProvider::Source RoutingKeyProvider::source() const
 
 bool RoutingKeyProvider::readOnly() const
 {
-    return qEnvironmentVariableIsSet(kEnvironmentVariable);
+    return !m_fixedKey.isEmpty() || qEnvironmentVariableIsSet(kEnvironmentVariable);
 }
 
 bool RoutingKeyProvider::looksValid(const QString &key)
@@ -47,6 +48,11 @@ void RoutingKeyProvider::setCurrent(const QString &key, Source source)
 void RoutingKeyProvider::refresh(QObject *context,
                                  std::function<void(const Result<QString> &)> done)
 {
+    if (!m_fixedKey.isEmpty()) {
+        setCurrent(m_fixedKey, Source::Keychain);
+        done(m_fixedKey);
+        return;
+    }
     const QString fromEnv = qEnvironmentVariable(kEnvironmentVariable).trimmed();
     if (!fromEnv.isEmpty()) {
         setCurrent(fromEnv, Source::Environment);

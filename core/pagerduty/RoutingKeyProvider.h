@@ -19,12 +19,19 @@ class RoutingKeyProvider : public QObject
     Q_OBJECT
 
 public:
-    enum class Source { Environment, Keychain, Missing };
+    enum class Source
+    {
+        Environment,
+        Keychain,
+        Missing
+    };
     static inline const QString kKeychainKey = QStringLiteral("pagerduty/integration_key");
     static inline const char kEnvironmentVariable[] = "PAGERDUTY_INTEGRATION_KEY";
 
-    // store may be null (no keychain: environment only).
-    explicit RoutingKeyProvider(SecretStore *store, QObject *parent = nullptr);
+    // store may be null (no keychain: environment only). A fixed key (the demo's
+    // simulator) replaces both.
+    explicit RoutingKeyProvider(SecretStore *store, QString fixedKey = {},
+                                QObject *parent = nullptr);
 
     void refresh(QObject *context, std::function<void(const Result<QString> &)> done);
     void setKey(const QString &key, QObject *context, std::function<void(const Status &)> done);
@@ -43,6 +50,7 @@ private:
     void setCurrent(const QString &key, Source source);
 
     SecretStore *m_store;
+    QString m_fixedKey;
     QString m_current;
     Source m_source = Source::Missing;
 };

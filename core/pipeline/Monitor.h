@@ -1,18 +1,41 @@
 #pragma once
 
 #include "core/alerting/AlertPolicy.h"
+#include "core/common/Backoff.h"
 #include "core/common/Result.h"
+#include "core/genesys/GenesysSettings.h"
 #include "core/model/QualitySample.h"
+#include "core/pagerduty/PagerDutySettings.h"
 #include "core/pipeline/MonitorTypes.h"
 
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace earshot {
 
 class Clock;
+class SecretStore;
+class RoutingKeyProvider;
+class Database;
+
+struct MonitorSetup
+{
+    GenesysSettings genesys;
+    PagerDutySettings pagerduty;
+    AlertPolicy policy;
+    QString databasePath;
+    int retentionDays = 30;
+    Clock *clock = nullptr;         // required
+    SecretStore *secrets = nullptr; // optional: the integration key from the keychain
+    QString fixedRoutingKey;        // demo only: the simulator's key
+    qint64 initialCursor = 0;       // where polling starts when the database has no cursor
+    BackoffPolicy deliveryBackoff{1'000, 300'000, 2.0, 0.2, -1, 3'600'000};
+    // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
+    std::function<Status(const AlertPolicy &)> savePolicy;
+};
 
 // The running pipeline behind the GUI, the wall display and headless mode: poll -> store
 // -> evaluate -> deliver. Views read plain values from it and send operator commands to
@@ -22,7 +45,15 @@ class Monitor : public QObject
     Q_OBJECT
 
 public:
+    // Opens the database, restores the alert engine and the poller's cursor.
+    [[nodiscard]] static Result<std::unique_ptr<Monitor>> create(MonitorSetup setup,
+                                                                 QObject *parent = nullptr);
     ~Monitor() override;
+
+    void start(); // poll on schedule and deliver continuously
+    void stop();
+    // One cycle for --once: poll every window that is due, evaluate, deliver the outbox.
+    void runOnce(std::function<void(const Status &)> done);
 
     // --- read side (plain values, safe to call from views at any time) ---
     [[nodiscard]] QList<QueueInfo> knownQueues() const;
@@ -36,6 +67,8 @@ public:
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 windowSecs() const;
     [[nodiscard]] const Clock &clock() const;
+    [[nodiscard]] RoutingKeyProvider &routingKeys();
+    [[nodiscard]] Database &database();
 
     // --- operator commands (audited; PagerDuty events go through the outbox) ---
     [[nodiscard]] Status applyPolicy(const AlertPolicy &policy, const QString &actor);
@@ -45,8 +78,7 @@ public:
                                  const QString &note);
     [[nodiscard]] Status silenceQueue(const QString &queueId, qint64 untilSecs,
                                       const QString &actor, const QString &reason);
-
-    // (Construction, start/stop and wiring are the lead's: see Monitor.cpp when it exists.)
+    void retryDelivery();
 
 signals:
     void windowStored(qint64 windowStart, qint64 windowEnd);
@@ -55,6 +87,15 @@ signals:
     void policyChanged();
     void pollerStatusChanged();
     void deliveryStatusChanged();
+
+private:
+    struct Parts;
+    explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
+    void onWindow(const struct WindowResult &window);
+    [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
+                                                const QString &auditKind);
+
+    std::unique_ptr<Parts> m_parts;
 };
 
 } // namespace earshot

@@ -12,7 +12,6 @@ namespace earshot {
 
 namespace {
 
-
 // Worth one more try: the keyring daemon may still be starting or unlocking.
 bool transient(QKeychain::Error error)
 {
@@ -86,27 +85,28 @@ void SecretStore::writeAttempt(const QString &key, const QString &value, QObject
     job->setKey(key);
     job->setTextData(value);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, job, key, value, guard, done = std::move(done), retried](QKeychain::Job *) mutable {
-                if (!guard)
-                    return;
-                if (job->error() == QKeychain::NoError) {
-                    qCInfo(lcSecrets) << "stored" << key << "in the keychain";
-                    done(success());
-                    return;
-                }
-                if (!retried && transient(job->error())) {
-                    m_clock.callAfter(kRetryDelayMs, this, [this, key, value, guard, done]() mutable {
-                        if (guard)
-                            writeAttempt(key, value, guard, std::move(done), true);
-                    });
-                    return;
-                }
-                qCWarning(lcSecrets) << "keychain write failed for" << key << job->errorString();
-                done(Error{QStringLiteral("secrets.unavailable"),
-                           tr("could not store \"%1\" in the OS keychain: %2")
-                               .arg(key, job->errorString())});
-            });
+    connect(
+        job, &QKeychain::Job::finished, this,
+        [this, job, key, value, guard, done = std::move(done), retried](QKeychain::Job *) mutable {
+            if (!guard)
+                return;
+            if (job->error() == QKeychain::NoError) {
+                qCInfo(lcSecrets) << "stored" << key << "in the keychain";
+                done(success());
+                return;
+            }
+            if (!retried && transient(job->error())) {
+                m_clock.callAfter(kRetryDelayMs, this, [this, key, value, guard, done]() mutable {
+                    if (guard)
+                        writeAttempt(key, value, guard, std::move(done), true);
+                });
+                return;
+            }
+            qCWarning(lcSecrets) << "keychain write failed for" << key << job->errorString();
+            done(Error{
+                QStringLiteral("secrets.unavailable"),
+                tr("could not store \"%1\" in the OS keychain: %2").arg(key, job->errorString())});
+        });
     job->start();
 }
 
@@ -118,14 +118,15 @@ void SecretStore::remove(const QString &key, QObject *context,
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, done = std::move(done)](QKeychain::Job *) {
-        if (!guard)
-            return;
-        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
-            done(success());
-        else
-            done(Error{QStringLiteral("secrets.unavailable"), job->errorString()});
-    });
+    connect(job, &QKeychain::Job::finished, this,
+            [job, guard, done = std::move(done)](QKeychain::Job *) {
+                if (!guard)
+                    return;
+                if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+                    done(success());
+                else
+                    done(Error{QStringLiteral("secrets.unavailable"), job->errorString()});
+            });
     job->start();
 }
 

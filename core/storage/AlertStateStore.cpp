@@ -144,7 +144,8 @@ StoredEpisode episodeFrom(const QSqlQuery &q)
     e.resolvedAt = q.value(11).toLongLong();
     e.resolvedBy = q.value(12).toString();
     const QString reason = q.value(13).toString();
-    for (ResolveReason r : {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
+    for (ResolveReason r :
+         {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
         if (resolveReasonKey(r) == reason)
             e.resolveReason = r;
     }

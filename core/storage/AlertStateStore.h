@@ -46,7 +46,8 @@ public:
     [[nodiscard]] Result<QJsonObject> engineState() const; // empty when none saved
 
     [[nodiscard]] Status applyDecision(const Decision &decision);
-    [[nodiscard]] Result<QList<StoredEpisode>> episodes(int limit) const; // open first, newest first
+    [[nodiscard]] Result<QList<StoredEpisode>>
+    episodes(int limit) const; // open first, newest first
     [[nodiscard]] Result<std::optional<StoredEpisode>> episode(const QString &dedupKey) const;
 
     [[nodiscard]] Status setMeta(const QString &key, const QString &value);

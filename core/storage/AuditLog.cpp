@@ -23,8 +23,9 @@ Status AuditLog::append(const AuditEntry &e)
     q.addBindValue(e.subject);
     q.addBindValue(e.actor);
     q.addBindValue(e.outcome);
-    q.addBindValue(e.details.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                       : QVariant(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(e.details.isEmpty()
+                       ? QVariant(QMetaType(QMetaType::QByteArray))
+                       : QVariant(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
     return m_database.exec(q, "writing the audit log");
 }
 
@@ -37,8 +38,9 @@ Result<QList<AuditEntry>> read(Database &database, QSqlQuery &q)
         return st.error();
     QList<AuditEntry> out;
     while (q.next())
-        out.append(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+        out.append(AuditEntry{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                              q.value(5).toString(),
                               QJsonDocument::fromJson(q.value(6).toByteArray()).object()});
     return out;
 }

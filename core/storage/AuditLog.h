@@ -29,7 +29,8 @@ public:
 
     [[nodiscard]] Status append(const AuditEntry &entry);
     [[nodiscard]] Result<QList<AuditEntry>> latest(int limit) const; // newest first
-    [[nodiscard]] Result<QList<AuditEntry>> forSubject(const QString &subject) const; // oldest first
+    [[nodiscard]] Result<QList<AuditEntry>>
+    forSubject(const QString &subject) const; // oldest first
 
 private:
     Database &m_database;

@@ -81,7 +81,8 @@ QString Database::defaultPath(bool demo)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir + (demo ? QStringLiteral("/earshot-demo.sqlite") : QStringLiteral("/earshot.sqlite"));
+    return dir +
+           (demo ? QStringLiteral("/earshot-demo.sqlite") : QStringLiteral("/earshot.sqlite"));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
@@ -95,8 +96,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (!db.open())
             return storageError(tr("opening \"%1\"").arg(path), db.lastError().text());
     }
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         const Status s = database->execSql(QString::fromLatin1(pragma), pragma);
         if (!s.ok())
             return s.error();

@@ -82,10 +82,12 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
         q.bindValue(11, opt(s.latencyMaxMs));
         q.bindValue(12, opt(s.latencyP95Ms));
         q.bindValue(13, opt(s.jitterBufferDiscardPercent));
-        q.bindValue(14, s.worstCalls.isEmpty()
-                            ? QVariant(QMetaType(QMetaType::QByteArray))
-                            : QVariant(QJsonDocument(s.toJson().value(QLatin1StringView("worstCalls")).toArray())
-                                           .toJson(QJsonDocument::Compact)));
+        q.bindValue(
+            14, s.worstCalls.isEmpty()
+                    ? QVariant(QMetaType(QMetaType::QByteArray))
+                    : QVariant(
+                          QJsonDocument(s.toJson().value(QLatin1StringView("worstCalls")).toArray())
+                              .toJson(QJsonDocument::Compact)));
         const Status st = m_database.exec(q, "storing quality history");
         if (!st.ok())
             return st;

@@ -17,8 +17,9 @@ public:
     explicit HistoryStore(Database &database);
 
     [[nodiscard]] Status store(const QList<QualitySample> &samples);
-    [[nodiscard]] Result<QList<QualitySample>> range(const QString &queueId, qint64 fromSecs,
-                                                     qint64 toSecs) const; // [from, to), oldest first
+    [[nodiscard]] Result<QList<QualitySample>>
+    range(const QString &queueId, qint64 fromSecs,
+          qint64 toSecs) const; // [from, to), oldest first
     [[nodiscard]] Result<QList<QualitySample>> latestPerQueue() const;
     [[nodiscard]] Result<QList<QueueInfo>> queues() const;
     // Deletes windows that ended before nowSecs - retentionSecs; returns rows deleted.

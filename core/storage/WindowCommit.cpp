@@ -48,10 +48,14 @@ Status commitWindow(Database &database, const WindowRecord &r)
             entry.kind = QStringLiteral("decision.") + decisionKindKey(d.kind);
             entry.subject = d.dedupKey;
             entry.actor = d.actor.isEmpty() ? QStringLiteral("earshot") : d.actor;
-            entry.outcome = d.pages ? QStringLiteral("paged")
-                                    : (d.silenced ? QStringLiteral("silenced")
-                                                  : QStringLiteral("recorded"));
+            entry.outcome =
+                d.pages ? QStringLiteral("paged")
+                        : (d.silenced ? QStringLiteral("silenced") : QStringLiteral("recorded"));
             entry.details = decisionDetails(d);
+            if (Status s = audit.append(entry); !s.ok())
+                return s;
+        }
+        for (const AuditEntry &entry : r.audit) {
             if (Status s = audit.append(entry); !s.ok())
                 return s;
         }

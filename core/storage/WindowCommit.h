@@ -3,6 +3,7 @@
 #include "core/alerting/Decision.h"
 #include "core/common/Result.h"
 #include "core/model/QualitySample.h"
+#include "core/storage/AuditLog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,7 +16,7 @@ class Database;
 struct PendingEvent
 {
     QString dedupKey;
-    QString action; // trigger / acknowledge / resolve
+    QString action;  // trigger / acknowledge / resolve
     QByteArray body; // Events API v2 JSON without routing_key
 };
 
@@ -33,6 +34,7 @@ struct WindowRecord
     qint64 cursorWindowEnd = 0; // 0: leave the cursor alone (operator actions)
     qint64 nowMs = 0;
     qint64 retentionSecs = 30 * 86'400;
+    QList<AuditEntry> audit; // operator actions and other entries that go with this change
 };
 
 [[nodiscard]] Status commitWindow(Database &database, const WindowRecord &record);

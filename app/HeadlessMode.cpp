@@ -1,0 +1,231 @@
+#include "app/HeadlessMode.h"
+
+#include "app/ShutdownSignals.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/common/ScaledClock.h"
+#include "core/common/UrlPolicy.h"
+#include "core/config/ConfigLoader.h"
+#include "core/genesys/GenesysStack.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pipeline/Monitor.h"
+#include "core/pipeline/PipelineConfig.h"
+#include "core/secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+namespace earshot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HeadlessMode", text);
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// Loads and resolves the config, or prints every problem and returns nullopt.
+std::optional<std::pair<AppConfig, ResolvedConfig>> loadResolved(const QString &path)
+{
+    if (path.isEmpty()) {
+        printErr(tr("error: --config FILE is required\n"));
+        return std::nullopt;
+    }
+    const ConfigLoad load = loadConfigFile(path);
+    for (const QString &w : load.warnings)
+        printErr(tr("warning: %1\n").arg(w));
+    if (!load.ok()) {
+        for (const QString &e : load.errors)
+            printErr(tr("error: %1\n").arg(e));
+        return std::nullopt;
+    }
+    const auto resolved = resolveConfig(load.config);
+    if (!resolved.ok()) {
+        printErr(tr("error: %1\n").arg(resolved.error().message));
+        return std::nullopt;
+    }
+    return std::make_pair(load.config, resolved.value());
+}
+
+} // namespace
+
+int runCheckConfig(const QString &configFile)
+{
+    const auto loaded = loadResolved(configFile);
+    if (!loaded)
+        return 2;
+    SystemClock clock;
+    SecretStore secrets(clock);
+    int problems = 0;
+    int exitCode = 0;
+    QObject context;
+    // Secrets are checked for presence only; their values are never printed.
+    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+        if (!c.ok()) {
+            printErr(tr("error: %1\n").arg(c.error().message));
+            ++problems;
+        } else {
+            printOut(tr("Genesys Cloud client %1 (secret %2), from %3\n")
+                         .arg(maskSecret(c.value().clientId), maskSecret(c.value().clientSecret),
+                              c.value().fromEnvironment ? tr("the environment")
+                                                        : tr("the OS keychain")));
+        }
+        auto *keys = new RoutingKeyProvider(&secrets, {}, &context);
+        keys->refresh(&context, [&](const Result<QString> &key) {
+            if (!key.ok()) {
+                printErr(tr("error: %1\n").arg(key.error().message));
+                ++problems;
+            } else if (!RoutingKeyProvider::looksValid(key.value())) {
+                printErr(tr("error: the PagerDuty integration key %1 is not 32 letters and "
+                            "digits: verify the integration key\n")
+                             .arg(maskSecret(key.value())));
+                ++problems;
+            } else {
+                printOut(tr("PagerDuty integration key %1\n").arg(maskSecret(key.value())));
+            }
+            exitCode = problems == 0 ? 0 : 2;
+            QCoreApplication::exit(exitCode);
+        });
+    });
+    QCoreApplication::exec();
+    const ResolvedConfig &r = loaded->second;
+    printOut(tr("Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)\n")
+                 .arg(r.genesys.endpoints.apiBase.toString(),
+                      r.genesys.source == QualitySourceKind::Summary ? QStringLiteral("summary")
+                                                                     : QStringLiteral("details"))
+                 .arg(r.genesys.windowSecs)
+                 .arg(r.genesys.ingestLagSecs));
+    printOut(
+        tr("PagerDuty: %1\nDatabase: %2\n").arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
+    printOut(problems == 0 ? tr("Configuration OK.\n")
+                           : tr("%1 problem(s) found.\n").arg(problems));
+    return exitCode;
+}
+
+int runCheckGenesys(const QString &configFile, bool json)
+{
+    const auto loaded = loadResolved(configFile);
+    if (!loaded)
+        return 2;
+    SystemClock clock;
+    SecretStore secrets(clock);
+    QNetworkAccessManager network;
+    std::unique_ptr<GenesysStack> stack;
+    int exitCode = 1;
+    QObject context;
+    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+        if (!c.ok()) {
+            printErr(tr("error: %1\n").arg(c.error().message));
+            QCoreApplication::exit(exitCode = 2);
+            return;
+        }
+        GenesysSettings settings = loaded->second.genesys;
+        settings.clientId = c.value().clientId;
+        settings.clientSecret = c.value().clientSecret;
+        settings.backoff.maxRetries = 2;
+        stack = std::make_unique<GenesysStack>(network, clock, settings);
+        runGenesysCheck(*stack, clock, &context, [&](const GenesysCheckResult &result) {
+            if (result.ok)
+                printOut(json ? QString::fromUtf8(formatCheckJson(result))
+                              : formatCheckTable(result));
+            else
+                printErr(formatCheckTable(result));
+            QCoreApplication::exit(exitCode = result.ok ? 0 : 1);
+        });
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+// EARSHOT_TEST_CLOCK="simStartMs:factor:realAnchorMs" runs the pipeline on a compressed,
+// anchored timeline (tests of restarts and crashes). Accepted only when every endpoint is
+// loopback, so it can never speed up a real deployment's view of time.
+std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
+{
+    const QByteArray spec = qgetenv("EARSHOT_TEST_CLOCK");
+    const bool loopback = isLoopbackUrl(config.genesys.endpoints.apiBase) &&
+                          isLoopbackUrl(config.genesys.endpoints.loginBase) &&
+                          isLoopbackUrl(config.pagerduty.eventsUrl);
+    const QList<QByteArray> parts = spec.split(':');
+    if (spec.isEmpty() || parts.size() != 3)
+        return std::make_unique<SystemClock>();
+    if (!loopback) {
+        qCWarning(lcPipeline) << "EARSHOT_TEST_CLOCK ignored: endpoints are not loopback";
+        return std::make_unique<SystemClock>();
+    }
+    return std::make_unique<ScaledClock>(parts[0].toLongLong(), parts[1].toDouble(),
+                                         parts[2].toLongLong());
+}
+
+int runHeadless(const QString &configFile, bool once)
+{
+    installTimestampedLogHandler();
+    const auto loaded = loadResolved(configFile);
+    if (!loaded)
+        return 2;
+    const std::unique_ptr<Clock> clockOwner = makeClock(loaded->second);
+    Clock &clock = *clockOwner;
+    SecretStore secrets(clock);
+    std::unique_ptr<Monitor> monitor;
+    ShutdownSignals shutdown;
+    int exitCode = 0;
+    QObject context;
+    QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &context, [&](int signal) {
+        // Writes happen inside one event-loop step, so none is in progress here.
+        qCInfo(lcPipeline) << "signal" << signal << "received; stopping";
+        if (monitor)
+            monitor->stop();
+        QCoreApplication::exit(exitCode);
+    });
+    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+        if (!c.ok()) {
+            printErr(tr("earshot: %1\n").arg(c.error().message));
+            QCoreApplication::exit(exitCode = 2);
+            return;
+        }
+        MonitorSetup setup;
+        setup.clock = &clock;
+        setup.secrets = &secrets;
+        setup.genesys = loaded->second.genesys;
+        setup.genesys.clientId = c.value().clientId;
+        setup.genesys.clientSecret = c.value().clientSecret;
+        setup.pagerduty = loaded->second.pagerduty;
+        setup.policy = loaded->first.policy;
+        setup.databasePath = loaded->second.databasePath;
+        setup.retentionDays = loaded->first.storage.retentionDays;
+        auto created = Monitor::create(setup);
+        if (!created.ok()) {
+            printErr(tr("earshot: %1\n").arg(created.error().message));
+            QCoreApplication::exit(exitCode = 1);
+            return;
+        }
+        monitor = std::move(created).value();
+        if (!once) {
+            monitor->start();
+            return;
+        }
+        monitor->runOnce([&](const Status &status) {
+            if (!status.ok())
+                printErr(tr("earshot: %1\n").arg(status.error().message.section(u'\n', 0, 0)));
+            QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
+        });
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace earshot

@@ -1,0 +1,458 @@
+#include "core/pipeline/Monitor.h"
+
+#include "core/alerting/AlertEngine.h"
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/genesys/GenesysStack.h"
+#include "core/model/TimeWindow.h"
+#include "core/pagerduty/EventBuilder.h"
+#include "core/pagerduty/OutboxDelivery.h"
+#include "core/pagerduty/PagerDutyClient.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/storage/AlertStateStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/EventOutbox.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/WindowCommit.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace earshot {
+
+struct Monitor::Parts
+{
+    MonitorSetup setup;
+    Clock *clock = nullptr;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<HistoryStore> history;
+    std::unique_ptr<AlertStateStore> state;
+    std::unique_ptr<EventOutbox> outbox;
+    std::unique_ptr<AuditLog> audit;
+    AlertEngine engine;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<GenesysStack> genesys;
+    std::unique_ptr<PagerDutyClient> pagerduty;
+    std::unique_ptr<RoutingKeyProvider> keys;
+    std::unique_ptr<OutboxDelivery> delivery;
+};
+
+namespace {
+
+QList<PendingEvent> eventsFor(const QList<Decision> &decisions, const PagerDutySettings &settings)
+{
+    QList<PendingEvent> events;
+    for (const Decision &d : decisions) {
+        if (const auto built = buildEvent(d, settings))
+            events.append(PendingEvent{d.dedupKey, built->action, built->body});
+    }
+    return events;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *parent)
+{
+    if (!setup.clock)
+        return Error{QStringLiteral("pipeline.setup"), tr("no clock")};
+    auto parts = std::make_unique<Parts>();
+    parts->clock = setup.clock;
+    auto database = Database::open(setup.databasePath);
+    if (!database.ok())
+        return database.error();
+    parts->database = std::move(database).value();
+    Database &db = *parts->database;
+    parts->history = std::make_unique<HistoryStore>(db);
+    parts->state = std::make_unique<AlertStateStore>(db);
+    parts->outbox = std::make_unique<EventOutbox>(db);
+    parts->audit = std::make_unique<AuditLog>(db);
+
+    parts->engine.setPolicy(setup.policy);
+    const auto saved = parts->state->engineState();
+    if (!saved.ok())
+        return saved.error();
+    if (Status s = parts->engine.restoreState(saved.value()); !s.ok())
+        return s.error();
+    const auto cursor = parts->state->meta(kCursorKey);
+    if (!cursor.ok())
+        return cursor.error();
+
+    parts->network = std::make_unique<QNetworkAccessManager>();
+    parts->genesys = std::make_unique<GenesysStack>(*parts->network, *setup.clock, setup.genesys);
+    parts->genesys->poller().setCursor(cursor.value().isEmpty() ? setup.initialCursor
+                                                                : cursor.value().toLongLong());
+    parts->pagerduty =
+        std::make_unique<PagerDutyClient>(*parts->network, *setup.clock, setup.pagerduty);
+    parts->keys = std::make_unique<RoutingKeyProvider>(setup.secrets, setup.fixedRoutingKey);
+    parts->delivery =
+        std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
+                                         *parts->keys, *setup.clock, setup.deliveryBackoff);
+    parts->setup = std::move(setup);
+    qCInfo(lcPipeline).noquote() << tr("database %1; %2 open episode(s) restored; cursor %3")
+                                        .arg(parts->database->path())
+                                        .arg(parts->engine.openEpisodes().size())
+                                        .arg(cursor.value().isEmpty()
+                                                 ? tr("none")
+                                                 : isoUtc(cursor.value().toLongLong()));
+    return std::unique_ptr<Monitor>(new Monitor(std::move(parts), parent));
+}
+
+Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
+    : QObject(parent)
+    , m_parts(std::move(parts))
+{
+    Poller &poller = m_parts->genesys->poller();
+    connect(&poller, &Poller::windowReady, this, &Monitor::onWindow);
+    connect(&poller, &Poller::stateChanged, this, &Monitor::pollerStatusChanged);
+    connect(&poller, &Poller::windowFailed, this,
+            [](qint64 start, qint64 end, const QString &error) {
+                qCWarning(lcPipeline).noquote()
+                    << tr("window %1 not evaluated: %2").arg(isoInterval(start, end), error);
+            });
+    OutboxDelivery &delivery = *m_parts->delivery;
+    connect(&delivery, &OutboxDelivery::stateChanged, this, &Monitor::deliveryStatusChanged);
+    connect(&delivery, &OutboxDelivery::eventDelivered, this, &Monitor::incidentsChanged);
+    connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
+}
+
+Monitor::~Monitor() = default;
+
+void Monitor::start()
+{
+    m_parts->genesys->poller().start();
+    m_parts->delivery->start();
+}
+
+void Monitor::stop()
+{
+    m_parts->genesys->poller().stop();
+}
+
+void Monitor::runOnce(std::function<void(const Status &)> done)
+{
+    m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
+        m_parts->delivery->deliverAll([done, polled](const Status &delivered) {
+            if (!polled.ok())
+                done(polled);
+            else
+                done(delivered);
+        });
+    });
+}
+
+void Monitor::onWindow(const WindowResult &window)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    const QList<Decision> decisions =
+        p.engine.evaluateWindow(window.windowStart, window.windowEnd, window.samples);
+    WindowRecord record;
+    record.windowStart = window.windowStart;
+    record.windowEnd = window.windowEnd;
+    record.samples = window.samples;
+    record.decisions = decisions;
+    record.events = eventsFor(decisions, p.setup.pagerduty);
+    record.engineState = p.engine.saveState();
+    record.cursorWindowEnd = window.windowEnd;
+    record.nowMs = p.clock->nowMs();
+    record.retentionSecs = qint64(p.setup.retentionDays) * 86'400;
+    for (const QString &problem : window.problems) {
+        AuditEntry entry;
+        entry.atMs = record.nowMs;
+        entry.kind = QStringLiteral("data.problem");
+        entry.actor = QStringLiteral("earshot");
+        entry.outcome = problem;
+        record.audit.append(entry);
+    }
+    const Status stored = commitWindow(*p.database, record);
+    if (!stored.ok()) {
+        // Nothing of this window is stored, so nothing of it may stay in the engine either.
+        qCCritical(lcPipeline).noquote() << stored.error().message;
+        if (Status s = p.engine.restoreState(before); !s.ok())
+            qCCritical(lcPipeline).noquote() << s.error().message;
+        p.genesys->poller().completeWindow(window.windowStart, false);
+        return;
+    }
+    for (const Decision &d : decisions)
+        qCInfo(lcPipeline).noquote() << decisionKindKey(d.kind) << severityKey(d.severity)
+                                     << (d.queueName.isEmpty() ? d.queueId : d.queueName)
+                                     << d.dedupKey << (d.pages ? "paged" : "not paged");
+    emit windowStored(window.windowStart, window.windowEnd);
+    if (!decisions.isEmpty())
+        emit incidentsChanged();
+    for (const Decision &d : decisions) {
+        if (d.kind == DecisionKind::Trigger && d.pages)
+            emit incidentOpened(d.queueName, d.dedupKey, d.severity);
+    }
+    if (!record.events.isEmpty())
+        p.delivery->kick();
+    p.genesys->poller().completeWindow(window.windowStart, true);
+}
+
+Status Monitor::commitOperatorDecision(const Decision &decision, const QString &auditKind)
+{
+    Parts &p = *m_parts;
+    WindowRecord record;
+    record.decisions = {decision};
+    record.events = eventsFor(record.decisions, p.setup.pagerduty);
+    record.engineState = p.engine.saveState();
+    record.nowMs = p.clock->nowMs();
+    AuditEntry entry;
+    entry.atMs = record.nowMs;
+    entry.kind = auditKind;
+    entry.subject = decision.dedupKey;
+    entry.actor = decision.actor;
+    entry.outcome = QStringLiteral("ok");
+    entry.details = QJsonObject{{QLatin1StringView("note"), decision.note}};
+    record.audit.append(entry);
+    const Status s = commitWindow(*p.database, record);
+    if (s.ok()) {
+        emit incidentsChanged();
+        p.delivery->kick();
+    }
+    return s;
+}
+
+Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    const auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
+    if (!decision)
+        return Error{QStringLiteral("pipeline.noepisode"),
+                     tr("%1 is not open or is already acknowledged").arg(dedupKey)};
+    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"));
+    if (!s.ok())
+        (void)p.engine.restoreState(before);
+    return s;
+}
+
+Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    const auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
+    if (!decision)
+        return Error{QStringLiteral("pipeline.noepisode"), tr("%1 is not open").arg(dedupKey)};
+    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.resolve"));
+    if (!s.ok())
+        (void)p.engine.restoreState(before);
+    return s;
+}
+
+Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
+                             const QString &reason)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    Silence silence{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                    queueId,
+                    untilSecs,
+                    reason,
+                    actor,
+                    p.clock->nowSecs()};
+    p.engine.addSilence(silence);
+    WindowRecord record;
+    record.engineState = p.engine.saveState();
+    record.nowMs = p.clock->nowMs();
+    AuditEntry entry;
+    entry.atMs = record.nowMs;
+    entry.kind = QStringLiteral("operator.silence");
+    entry.subject = queueId;
+    entry.actor = actor;
+    entry.outcome = QStringLiteral("ok");
+    entry.details = QJsonObject{{QLatin1StringView("until"), isoUtc(untilSecs)},
+                                {QLatin1StringView("reason"), reason}};
+    record.audit.append(entry);
+    const Status s = commitWindow(*p.database, record);
+    if (!s.ok())
+        (void)p.engine.restoreState(before);
+    else
+        emit incidentsChanged();
+    return s;
+}
+
+Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
+{
+    const QStringList problems = policy.validate();
+    if (!problems.isEmpty())
+        return Error{QStringLiteral("pipeline.policy"), problems.join(u'\n')};
+    Parts &p = *m_parts;
+    if (p.setup.savePolicy) {
+        if (Status s = p.setup.savePolicy(policy); !s.ok())
+            return s;
+    }
+    p.engine.setPolicy(policy);
+    p.setup.policy = policy;
+    WindowRecord record;
+    record.nowMs = p.clock->nowMs();
+    AuditEntry entry;
+    entry.atMs = record.nowMs;
+    entry.kind = QStringLiteral("operator.thresholds");
+    entry.actor = actor;
+    entry.outcome = QStringLiteral("applied");
+    entry.details = policy.toJson();
+    record.audit.append(entry);
+    const Status s = commitWindow(*p.database, record);
+    emit policyChanged();
+    return s;
+}
+
+void Monitor::retryDelivery()
+{
+    m_parts->delivery->retryNow();
+}
+
+QList<QueueInfo> Monitor::knownQueues() const
+{
+    auto queues = m_parts->history->queues();
+    return queues.ok() ? queues.value() : QList<QueueInfo>{};
+}
+
+QList<QualitySample> Monitor::latestSamples() const
+{
+    auto latest = m_parts->history->latestPerQueue();
+    return latest.ok() ? latest.value() : QList<QualitySample>{};
+}
+
+QList<QualitySample> Monitor::history(const QString &queueId, qint64 fromSecs, qint64 toSecs) const
+{
+    auto rows = m_parts->history->range(queueId, fromSecs, toSecs);
+    return rows.ok() ? rows.value() : QList<QualitySample>{};
+}
+
+QList<IncidentRow> Monitor::incidents(int limit) const
+{
+    QList<IncidentRow> rows;
+    const auto episodes = m_parts->state->episodes(limit);
+    if (!episodes.ok())
+        return rows;
+    for (const StoredEpisode &e : episodes.value()) {
+        IncidentRow r;
+        r.dedupKey = e.dedupKey;
+        r.queueId = e.queueId;
+        r.queueName = e.queueName;
+        r.severity = e.severity;
+        r.state = !e.open ? IncidentRow::State::Resolved
+                          : (e.acknowledgedBy.isEmpty() ? IncidentRow::State::Open
+                                                        : IncidentRow::State::Acknowledged);
+        r.startedAt = e.startedAt;
+        r.lastChange = e.lastChange;
+        r.resolvedAt = e.resolvedAt;
+        r.resolveReason = e.resolveReason;
+        r.acknowledgedBy = e.acknowledgedBy;
+        r.resolvedBy = e.resolvedBy;
+        r.paged = e.paged;
+        const auto events = m_parts->outbox->eventsForKey(e.dedupKey);
+        if (events.ok()) {
+            for (const OutboxEvent &ev : events.value()) {
+                if (ev.state == OutboxEvent::State::Pending) {
+                    ++r.pendingEvents;
+                    if (!ev.lastError.isEmpty())
+                        r.deliveryError = ev.lastError;
+                } else if (ev.state == OutboxEvent::State::Delivered) {
+                    r.lastEventAction = ev.action;
+                    r.lastDeliveredAtMs = ev.deliveredAtMs;
+                } else {
+                    r.deliveryError = ev.lastError;
+                }
+            }
+        }
+        rows.append(r);
+    }
+    return rows;
+}
+
+const AlertPolicy &Monitor::policy() const
+{
+    return m_parts->engine.policy();
+}
+
+PollerStatus Monitor::pollerStatus() const
+{
+    const Poller &poller = m_parts->genesys->poller();
+    PollerStatus s;
+    switch (poller.state()) {
+    case PollerState::Idle:
+        s.state = PollerStatus::State::Idle;
+        break;
+    case PollerState::Ok:
+        s.state = PollerStatus::State::Ok;
+        break;
+    case PollerState::Authenticating:
+        s.state = PollerStatus::State::Authenticating;
+        break;
+    case PollerState::RateLimited:
+        s.state = PollerStatus::State::RateLimited;
+        break;
+    case PollerState::AuthFailed:
+        s.state = PollerStatus::State::AuthFailed;
+        break;
+    case PollerState::ApiError:
+        s.state = PollerStatus::State::ApiError;
+        break;
+    case PollerState::Offline:
+        s.state = PollerStatus::State::Offline;
+        break;
+    }
+    s.text = poller.stateText();
+    s.lastError = poller.lastError();
+    s.lastSuccessAtMs = poller.lastSuccessAtMs();
+    s.nextPollAtMs = poller.nextPollAtMs();
+    const RateLimitBudget budget = poller.rateLimit();
+    s.rateLimitRemaining = budget.allowed >= 0 ? budget.allowed - budget.count : -1;
+    return s;
+}
+
+DeliveryStatus Monitor::deliveryStatus() const
+{
+    const OutboxDelivery &d = *m_parts->delivery;
+    DeliveryStatus s;
+    switch (d.state()) {
+    case OutboxDelivery::State::Idle:
+        s.state = DeliveryStatus::State::Idle;
+        break;
+    case OutboxDelivery::State::Delivering:
+        s.state = DeliveryStatus::State::Delivering;
+        break;
+    case OutboxDelivery::State::Retrying:
+        s.state = DeliveryStatus::State::Retrying;
+        break;
+    case OutboxDelivery::State::Paused:
+        s.state = DeliveryStatus::State::Paused;
+        break;
+    }
+    s.text = d.stateText();
+    s.backlog = d.backlog();
+    return s;
+}
+
+qint64 Monitor::nowSecs() const
+{
+    return m_parts->clock->nowSecs();
+}
+
+qint64 Monitor::windowSecs() const
+{
+    return m_parts->setup.genesys.windowSecs;
+}
+
+const Clock &Monitor::clock() const
+{
+    return *m_parts->clock;
+}
+
+RoutingKeyProvider &Monitor::routingKeys()
+{
+    return *m_parts->keys;
+}
+
+Database &Monitor::database()
+{
+    return *m_parts->database;
+}
+
+} // namespace earshot

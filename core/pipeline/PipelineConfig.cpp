@@ -1,0 +1,74 @@
+#include "core/pipeline/PipelineConfig.h"
+
+#include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace earshot {
+
+Result<ResolvedConfig> resolveConfig(const AppConfig &config)
+{
+    const auto endpoints =
+        resolveEndpoints(config.genesys.region, config.genesys.loginUrl, config.genesys.apiUrl);
+    if (!endpoints.ok())
+        return endpoints.error();
+    ResolvedConfig r;
+    r.genesys.endpoints = endpoints.value();
+    r.genesys.source = config.genesys.source == DataSourceKind::Summary
+                           ? QualitySourceKind::Summary
+                           : QualitySourceKind::Details;
+    r.genesys.monitoredQueues = config.genesys.queues;
+    r.genesys.windowSecs = config.schedule.windowSecs;
+    r.genesys.ingestLagSecs = config.schedule.ingestLagSecs;
+    r.genesys.mosWarning = config.policy.global[Metric::Mos].warning;
+    r.pagerduty.eventsUrl = config.pagerduty.eventsUrl;
+    r.pagerduty.source = config.pagerduty.source;
+    r.pagerduty.component = config.pagerduty.component;
+    r.pagerduty.group = config.pagerduty.group;
+    r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
+                                                           : config.storage.databasePath;
+    return r;
+}
+
+void loadGenesysCredentials(SecretStore *store, QObject *context,
+                            std::function<void(const Result<GenesysCredentials> &)> done)
+{
+    const QString id = qEnvironmentVariable("GENESYS_CLIENT_ID").trimmed();
+    const QString secret = qEnvironmentVariable("GENESYS_CLIENT_SECRET").trimmed();
+    if (!id.isEmpty() && !secret.isEmpty()) {
+        done(GenesysCredentials{id, secret, true});
+        return;
+    }
+    const Error missing{
+        QStringLiteral("auth.missing"),
+        QCoreApplication::translate("PipelineConfig",
+                                    "no Genesys Cloud credentials: set GENESYS_CLIENT_ID and "
+                                    "GENESYS_CLIENT_SECRET, or enter them in Settings")};
+    if (!store) {
+        done(missing);
+        return;
+    }
+    QPointer<QObject> guard(context);
+    store->read(
+        kClientIdKey, context, [store, guard, done, missing](const Result<QString> &idRead) {
+            if (!idRead.ok() || idRead.value().isEmpty()) {
+                done(idRead.ok() || idRead.error().code == QLatin1StringView("secrets.notfound")
+                         ? missing
+                         : idRead.error());
+                return;
+            }
+            store->read(kClientSecretKey, guard, [idRead, done, missing](const Result<QString> &s) {
+                if (!s.ok() || s.value().isEmpty()) {
+                    done(s.ok() || s.error().code == QLatin1StringView("secrets.notfound")
+                             ? missing
+                             : s.error());
+                    return;
+                }
+                done(GenesysCredentials{idRead.value(), s.value(), false});
+            });
+        });
+}
+
+} // namespace earshot

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/simulator/LoopbackHttpServer.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+namespace earshot {
+
+// An in-process PagerDuty Events API v2 on 127.0.0.1: validates bodies as PagerDuty does
+// (a wrong routing key is a 400 that names it), answers 202, and keeps the events it
+// accepted and the incidents they make, so tests and the demo can show what PagerDuty saw.
+class FakePagerDuty : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Incident
+    {
+        QString dedupKey;
+        QString status; // "triggered", "acknowledged", "resolved"
+        QString severity;
+        QString summary;
+        int triggers = 0; // trigger events received for the open incident
+        int number = 0;   // incidents are numbered as PagerDuty numbers them
+    };
+
+    struct Fault
+    {
+        int status = 0;        // answer with this (500, 502, 503, 429, 401, 403)
+        QByteArray retryAfter; // with 429
+        int delayMs = 0;       // real time, for timeouts
+        bool dropConnection = false;
+    };
+
+    explicit FakePagerDuty(QObject *parent = nullptr);
+
+    [[nodiscard]] bool listen(quint16 port = 0);
+    void close();
+    [[nodiscard]] QUrl eventsUrl() const;
+    [[nodiscard]] LoopbackHttpServer &server();
+
+    void addRoutingKey(const QString &key);
+    void removeRoutingKey(const QString &key);
+    void pushFault(const Fault &fault);
+    // While set, every request gets this status (e.g. 503): an outage.
+    void setOutageStatus(int status);
+
+    [[nodiscard]] const QList<QJsonObject> &acceptedEvents() const;
+    [[nodiscard]] QList<Incident> incidents() const; // in the order they were opened
+    [[nodiscard]] std::optional<Incident> incident(const QString &dedupKey) const;
+    [[nodiscard]] int rejectedCount() const;
+
+signals:
+    void eventAccepted(const QJsonObject &event);
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+    [[nodiscard]] QStringList validate(const QJsonObject &event) const;
+
+    LoopbackHttpServer m_server;
+    QSet<QString> m_keys;
+    QList<Fault> m_faults;
+    int m_outageStatus = 0;
+    QList<QJsonObject> m_accepted;
+    QList<Incident> m_incidents; // all, including resolved
+    QHash<QString, int> m_open;  // dedup key -> index of its open incident
+    int m_rejected = 0;
+};
+
+} // namespace earshot
