@@ -82,7 +82,22 @@ void OutboxDelivery::pump()
 {
     updateBacklog();
     if (m_state == State::Paused) {
-        finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
+        if (m_once) {
+            finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
+            return;
+        }
+        // Paused on a rejected or missing key: look at the key again now and then, and
+        // resume as soon as it is a different one.
+        m_busy = true;
+        m_keys.refresh(this, [this](const Result<QString> &key) {
+            m_busy = false;
+            if (key.ok() && key.value() != m_pausedWithKey) {
+                setState(State::Idle);
+                pump();
+                return;
+            }
+            scheduleWake(m_clock.nowMs() + kKeyRecheckMs);
+        });
         return;
     }
     if (m_backlog == 0) {
@@ -98,6 +113,8 @@ void OutboxDelivery::pump()
             m_pausedWithKey.clear();
             setState(State::Paused, key.error().message);
             qCWarning(lcPagerDuty).noquote() << "delivery paused:" << key.error().message;
+            if (!m_once)
+                scheduleWake(m_clock.nowMs() + kKeyRecheckMs);
             finishOnce(key.error());
             return;
         }
@@ -181,6 +198,8 @@ void OutboxDelivery::sendNext(const QString &key)
                 m_busy = false;
                 m_pausedWithKey = key;
                 setState(State::Paused, outcome.message);
+                if (!m_once)
+                    scheduleWake(at + kKeyRecheckMs);
                 emit eventFailed(event.id, event.dedupKey, outcome.message);
                 finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
                 return;

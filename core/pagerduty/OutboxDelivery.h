@@ -33,6 +33,7 @@ public:
         Retrying,
         Paused
     };
+    static constexpr qint64 kKeyRecheckMs = 60'000;
 
     OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
                    RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
