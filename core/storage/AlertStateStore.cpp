@@ -84,7 +84,7 @@ Status AlertStateStore::applyDecision(const Decision &d)
             "breaches = excluded.breaches"));
         q.addBindValue(d.dedupKey);
         q.addBindValue(d.queueId);
-        q.addBindValue(d.queueName);
+        q.addBindValue(d.queueName.isNull() ? QStringLiteral("") : d.queueName);
         q.addBindValue(severityKey(d.severity));
         q.addBindValue(d.episodeStart);
         q.addBindValue(d.at);

@@ -19,10 +19,14 @@ Status AuditLog::append(const AuditEntry &e)
     q.prepare(QStringLiteral("INSERT INTO audit (at_ms, kind, subject, actor, outcome, details) "
                              "VALUES (?,?,?,?,?,?)"));
     q.addBindValue(e.atMs);
-    q.addBindValue(e.kind);
-    q.addBindValue(e.subject);
-    q.addBindValue(e.actor);
-    q.addBindValue(e.outcome);
+    // A null QString binds as SQL NULL; these columns are text, possibly empty.
+    const auto text = [](const QString &s) {
+        return s.isNull() ? QStringLiteral("") : s;
+    };
+    q.addBindValue(text(e.kind));
+    q.addBindValue(text(e.subject));
+    q.addBindValue(text(e.actor));
+    q.addBindValue(text(e.outcome));
     q.addBindValue(e.details.isEmpty()
                        ? QVariant(QMetaType(QMetaType::QByteArray))
                        : QVariant(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));

@@ -69,7 +69,7 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QualitySample &s : samples) {
         q.bindValue(0, s.queueId);
-        q.bindValue(1, s.queueName);
+        q.bindValue(1, s.queueName.isNull() ? QStringLiteral("") : s.queueName);
         q.bindValue(2, s.windowStart);
         q.bindValue(3, s.windowEnd);
         q.bindValue(4, s.calls);

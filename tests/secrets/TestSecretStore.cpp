@@ -15,10 +15,10 @@ class TestSecretStore : public QObject
 private:
     ManualClock m_clock;
     // A service name of its own, so the test never touches a real "Earshot" entry.
-    QString m_service = QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString m_service =
+        QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
-    template<typename T>
-    T wait(std::optional<T> &slot)
+    template<typename T> T wait(std::optional<T> &slot)
     {
         // The keychain answers over D-Bus; a not-ready keyring retries on the clock.
         for (int i = 0; i < 200 && !slot; ++i) {
@@ -56,10 +56,12 @@ private slots:
         QCOMPARE(r.value(), QStringLiteral("s3cret-value"));
 
         std::optional<Status> removed;
-        store.remove(QStringLiteral("genesys/client_secret"), this, [&](const Status &s) { removed = s; });
+        store.remove(QStringLiteral("genesys/client_secret"), this,
+                     [&](const Status &s) { removed = s; });
         QVERIFY(wait(removed).ok());
         std::optional<Result<QString>> gone;
-        store.read(QStringLiteral("genesys/client_secret"), this, [&](const Result<QString> &x) { gone = x; });
+        store.read(QStringLiteral("genesys/client_secret"), this,
+                   [&](const Result<QString> &x) { gone = x; });
         const Result<QString> g = wait(gone);
         QVERIFY(!g.ok());
         QCOMPARE(g.error().code, QStringLiteral("secrets.notfound"));

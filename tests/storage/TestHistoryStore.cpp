@@ -50,6 +50,17 @@ private slots:
         QCOMPARE(*rows.value()[1].mosMean, 3.3);
     }
 
+    void aQueueWithoutANameIsStored()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("h3.sqlite")));
+        QVERIFY(db.ok());
+        HistoryStore h(*db.value());
+        QualitySample s = sample(QStringLiteral("x"), 1000, 4.0);
+        s.queueName = QString();
+        QVERIFY(h.store({s}).ok());
+        QCOMPARE(h.queues().value().size(), 1);
+    }
+
     void latestPerQueueAndPrune()
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("h2.sqlite")));

@@ -1,0 +1,188 @@
+// The real binary, as cron or systemd runs it: `earshot --headless --config FILE` against a
+// fake Genesys Cloud and a fake PagerDuty on 127.0.0.1, killed with SIGKILL at many points.
+#include "PipelineRig.h"
+
+#include "core/common/ScaledClock.h"
+#include "core/model/TimeWindow.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+// One simulated 5-minute window per real second.
+constexpr double kSpeed = 300.0;
+
+struct Harness
+{
+    Harness()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        windowZero = alignWindowStart(now / 1000, 300) - 300 * 3000; // a past, aligned day
+        simStartMs = (windowZero + 300 + 60) * 1000; // the first window is due at once
+        anchorMs = now;
+        clock = std::make_unique<ScaledClock>(simStartMs, kSpeed, anchorMs);
+        genesys = std::make_unique<FakeGenesysCloud>(*clock);
+        script.firstWindow = windowZero;
+        genesys->setSummaryProvider([this](qint64 start, qint64) { return script.rows(start); });
+        genesys->setQueues({{kQueue, QStringLiteral("Sales")}});
+        if (!genesys->listen() || !pagerDuty.listen())
+            qFatal("fakes could not listen");
+        pagerDuty.addRoutingKey(kRoutingKey);
+        configPath = dir.filePath(QStringLiteral("earshot.ini"));
+        QFile ini(configPath);
+        if (!ini.open(QIODevice::WriteOnly))
+            qFatal("cannot write the config");
+        const QByteArray base = genesys->baseUrl().toString().toUtf8();
+        ini.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
+                  "\nsource = summary\n[schedule]\nwindow_seconds = 300\ningest_lag_seconds = 60\n"
+                  "[pagerduty]\nevents_url = " +
+                  pagerDuty.eventsUrl().toString().toUtf8() + "\n[storage]\ndatabase = " +
+                  dir.filePath(QStringLiteral("state.sqlite")).toUtf8() + "\n");
+    }
+
+    std::unique_ptr<QProcess> start()
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
+        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
+                   QStringLiteral("%1:%2:%3").arg(simStartMs).arg(kSpeed).arg(anchorMs));
+        p->setProcessEnvironment(env);
+        p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        p->start(qEnvironmentVariable("EARSHOT_BINARY"),
+                 {QStringLiteral("--headless"), QStringLiteral("--config"), configPath});
+        if (!p->waitForStarted(5000))
+            qFatal("earshot did not start");
+        return p;
+    }
+
+    [[nodiscard]] bool resolvedAtPagerDuty(const QString &key) const
+    {
+        const auto incident = pagerDuty.incident(key);
+        return incident && incident->status == QLatin1StringView("resolved");
+    }
+
+    QTemporaryDir dir;
+    qint64 windowZero = 0;
+    qint64 simStartMs = 0;
+    qint64 anchorMs = 0;
+    std::unique_ptr<ScaledClock> clock;
+    std::unique_ptr<FakeGenesysCloud> genesys;
+    FakePagerDuty pagerDuty;
+    Script script;
+    QString configPath;
+};
+
+bool stop(QProcess &p)
+{
+    ::kill(pid_t(p.processId()), SIGTERM);
+    return p.waitForFinished(10'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+class TestHeadlessProcess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariable("EARSHOT_BINARY").isEmpty())
+            QFAIL("EARSHOT_BINARY is not set (ctest sets it)");
+    }
+
+    void scriptedDegradationEndToEnd()
+    {
+        Harness h;
+        const QString key = makeDedupKey(kQueue, h.windowZero + 3 * 300);
+        auto child = h.start();
+        QVERIFY(QTest::qWaitFor([&] { return h.resolvedAtPagerDuty(key); }, 60'000));
+        QVERIFY(stop(*child)); // SIGTERM: finishes the write in progress, exits 0
+        QCOMPARE(dedupKeys(h.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(h.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
+                              QStringLiteral("resolve")}));
+    }
+
+    void killNineAtManyPointsLosesNothing()
+    {
+        Harness h;
+        const QString key = makeDedupKey(kQueue, h.windowZero + 3 * 300);
+        QRandomGenerator random(20261124);
+        for (int i = 0; i < 16 && !h.resolvedAtPagerDuty(key); ++i) {
+            auto child = h.start();
+            QTest::qWait(int(random.bounded(150, 1100)));
+            child->kill(); // SIGKILL: no chance to clean up
+            QVERIFY(child->waitForFinished(5000));
+        }
+        auto last = h.start();
+        QVERIFY(QTest::qWaitFor([&] { return h.resolvedAtPagerDuty(key); }, 60'000));
+        QVERIFY(stop(*last));
+
+        // One episode, one incident: never triggered twice as a new incident.
+        QCOMPARE(dedupKeys(h.pagerDuty), QStringList{key});
+        QCOMPARE(h.pagerDuty.incidents().size(), 1);
+        // In order: every trigger before the resolve, warning before critical. A trigger may
+        // arrive twice (sent, then killed before it was marked delivered): PagerDuty folds it
+        // into the same open incident by its dedup_key.
+        const QStringList actions = actionsFor(h.pagerDuty, key);
+        QCOMPARE(actions.constLast(), QStringLiteral("resolve"));
+        QCOMPARE(actions.count(QStringLiteral("resolve")),
+                 actions.count() - actions.count(QStringLiteral("trigger:warning")) -
+                     actions.count(QStringLiteral("trigger:critical")));
+        QVERIFY(actions.contains(QStringLiteral("trigger:warning")));
+        QVERIFY(actions.contains(QStringLiteral("trigger:critical")));
+        QVERIFY(actions.indexOf(QStringLiteral("trigger:critical")) >
+                actions.indexOf(QStringLiteral("trigger:warning")));
+        QVERIFY(actions.lastIndexOf(QStringLiteral("trigger:warning")) <
+                actions.indexOf(QStringLiteral("trigger:critical")));
+        QVERIFY(actions.indexOf(QStringLiteral("resolve")) >
+                actions.lastIndexOf(QStringLiteral("trigger:critical")));
+    }
+
+    void onceModeForSchedulers()
+    {
+        Harness h;
+        QProcess once;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("wrong"));
+        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        once.setProcessEnvironment(env);
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                   {QStringLiteral("--headless"), QStringLiteral("--once"),
+                    QStringLiteral("--config"), h.configPath});
+        QVERIFY(once.waitForFinished(30'000));
+        QCOMPARE(once.exitCode(), 1);
+        const QString err = QString::fromUtf8(once.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral(
+                     "earshot: authentication failed: check client id / secret / role")),
+                 qPrintable(err));
+        QVERIFY(!err.contains(QStringLiteral("wrong"))); // the secret is never printed
+
+        env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
+        once.setProcessEnvironment(env);
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                   {QStringLiteral("--headless"), QStringLiteral("--once"),
+                    QStringLiteral("--config"), h.configPath});
+        QVERIFY(once.waitForFinished(30'000));
+        QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessProcess)
+#include "TestHeadlessProcess.moc"

@@ -1,0 +1,182 @@
+#include "PipelineRig.h"
+
+#include "core/common/ManualClock.h"
+#include "core/model/TimeWindow.h"
+#include "core/pipeline/Monitor.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+constexpr qint64 kT0 = 1'763'892'000;
+
+struct World
+{
+    World()
+    {
+        if (!genesys.listen() || !pagerDuty.listen())
+            qFatal("fakes could not listen");
+        pagerDuty.addRoutingKey(kRoutingKey);
+        script.firstWindow = kT0 - 600;
+        genesys.setSummaryProvider([this](qint64 start, qint64) { return script.rows(start); });
+        genesys.setQueues({{kQueue, QStringLiteral("Sales")}});
+    }
+
+    MonitorSetup setup(const QString &databasePath)
+    {
+        MonitorSetup s;
+        s.clock = &clock;
+        s.databasePath = databasePath;
+        s.genesys.endpoints = GenesysEndpoints{genesys.baseUrl(), genesys.baseUrl()};
+        s.genesys.clientId = QStringLiteral("earshot-client");
+        s.genesys.clientSecret = QStringLiteral("earshot-secret");
+        s.genesys.source = QualitySourceKind::Summary;
+        s.pagerduty.eventsUrl = pagerDuty.eventsUrl();
+        s.fixedRoutingKey = kRoutingKey;
+        return s;
+    }
+
+    // Lets the pipeline work, then moves time to its next wake-up; until `windows` more
+    // windows have been stored.
+    void run(Monitor &monitor, int windows)
+    {
+        int stored = 0;
+        const auto c = QObject::connect(&monitor, &Monitor::windowStored, &monitor,
+                                        [&](qint64, qint64) { ++stored; });
+        for (int i = 0; i < 400 && stored < windows; ++i) {
+            QTest::qWait(2);
+            if (clock.pendingCount() > 0 && stored < windows)
+                clock.advanceTo(clock.nextDueMs());
+        }
+        // Let delivery finish what the last window produced.
+        for (int i = 0; i < 50 && monitor.deliveryStatus().backlog > 0; ++i)
+            QTest::qWait(10);
+        QObject::disconnect(c);
+    }
+
+    ManualClock clock{kT0 * 1000};
+    FakeGenesysCloud genesys{clock};
+    FakePagerDuty pagerDuty;
+    Script script;
+};
+
+} // namespace
+
+class TestMonitor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneTriggerOneEscalationOneResolve()
+    {
+        QTemporaryDir dir;
+        World w;
+        auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("m.sqlite"))));
+        QVERIFY2(monitor.ok(), monitor.ok() ? "" : qPrintable(monitor.error().message));
+        monitor.value()->start();
+        w.run(*monitor.value(), 14);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
+                              QStringLiteral("resolve")}));
+        QCOMPARE(w.pagerDuty.incidents().size(), 1);
+        QCOMPARE(w.pagerDuty.incidents()[0].status, QStringLiteral("resolved"));
+        // The views read it back.
+        const QList<IncidentRow> rows = monitor.value()->incidents();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].state, IncidentRow::State::Resolved);
+        QCOMPARE(rows[0].severity, Severity::Critical);
+        QCOMPARE(rows[0].lastEventAction, QStringLiteral("resolve"));
+        QVERIFY(rows[0].lastDeliveredAtMs > 0);
+        const QList<QualitySample> history =
+            monitor.value()->history(kQueue, w.script.firstWindow, kT0 + 86'400);
+        QCOMPARE(history.size(), 14);
+        QCOMPARE(monitor.value()->latestSamples().size(), 1); // the idle queue has no data
+        QCOMPARE(monitor.value()->pollerStatus().state, PollerStatus::State::Ok);
+    }
+
+    void restartMidEpisodeStillEscalatesAndResolves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        World w;
+        {
+            auto first = Monitor::create(w.setup(path));
+            QVERIFY(first.ok());
+            first.value()->start();
+            w.run(*first.value(), 5); // windows 0-4: the trigger has gone out
+        }
+        auto second = Monitor::create(w.setup(path));
+        QVERIFY(second.ok());
+        second.value()->start();
+        w.run(*second.value(), 9);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
+                              QStringLiteral("resolve")}));
+    }
+
+    void operatorActionsReachPagerDuty()
+    {
+        QTemporaryDir dir;
+        World w;
+        auto created = Monitor::create(w.setup(dir.filePath(QStringLiteral("o.sqlite"))));
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        monitor.start();
+        w.run(monitor, 5);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(monitor.acknowledge(key, QStringLiteral("ana"), QStringLiteral("on it")).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return w.pagerDuty.incident(key)->status == QStringLiteral("acknowledged"); },
+            5000));
+        QVERIFY(!monitor.acknowledge(key, QStringLiteral("bo"), {}).ok()); // once is enough
+        QCOMPARE(monitor.incidents()[0].state, IncidentRow::State::Acknowledged);
+        QVERIFY(monitor.resolve(key, QStringLiteral("ana"), QStringLiteral("carrier fixed")).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return w.pagerDuty.incident(key)->status == QStringLiteral("resolved"); }, 5000));
+        // Still degraded, but resolved by hand: not paged again until healthy and breaching anew.
+        w.run(monitor, 5);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QVERIFY(monitor
+                    .silenceQueue(kQueue, kT0 + 86'400, QStringLiteral("ana"),
+                                  QStringLiteral("maintenance"))
+                    .ok());
+    }
+
+    void thresholdsApplyFromTheNextWindow()
+    {
+        QTemporaryDir dir;
+        World w;
+        AlertPolicy saved;
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("p.sqlite")));
+        setup.savePolicy = [&](const AlertPolicy &p) {
+            saved = p;
+            return success();
+        };
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        AlertPolicy bad;
+        bad.global[Metric::Mos] = MetricThreshold{true, 3.0, 3.5};
+        QVERIFY(!created.value()->applyPolicy(bad, QStringLiteral("ana")).ok());
+        AlertPolicy strict;
+        strict.global[Metric::Mos] = MetricThreshold{true, 4.5, 3.0};
+        const Status applied = created.value()->applyPolicy(strict, QStringLiteral("ana"));
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        QCOMPARE(saved, strict);
+        QCOMPARE(created.value()->policy(), strict);
+        created.value()->start();
+        w.run(*created.value(), 1);
+        QCOMPARE(w.pagerDuty.acceptedEvents().size(), 1); // MOS 4.2 < 4.5 now pages
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitor)
+#include "TestMonitor.moc"
