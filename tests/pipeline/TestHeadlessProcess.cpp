@@ -2,6 +2,7 @@
 // fake Genesys Cloud and a fake PagerDuty on 127.0.0.1, killed with SIGKILL at many points.
 #include "PipelineRig.h"
 
+#include "core/alerting/Decision.h"
 #include "core/common/ScaledClock.h"
 #include "core/model/TimeWindow.h"
 
@@ -86,10 +87,17 @@ struct Harness
     QString configPath;
 };
 
+// Waits while running the event loop: the fakes the child talks to live in this process,
+// so a blocking wait would starve them.
+bool finished(QProcess &p, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs);
+}
+
 bool stop(QProcess &p)
 {
     ::kill(pid_t(p.processId()), SIGTERM);
-    return p.waitForFinished(10'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return finished(p, 10'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
 } // namespace
@@ -127,7 +135,7 @@ private slots:
             auto child = h.start();
             QTest::qWait(int(random.bounded(150, 1100)));
             child->kill(); // SIGKILL: no chance to clean up
-            QVERIFY(child->waitForFinished(5000));
+            QVERIFY(finished(*child, 5000));
         }
         auto last = h.start();
         QVERIFY(QTest::qWaitFor([&] { return h.resolvedAtPagerDuty(key); }, 60'000));
@@ -166,7 +174,7 @@ private slots:
         once.start(qEnvironmentVariable("EARSHOT_BINARY"),
                    {QStringLiteral("--headless"), QStringLiteral("--once"),
                     QStringLiteral("--config"), h.configPath});
-        QVERIFY(once.waitForFinished(30'000));
+        QVERIFY(finished(once, 30'000));
         QCOMPARE(once.exitCode(), 1);
         const QString err = QString::fromUtf8(once.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral(
@@ -179,7 +187,7 @@ private slots:
         once.start(qEnvironmentVariable("EARSHOT_BINARY"),
                    {QStringLiteral("--headless"), QStringLiteral("--once"),
                     QStringLiteral("--config"), h.configPath});
-        QVERIFY(once.waitForFinished(30'000));
+        QVERIFY(finished(once, 30'000));
         QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
     }
 };
