@@ -1,5 +1,8 @@
 #include "core/alerting/Decision.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace earshot {
 
 QString decisionKindKey(DecisionKind kind)
@@ -38,6 +41,17 @@ QString makeDedupKey(const QString &queueId, qint64 episodeStartEpoch)
 {
     return QStringLiteral("voice_quality_alert_") + queueId + u'_' +
            QString::number(episodeStartEpoch);
+}
+
+QJsonArray breachesToJson(const QList<Breach> &breaches)
+{
+    QJsonArray a;
+    for (const Breach &b : breaches)
+        a.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
+                             {QLatin1StringView("level"), severityKey(b.level)},
+                             {QLatin1StringView("value"), b.value},
+                             {QLatin1StringView("threshold"), b.threshold}});
+    return a;
 }
 
 } // namespace earshot

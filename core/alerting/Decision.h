@@ -3,6 +3,7 @@
 #include "core/model/Metric.h"
 #include "core/model/QualitySample.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -67,5 +68,8 @@ struct Decision
 // voice_quality_alert_{queueId}_{episodeStartEpoch}: the same on every machine that sees the
 // same data, and never reused by a later episode.
 [[nodiscard]] QString makeDedupKey(const QString &queueId, qint64 episodeStartEpoch);
+
+// [{"metric","level","value","threshold"}, ...] as stored and shown.
+[[nodiscard]] QJsonArray breachesToJson(const QList<Breach> &breaches);
 
 } // namespace earshot

@@ -9,17 +9,6 @@ namespace {
 
 constexpr int kStateVersion = 1;
 
-QJsonArray breachesToJson(const QList<Breach> &breaches)
-{
-    QJsonArray a;
-    for (const Breach &b : breaches)
-        a.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
-                             {QLatin1StringView("level"), severityKey(b.level)},
-                             {QLatin1StringView("value"), b.value},
-                             {QLatin1StringView("threshold"), b.threshold}});
-    return a;
-}
-
 QJsonObject episodeToJson(const Episode &e)
 {
     return QJsonObject{

@@ -76,16 +76,10 @@ std::optional<BuiltEvent> buildEvent(const Decision &d, const PagerDutySettings 
     }
     body.insert(QLatin1StringView("event_action"), action);
     if (action == QLatin1StringView("trigger")) {
-        QJsonArray breached;
-        for (const Breach &b : d.breaches)
-            breached.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
-                                        {QLatin1StringView("level"), severityKey(b.level)},
-                                        {QLatin1StringView("value"), b.value},
-                                        {QLatin1StringView("threshold"), b.threshold}});
         QJsonObject details{
             {QLatin1StringView("genesys_queue_id"), d.queueId},
             {QLatin1StringView("queue_name"), d.queueName},
-            {QLatin1StringView("thresholds_breached"), breached},
+            {QLatin1StringView("thresholds_breached"), breachesToJson(d.breaches)},
             {QLatin1StringView("episode_start"), isoUtc(d.episodeStart)},
         };
         QJsonArray worst;

@@ -15,13 +15,7 @@ const QString kEngineStateKey = QStringLiteral("engine.state");
 
 QByteArray breachesJson(const QList<Breach> &breaches)
 {
-    QJsonArray a;
-    for (const Breach &b : breaches)
-        a.append(QJsonObject{{QLatin1StringView("metric"), metricKey(b.metric)},
-                             {QLatin1StringView("level"), severityKey(b.level)},
-                             {QLatin1StringView("value"), b.value},
-                             {QLatin1StringView("threshold"), b.threshold}});
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+    return QJsonDocument(breachesToJson(breaches)).toJson(QJsonDocument::Compact);
 }
 
 } // namespace

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "core/common/ManualClock.h"
-#include "core/genesys/DetailsSource.h"
-#include "core/genesys/GenesysApiClient.h"
-#include "core/genesys/Poller.h"
-#include "core/genesys/QueueDirectory.h"
-#include "core/genesys/TokenCache.h"
+#include "core/genesys/GenesysStack.h"
 #include "core/simulator/FakeGenesysCloud.h"
 
 #include <QNetworkAccessManager>
@@ -26,11 +22,11 @@ struct GenesysFixture
     FakeGenesysCloud fake{clock};
     QNetworkAccessManager network;
     GenesysSettings settings;
-    std::unique_ptr<TokenCache> tokens;
-    std::unique_ptr<GenesysApiClient> api;
-    std::unique_ptr<QueueDirectory> directory;
-    std::unique_ptr<QualitySource> source;
-    std::unique_ptr<Poller> poller;
+    std::unique_ptr<GenesysStack> stack;
+    // Shortcuts into the stack.
+    TokenCache *tokens = nullptr;
+    GenesysApiClient *api = nullptr;
+    Poller *poller = nullptr;
 };
 
 // Runs the event loop until `done` is true (real sockets need it), without moving time.

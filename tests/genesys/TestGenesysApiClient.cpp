@@ -143,7 +143,7 @@ private slots:
         auto warm = send(f, kQueues, this); // token first, so timings below are the API's
         QVERIFY(waitFor([&] { return warm->done; }));
         qint64 waitingUntil = 0;
-        connect(f.api.get(), &GenesysApiClient::waitingUntil, this,
+        connect(f.api, &GenesysApiClient::waitingUntil, this,
                 [&](qint64 until, const QString &) { waitingUntil = until; });
         auto fault = FakeGenesysCloud::Fault::at("/api/v2/routing", 429);
         fault.retryAfter = retryAfter;

@@ -64,7 +64,7 @@ private slots:
     {
         GenesysFixture f;
         f.fake.setCallsProvider(twoCallsPerQueue);
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         f.poller->start();
         // At 10:00:00 with a 60 s lag the newest complete window is 09:50-09:55.
         QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
@@ -92,7 +92,7 @@ private slots:
     void unstoredWindowIsNotAdvanced()
     {
         GenesysFixture f;
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         r.autoComplete = false;
         f.poller->start();
         QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
@@ -108,8 +108,8 @@ private slots:
     {
         GenesysFixture f;
         f.fake.setCallsProvider(twoCallsPerQueue);
-        Recorder r(f.poller.get());
-        QSignalSpy skipped(f.poller.get(), &Poller::windowsSkipped);
+        Recorder r(f.poller);
+        QSignalSpy skipped(f.poller, &Poller::windowsSkipped);
         const qint64 latestEnd = kT0 - kW;
         f.poller->setCursor(latestEnd - 20 * kW); // 20 windows behind
         f.poller->start();
@@ -125,7 +125,7 @@ private slots:
     {
         GenesysFixture f;
         f.fake.setCallsProvider(twoCallsPerQueue);
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         auto malformed = FakeGenesysCloud::Fault::at("/api/v2/analytics");
         malformed.malformedBody = true;
         f.fake.pushFault(malformed);
@@ -146,7 +146,7 @@ private slots:
     void nullLadenAnswerGivesNoSample()
     {
         GenesysFixture f(QualitySourceKind::Summary);
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         auto nulls = FakeGenesysCloud::Fault::at("/api/v2/analytics");
         nulls.nullLadenBody = true;
         f.fake.pushFault(nulls);
@@ -161,7 +161,7 @@ private slots:
     void statesAreVisible()
     {
         GenesysFixture f;
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         auto limited = FakeGenesysCloud::Fault::at("/api/v2/analytics", 429);
         limited.retryAfter = "30";
         f.fake.pushFault(limited);
@@ -212,7 +212,7 @@ private slots:
             }
             return calls;
         });
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         f.poller->start();
         QVERIFY(waitFor([&] { return r.windows.size() == 1; }, 20'000));
         QCOMPARE(f.fake.requestCount("/api/v2/analytics/conversations/details/query"), 12);
@@ -225,7 +225,7 @@ private slots:
     {
         GenesysFixture f(QualitySourceKind::Details, {QStringLiteral("qB")});
         f.fake.setCallsProvider(twoCallsPerQueue);
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         f.poller->start();
         QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
         QCOMPARE(r.windows[0].samples.size(), 1);
@@ -267,7 +267,7 @@ private slots:
                 {QStringLiteral("qA"), QStringLiteral("Sales"), false, 2.45, 3.2, 120.0, 14},
                 {QStringLiteral("qB"), QStringLiteral("Billing"), true, {}, {}, {}, 0}};
         });
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         f.poller->start();
         QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
         QCOMPARE(r.windows[0].samples.size(), 1); // Billing had no calls: no data
@@ -279,7 +279,7 @@ private slots:
     {
         GenesysFixture f;
         f.fake.setCallsProvider(twoCallsPerQueue);
-        Recorder r(f.poller.get());
+        Recorder r(f.poller);
         f.poller->setCursor(kT0 - 4 * kW);
         bool done = false;
         bool ok = false;
