@@ -1,3 +1,4 @@
+#include "MonitorWorld.h"
 #include "PipelineRig.h"
 
 #include "core/common/ManualClock.h"
@@ -10,62 +11,6 @@
 
 using namespace earshot;
 using namespace earshot::test;
-
-namespace {
-
-constexpr qint64 kT0 = 1'763'892'000;
-
-struct World
-{
-    World()
-    {
-        if (!genesys.listen() || !pagerDuty.listen())
-            qFatal("fakes could not listen");
-        pagerDuty.addRoutingKey(kRoutingKey);
-        script.firstWindow = kT0 - 600;
-        genesys.setSummaryProvider([this](qint64 start, qint64) { return script.rows(start); });
-        genesys.setQueues({{kQueue, QStringLiteral("Sales")}});
-    }
-
-    MonitorSetup setup(const QString &databasePath)
-    {
-        MonitorSetup s;
-        s.clock = &clock;
-        s.databasePath = databasePath;
-        s.genesys.endpoints = GenesysEndpoints{genesys.baseUrl(), genesys.baseUrl()};
-        s.genesys.clientId = QStringLiteral("earshot-client");
-        s.genesys.clientSecret = QStringLiteral("earshot-secret");
-        s.genesys.source = QualitySourceKind::Summary;
-        s.pagerduty.eventsUrl = pagerDuty.eventsUrl();
-        s.fixedRoutingKey = kRoutingKey;
-        return s;
-    }
-
-    // Lets the pipeline work, then moves time to its next wake-up; until `windows` more
-    // windows have been stored.
-    void run(Monitor &monitor, int windows)
-    {
-        int stored = 0;
-        const auto c = QObject::connect(&monitor, &Monitor::windowStored, &monitor,
-                                        [&](qint64, qint64) { ++stored; });
-        for (int i = 0; i < 400 && stored < windows; ++i) {
-            QTest::qWait(2);
-            if (clock.pendingCount() > 0 && stored < windows)
-                clock.advanceTo(clock.nextDueMs());
-        }
-        // Let delivery finish what the last window produced.
-        for (int i = 0; i < 50 && monitor.deliveryStatus().backlog > 0; ++i)
-            QTest::qWait(10);
-        QObject::disconnect(c);
-    }
-
-    ManualClock clock{kT0 * 1000};
-    FakeGenesysCloud genesys{clock};
-    FakePagerDuty pagerDuty;
-    Script script;
-};
-
-} // namespace
 
 class TestMonitor : public QObject
 {

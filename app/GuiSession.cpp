@@ -1,0 +1,339 @@
+#include "app/GuiSession.h"
+
+#include "core/common/Logging.h"
+#include "core/config/ConfigLoader.h"
+#include "core/genesys/GenesysStack.h"
+#include "core/pagerduty/EventBuilder.h"
+#include "core/pagerduty/PagerDutyClient.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pipeline/DemoEnvironment.h"
+#include "core/pipeline/Monitor.h"
+#include "core/pipeline/PipelineConfig.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SettingsData.h"
+#include "ui/SettingsDialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+
+namespace earshot {
+
+GuiSession::GuiSession(QString configPath, bool demo, QObject *parent)
+    : QObject(parent)
+    , m_configPath(configPath.isEmpty() ? defaultConfigPath() : std::move(configPath))
+    , m_demoRequested(demo)
+    , m_secrets(m_clock)
+{
+}
+
+GuiSession::~GuiSession()
+{
+    // The window watches the monitor: it goes first.
+    m_window.reset();
+    m_monitor.reset();
+    m_demo.reset();
+}
+
+QString GuiSession::defaultConfigPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/earshot.ini");
+}
+
+MainWindow *GuiSession::window() const
+{
+    return m_window.get();
+}
+
+DemoEnvironment *GuiSession::demo() const
+{
+    return m_demo.get();
+}
+
+void GuiSession::start()
+{
+    if (m_demoRequested)
+        startDemo();
+    else
+        startConfigured();
+}
+
+void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
+{
+    connect(window.get(), &MainWindow::settingsRequested, this, &GuiSession::openSettings);
+    connect(window.get(), &MainWindow::demoRequested, this, &GuiSession::startDemo);
+    connect(window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
+    window->show();
+    std::unique_ptr<MainWindow> old = std::exchange(m_window, std::move(window));
+    if (old) {
+        // It may be the sender of the signal being handled: delete it later.
+        old->setMonitoringActive(false);
+        old->hide();
+        old.release()->deleteLater();
+    }
+}
+
+void GuiSession::showWelcome(const QString &why)
+{
+    qCInfo(lcUi).noquote() << "first run:" << why;
+    auto window = std::make_unique<MainWindow>();
+    window->showWelcome(true);
+    showWindow(std::move(window));
+}
+
+void GuiSession::startDemo()
+{
+    if (m_window) {
+        m_window->setMonitoringActive(false);
+        m_window->hide();
+        m_window.release()->deleteLater(); // may be the sender of this request
+    }
+    // After the window that watches them (deferred deletions run in order).
+    if (m_monitor)
+        m_monitor.release()->deleteLater();
+    if (m_demo)
+        m_demo.release()->deleteLater();
+    auto created = DemoEnvironment::create(Database::defaultPath(true));
+    if (!created.ok()) {
+        MessageBox::warning(nullptr, tr("Earshot demo"), created.error().message);
+        return;
+    }
+    m_demo = std::move(created).value();
+    auto window = std::make_unique<MainWindow>(m_demo->monitor());
+    window->setWindowTitle(tr("Earshot — demo (simulated Genesys Cloud and PagerDuty)"));
+    window->setMonitoringActive(true);
+    m_demo->start();
+    showWindow(std::move(window));
+}
+
+void GuiSession::startConfigured()
+{
+    if (QFileInfo::exists(m_configPath)) {
+        const ConfigLoad load = loadConfigFile(m_configPath);
+        if (!load.ok()) {
+            showWelcome(load.errors.join(u'\n'));
+            MessageBox::warning(m_window.get(), tr("Earshot"),
+                                tr("The configuration %1 has problems:\n%2")
+                                    .arg(m_configPath, load.errors.join(u'\n')));
+            return;
+        }
+        m_config = load.config;
+    }
+    loadGenesysCredentials(&m_secrets, this, [this](const Result<GenesysCredentials> &c) {
+        if (!c.ok()) {
+            showWelcome(c.error().message);
+            return;
+        }
+        const auto resolved = resolveConfig(m_config);
+        if (!resolved.ok()) {
+            showWelcome(resolved.error().message);
+            return;
+        }
+        MonitorSetup setup;
+        setup.clock = &m_clock;
+        setup.secrets = &m_secrets;
+        setup.genesys = resolved.value().genesys;
+        setup.genesys.clientId = c.value().clientId;
+        setup.genesys.clientSecret = c.value().clientSecret;
+        setup.pagerduty = resolved.value().pagerduty;
+        setup.policy = m_config.policy;
+        setup.databasePath = resolved.value().databasePath;
+        setup.retentionDays = m_config.storage.retentionDays;
+        setup.savePolicy = [this](const AlertPolicy &policy) {
+            m_config.policy = policy;
+            return saveConfigFile(m_config, m_configPath);
+        };
+        auto monitor = Monitor::create(setup);
+        if (!monitor.ok()) {
+            showWelcome(monitor.error().message);
+            MessageBox::warning(m_window.get(), tr("Earshot"), monitor.error().message);
+            return;
+        }
+        if (m_window) {
+            m_window->setMonitoringActive(false);
+            m_window->hide();
+            m_window.release()->deleteLater();
+        }
+        if (m_monitor)
+            m_monitor.release()->deleteLater();
+        m_monitor = std::move(monitor).value();
+        auto window = std::make_unique<MainWindow>(*m_monitor);
+        window->setMonitoringActive(true);
+        m_monitor->start();
+        showWindow(std::move(window));
+    });
+}
+
+void GuiSession::openSettings()
+{
+    SettingsData data;
+    data.region = m_config.genesys.loginUrl.isEmpty() ? m_config.genesys.region : customRegionKey();
+    data.loginUrl = m_config.genesys.loginUrl;
+    data.apiUrl = m_config.genesys.apiUrl;
+    data.source = m_config.genesys.source == DataSourceKind::Summary
+                      ? SettingsData::Source::Summary
+                      : SettingsData::Source::Details;
+    data.windowSecs = m_config.schedule.windowSecs;
+    data.ingestLagSecs = m_config.schedule.ingestLagSecs;
+    data.monitoredQueueIds = m_config.genesys.queues;
+    data.clientId = qEnvironmentVariable("GENESYS_CLIENT_ID");
+    data.clientSecretFromEnvironment = qEnvironmentVariableIsSet("GENESYS_CLIENT_SECRET");
+    data.pagerDutyKeyFromEnvironment =
+        qEnvironmentVariableIsSet(RoutingKeyProvider::kEnvironmentVariable);
+    if (data.pagerDutyKeyFromEnvironment)
+        data.pagerDutyKey = qEnvironmentVariable(RoutingKeyProvider::kEnvironmentVariable);
+    const QList<QueueInfo> queues = m_monitor ? m_monitor->knownQueues() : QList<QueueInfo>{};
+    auto *dialog = new SettingsDialog(data, queues, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::testGenesysRequested, this, &GuiSession::testGenesys);
+    connect(dialog, &SettingsDialog::testPagerDutyRequested, this, &GuiSession::testPagerDuty);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSettings(dialog->data()); });
+    dialog->open();
+}
+
+void GuiSession::saveSettings(const SettingsData &data)
+{
+    const bool custom = data.region == customRegionKey();
+    m_config.genesys.region = custom ? QString() : data.region;
+    m_config.genesys.loginUrl = custom ? data.loginUrl : QUrl();
+    m_config.genesys.apiUrl = custom ? data.apiUrl : QUrl();
+    m_config.genesys.source = data.source == SettingsData::Source::Summary
+                                  ? DataSourceKind::Summary
+                                  : DataSourceKind::Details;
+    m_config.genesys.queues = data.monitoredQueueIds;
+    m_config.schedule.windowSecs = data.windowSecs;
+    m_config.schedule.ingestLagSecs = data.ingestLagSecs;
+    if (Status s = saveConfigFile(m_config, m_configPath); !s.ok()) {
+        MessageBox::warning(m_window.get(), tr("Earshot"), s.error().message);
+        return;
+    }
+    // Secrets go to the keychain only; empty fields keep what is stored.
+    const auto store = [this](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            return;
+        m_secrets.write(key, value, this, [this](const Status &s) {
+            if (!s.ok())
+                MessageBox::warning(m_window.get(), tr("Earshot"), s.error().message);
+        });
+    };
+    if (!qEnvironmentVariableIsSet("GENESYS_CLIENT_ID"))
+        store(kClientIdKey, data.clientId);
+    if (!data.clientSecretFromEnvironment)
+        store(kClientSecretKey, data.clientSecret);
+    if (!data.pagerDutyKeyFromEnvironment)
+        store(RoutingKeyProvider::kKeychainKey, data.pagerDutyKey);
+    // Start again on the new settings once the keychain has the secrets.
+    m_clock.callAfter(300, this, [this] {
+        if (m_window) {
+            m_window->setMonitoringActive(false);
+            m_window->hide();
+            m_window.release()->deleteLater();
+        }
+        if (m_monitor)
+            m_monitor.release()->deleteLater();
+        if (m_demo)
+            m_demo.release()->deleteLater();
+        startConfigured();
+    });
+}
+
+void GuiSession::testGenesys(const SettingsData &data)
+{
+    auto *dialog = qobject_cast<SettingsDialog *>(sender());
+    AppConfig config = m_config;
+    const bool custom = data.region == customRegionKey();
+    config.genesys.region = custom ? QString() : data.region;
+    config.genesys.loginUrl = custom ? data.loginUrl : QUrl();
+    config.genesys.apiUrl = custom ? data.apiUrl : QUrl();
+    const auto resolved = resolveConfig(config);
+    if (!resolved.ok()) {
+        if (dialog)
+            dialog->showGenesysTestResult(false, resolved.error().message);
+        return;
+    }
+    GenesysSettings settings = resolved.value().genesys;
+    settings.clientId =
+        data.clientId.isEmpty() ? qEnvironmentVariable("GENESYS_CLIENT_ID") : data.clientId;
+    settings.clientSecret = data.clientSecret.isEmpty()
+                                ? qEnvironmentVariable("GENESYS_CLIENT_SECRET")
+                                : data.clientSecret;
+    settings.backoff.maxRetries = 1;
+    auto *network = new QNetworkAccessManager(this);
+    auto *stack = new GenesysStack(*network, m_clock, settings, network);
+    QPointer<SettingsDialog> guard(dialog);
+    stack->directory().refresh(this, [guard, stack, network](const Status &s) {
+        if (guard)
+            guard->showGenesysTestResult(
+                s.ok(),
+                s.ok()
+                    ? tr("Connected: %1 queue(s) visible.").arg(stack->directory().queues().size())
+                    : s.error().message);
+        network->deleteLater();
+    });
+}
+
+void GuiSession::testPagerDuty(const SettingsData &data)
+{
+    auto *dialog = qobject_cast<SettingsDialog *>(sender());
+    const QString key = data.pagerDutyKey.trimmed();
+    if (!RoutingKeyProvider::looksValid(key)) {
+        if (dialog)
+            dialog->showPagerDutyTestResult(
+                false,
+                tr("An integration key is 32 letters and digits: verify the integration key."));
+        return;
+    }
+    if (MessageBox::question(dialog, tr("Test PagerDuty"),
+                             tr("The key looks right. Send a test incident to PagerDuty now and "
+                                "resolve it at once? Whoever is on call may be notified.")) !=
+        QMessageBox::Yes) {
+        if (dialog)
+            dialog->showPagerDutyTestResult(true,
+                                            tr("The key has the right form (nothing was sent)."));
+        return;
+    }
+    PagerDutySettings settings;
+    settings.eventsUrl = m_config.pagerduty.eventsUrl;
+    settings.source = m_config.pagerduty.source;
+    settings.component = m_config.pagerduty.component;
+    auto *network = new QNetworkAccessManager(this);
+    auto *client = new PagerDutyClient(*network, m_clock, settings, network);
+    Decision test;
+    test.kind = DecisionKind::Trigger;
+    test.queueName = tr("Earshot connection test");
+    test.dedupKey = QStringLiteral("earshot_connection_test_%1").arg(m_clock.nowSecs());
+    test.severity = Severity::Warning;
+    test.at = m_clock.nowSecs();
+    const auto trigger = buildEvent(test, settings);
+    test.kind = DecisionKind::Resolve;
+    const auto resolve = buildEvent(test, settings);
+    QPointer<SettingsDialog> guard(dialog);
+    client->send(withRoutingKey(trigger->body, key), this,
+                 [this, guard, client, network, resolve, key](const DeliveryOutcome &o) {
+                     if (o.kind != DeliveryOutcome::Kind::Accepted) {
+                         if (guard)
+                             guard->showPagerDutyTestResult(false, o.message);
+                         network->deleteLater();
+                         return;
+                     }
+                     client->send(
+                         withRoutingKey(resolve->body, key), this,
+                         [guard, network](const DeliveryOutcome &r) {
+                             if (guard)
+                                 guard->showPagerDutyTestResult(
+                                     r.kind == DeliveryOutcome::Kind::Accepted,
+                                     r.kind == DeliveryOutcome::Kind::Accepted
+                                         ? tr("PagerDuty accepted a test trigger and its resolve.")
+                                         : r.message);
+                             network->deleteLater();
+                         });
+                 });
+}
+
+} // namespace earshot

@@ -1,0 +1,116 @@
+#include "core/presentation/DisplayText.h"
+
+#include "core/presentation/StatusTexts.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace earshot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DisplayText", text);
+}
+
+QString unitSuffix(Metric metric)
+{
+    const QString unit = metricUnit(metric);
+    return unit.isEmpty() ? QString() : QStringLiteral(" ") + unit;
+}
+
+} // namespace
+
+QString localTimeText(qint64 epochSecs, const QString &format)
+{
+    return QDateTime::fromSecsSinceEpoch(epochSecs, Qt::UTC).toLocalTime().toString(format);
+}
+
+QString localTimeTextMs(qint64 epochMs, const QString &format)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toLocalTime().toString(format);
+}
+
+QString windowRangeText(qint64 startSecs, qint64 endSecs)
+{
+    const QString hhmm = QStringLiteral("hh:mm");
+    return localTimeText(startSecs, hhmm) + QChar(0x2013) + localTimeText(endSecs, hhmm);
+}
+
+QString durationText(qint64 secs)
+{
+    if (secs < 0)
+        secs = 0;
+    if (secs < 60)
+        return tr("%1 s").arg(secs);
+    const qint64 minutes = secs / 60;
+    if (minutes < 60)
+        return tr("%1 min").arg(minutes);
+    const qint64 hours = minutes / 60;
+    if (hours < 24)
+        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
+
+QString metricValueText(Metric metric, double value)
+{
+    switch (metric) {
+    case Metric::Mos:
+        return QString::number(value, 'f', 2);
+    case Metric::PacketLoss:
+    case Metric::JitterBufferDiscard:
+        return QString::number(value, 'f', 2);
+    case Metric::Jitter:
+    case Metric::Latency:
+        return QString::number(value, 'f', 0);
+    }
+    return QString::number(value);
+}
+
+QString breachText(const Breach &breach)
+{
+    const QString value = metricValueText(breach.metric, breach.value) + unitSuffix(breach.metric);
+    const QString threshold =
+        metricValueText(breach.metric, breach.threshold) + unitSuffix(breach.metric);
+    const QString level = breach.level == Severity::Critical ? tr("critical") : tr("warning");
+    if (lowerIsWorse(breach.metric))
+        return tr("%1 %2 below %3 %4").arg(metricTitle(breach.metric), value, level, threshold);
+    return tr("%1 %2 above %3 %4").arg(metricTitle(breach.metric), value, level, threshold);
+}
+
+QString jitterAbsentNote()
+{
+    return tr("Genesys details data has no jitter in ms");
+}
+
+QString deliveryText(const IncidentRow &row)
+{
+    if (!row.deliveryError.isEmpty())
+        return tr("failed: %1").arg(row.deliveryError);
+    if (row.pendingEvents > 0)
+        return tr("pending (%1)").arg(row.pendingEvents);
+    if (row.lastDeliveredAtMs > 0)
+        return tr("delivered %1")
+            .arg(localTimeTextMs(row.lastDeliveredAtMs, QStringLiteral("hh:mm:ss")));
+    if (!row.paged)
+        return tr("held back by a silence");
+    return tr("not sent yet");
+}
+
+QString resolveReasonText(ResolveReason reason)
+{
+    switch (reason) {
+    case ResolveReason::None:
+        return {};
+    case ResolveReason::Recovered:
+        return tr("recovered");
+    case ResolveReason::NoTraffic:
+        return tr("no traffic");
+    case ResolveReason::Manual:
+        return tr("resolved by an operator");
+    }
+    return {};
+}
+
+} // namespace earshot

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/alerting/Decision.h"
+#include "core/model/Metric.h"
+#include "core/pipeline/MonitorTypes.h"
+
+#include <QString>
+
+namespace earshot {
+
+// Operators read local time; everything is stored and computed in UTC epoch seconds.
+[[nodiscard]] QString localTimeText(qint64 epochSecs, const QString &format);
+[[nodiscard]] QString localTimeTextMs(qint64 epochMs, const QString &format);
+// "10:00–10:05" (local hh:mm of a window's start and end).
+[[nodiscard]] QString windowRangeText(qint64 startSecs, qint64 endSecs);
+// "45 s", "12 min", "1 h 05 min", "2 d 3 h".
+[[nodiscard]] QString durationText(qint64 secs);
+
+// A metric value with the precision operators read it in, without its unit.
+[[nodiscard]] QString metricValueText(Metric metric, double value);
+// "MOS 3.21 below warning 3.50", "Packet loss 3.4 % above critical 3.0 %".
+[[nodiscard]] QString breachText(const Breach &breach);
+// Why the jitter column is empty for the details source (api-facts: no jitter in ms).
+[[nodiscard]] QString jitterAbsentNote();
+
+// The PagerDuty column: "delivered 10:05:12", "pending (2)", "failed: <error>",
+// "held back by a silence" or "not sent yet".
+[[nodiscard]] QString deliveryText(const IncidentRow &row);
+
+[[nodiscard]] QString resolveReasonText(ResolveReason reason);
+
+} // namespace earshot

@@ -1,0 +1,230 @@
+#include "core/presentation/IncidentTableModel.h"
+
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/StatusTexts.h"
+
+#include <algorithm>
+
+namespace earshot {
+
+IncidentTableModel::IncidentTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void IncidentTableModel::setIncidents(const QList<IncidentRow> &incidents)
+{
+    bool sameRows = incidents.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < incidents.size(); ++i)
+        sameRows = incidents[i].dedupKey == m_rows[i].dedupKey;
+    if (sameRows) {
+        // Same incidents in the same order: update in place so selection survives refreshes.
+        m_rows = incidents;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = incidents;
+    m_index.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_index.insert(m_rows[i].dedupKey, i);
+    endResetModel();
+}
+
+void IncidentTableModel::setNowSecs(qint64 nowSecs)
+{
+    m_nowSecs = nowSecs;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, DurationColumn), index(int(m_rows.size()) - 1, DurationColumn));
+}
+
+void IncidentTableModel::setIconProvider(IconProvider provider)
+{
+    m_iconProvider = std::move(provider);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DecorationRole});
+}
+
+std::optional<IncidentRow> IncidentTableModel::incidentAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return std::nullopt;
+    return m_rows[row];
+}
+
+std::optional<IncidentRow> IncidentTableModel::incident(const QString &dedupKey) const
+{
+    return incidentAt(rowOf(dedupKey));
+}
+
+int IncidentTableModel::rowOf(const QString &dedupKey) const
+{
+    return m_index.value(dedupKey, -1);
+}
+
+int IncidentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int IncidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+qint64 IncidentTableModel::durationOf(const IncidentRow &row) const
+{
+    if (row.state == IncidentRow::State::Resolved)
+        return std::max<qint64>(0, row.resolvedAt - row.startedAt);
+    return m_nowSecs > 0 ? std::max<qint64>(0, m_nowSecs - row.startedAt) : 0;
+}
+
+QVariant IncidentTableModel::data(const QModelIndex &idx, int role) const
+{
+    if (!idx.isValid() || idx.row() >= int(m_rows.size()) || idx.column() >= ColumnCount)
+        return {};
+    const IncidentRow &row = m_rows[idx.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, idx.column());
+    case Qt::ToolTipRole:
+        return toolTipData(row, idx.column());
+    case Qt::DecorationRole: {
+        QString path;
+        if (idx.column() == SeverityColumn)
+            path = severityIconPath(row.severity);
+        else if (idx.column() == StateColumn)
+            path = incidentStateIconPath(row.state);
+        return path.isEmpty() || !m_iconProvider ? QVariant() : m_iconProvider(path);
+    }
+    case SortRole:
+        return sortData(row, idx.column());
+    case QueueIdRole:
+        return row.queueId;
+    case DedupKeyRole:
+        return row.dedupKey;
+    case StatusRole:
+        return int(row.state);
+    case SeverityRole:
+        return int(row.severity);
+    case ProblemRole:
+        return row.state == IncidentRow::State::Open || !row.deliveryError.isEmpty();
+    case IconPathRole:
+        return incidentStateIconPath(row.state);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) const
+{
+    switch (column) {
+    case QueueColumn:
+        return row.queueName.isEmpty() ? row.queueId : row.queueName;
+    case SeverityColumn:
+        return severityWord(row.severity);
+    case StateColumn:
+        return incidentStateWord(row.state);
+    case StartedColumn:
+        return localTimeText(row.startedAt, QStringLiteral("yyyy-MM-dd hh:mm"));
+    case DurationColumn:
+        if (row.state != IncidentRow::State::Resolved && m_nowSecs <= 0)
+            return QStringLiteral("—");
+        return durationText(durationOf(row));
+    case DedupKeyColumn:
+        return row.dedupKey;
+    case DeliveryColumn:
+        return deliveryText(row);
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::sortData(const IncidentRow &row, int column) const
+{
+    switch (column) {
+    case QueueColumn:
+        return (row.queueName.isEmpty() ? row.queueId : row.queueName).toLower();
+    case SeverityColumn:
+        return int(row.severity);
+    case StateColumn:
+        // Open needs action first, then acknowledged, then history.
+        return row.state == IncidentRow::State::Open           ? 2
+               : row.state == IncidentRow::State::Acknowledged ? 1
+                                                               : 0;
+    case StartedColumn:
+        return row.startedAt;
+    case DurationColumn:
+        return durationOf(row);
+    case DedupKeyColumn:
+        return row.dedupKey;
+    case DeliveryColumn:
+        // Failures first, then backlog, then delivered.
+        return !row.deliveryError.isEmpty() ? 1'000'000 + row.pendingEvents : row.pendingEvents;
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) const
+{
+    switch (column) {
+    case StateColumn: {
+        QStringList lines{incidentStateWord(row.state)};
+        if (!row.acknowledgedBy.isEmpty())
+            lines << tr("Acknowledged by %1").arg(row.acknowledgedBy);
+        if (row.state == IncidentRow::State::Resolved) {
+            QString line =
+                tr("Resolved at %1")
+                    .arg(localTimeText(row.resolvedAt, QStringLiteral("yyyy-MM-dd hh:mm")));
+            const QString reason = resolveReasonText(row.resolveReason);
+            if (!reason.isEmpty())
+                line += QStringLiteral(" (") + reason + QStringLiteral(")");
+            lines << line;
+        }
+        if (!row.resolvedBy.isEmpty())
+            lines << tr("Resolved by %1").arg(row.resolvedBy);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case DeliveryColumn: {
+        QStringList lines{deliveryText(row)};
+        if (!row.lastEventAction.isEmpty())
+            lines << tr("Last event: %1").arg(row.lastEventAction);
+        if (!row.paged)
+            lines << tr("A silence held the page back; PagerDuty has not been told.");
+        return lines.join(QLatin1Char('\n'));
+    }
+    case QueueColumn:
+        return row.queueId;
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case QueueColumn:
+        return tr("Queue");
+    case SeverityColumn:
+        return tr("Severity");
+    case StateColumn:
+        return tr("State");
+    case StartedColumn:
+        return tr("Started");
+    case DurationColumn:
+        return tr("Duration");
+    case DedupKeyColumn:
+        return tr("Dedup key");
+    case DeliveryColumn:
+        return tr("PagerDuty");
+    default:
+        return {};
+    }
+}
+
+} // namespace earshot

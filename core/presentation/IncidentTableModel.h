@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/pipeline/MonitorTypes.h"
+#include "core/presentation/ModelRoles.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace earshot {
+
+// Incidents (one per episode) with their PagerDuty delivery, in the order given (the
+// Monitor lists open ones first, then the newest).
+class IncidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        QueueColumn,
+        SeverityColumn,
+        StateColumn,
+        StartedColumn,
+        DurationColumn,
+        DedupKeyColumn,
+        DeliveryColumn,
+        ColumnCount
+    };
+
+    explicit IncidentTableModel(QObject *parent = nullptr);
+
+    void setIncidents(const QList<IncidentRow> &incidents);
+    // Open incidents' durations run up to this time (epoch seconds, from the Monitor's clock).
+    void setNowSecs(qint64 nowSecs);
+    void setIconProvider(IconProvider provider);
+
+    [[nodiscard]] std::optional<IncidentRow> incidentAt(int row) const;
+    [[nodiscard]] std::optional<IncidentRow> incident(const QString &dedupKey) const;
+    [[nodiscard]] int rowOf(const QString &dedupKey) const; // -1 when unknown
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role) const override;
+
+private:
+    [[nodiscard]] qint64 durationOf(const IncidentRow &row) const;
+    [[nodiscard]] QVariant displayData(const IncidentRow &row, int column) const;
+    [[nodiscard]] QVariant sortData(const IncidentRow &row, int column) const;
+    [[nodiscard]] QVariant toolTipData(const IncidentRow &row, int column) const;
+
+    QList<IncidentRow> m_rows;
+    QHash<QString, int> m_index;
+    qint64 m_nowSecs = 0;
+    IconProvider m_iconProvider;
+};
+
+} // namespace earshot

@@ -1,0 +1,108 @@
+#include "MonitorWorld.h"
+
+#include "core/presentation/IncidentTableModel.h"
+#include "ui/IncidentsView.h"
+#include "ui/MainWindow.h"
+#include "ui/NoteDialog.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+QString rowText(IncidentTableModel *model, const QString &dedupKey)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < model->columnCount(); ++c)
+            cells.append(model->index(r, c).data().toString());
+        if (cells.contains(dedupKey))
+            return cells.join(u'|');
+    }
+    return {};
+}
+
+bool receivedAction(const FakePagerDuty &pd, const QString &dedupKey, const QString &action)
+{
+    for (const QJsonObject &e : pd.acceptedEvents()) {
+        if (e.value(QStringLiteral("dedup_key")).toString() == dedupKey &&
+            e.value(QStringLiteral("event_action")).toString() == action)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMonitorWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void acknowledgeAndResolveReachPagerDuty()
+    {
+        QTemporaryDir dir;
+        World w;
+        auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("g.sqlite"))));
+        QVERIFY(monitor.ok());
+        MainWindow window(*monitor.value());
+        window.show();
+        monitor.value()->start();
+        w.run(*monitor.value(), 5); // the Sales episode is open and paged
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        IncidentsView *view = window.incidentsView();
+        QVERIFY(QTest::qWaitFor([&] { return view->selectIncident(key); }, 5000));
+
+        NoteDialog::setNextAnswer(QStringLiteral("looking at the carrier"));
+        view->acknowledgeSelected();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return receivedAction(w.pagerDuty, key, QStringLiteral("acknowledge")); }, 5000));
+        QCOMPARE(w.pagerDuty.incident(key)->status, QStringLiteral("acknowledged"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rowText(view->model(), key).contains(QStringLiteral("Acknowledged")); },
+            5000));
+
+        QVERIFY(view->selectIncident(key));
+        NoteDialog::setNextAnswer(QStringLiteral("fixed"));
+        view->resolveSelected();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return receivedAction(w.pagerDuty, key, QStringLiteral("resolve")); }, 5000));
+        QCOMPARE(w.pagerDuty.incident(key)->status, QStringLiteral("resolved"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rowText(view->model(), key).contains(QStringLiteral("Resolved")); },
+            5000));
+    }
+
+    void pagerDutyRejectionIsShownOnTheIncident()
+    {
+        QTemporaryDir dir;
+        World w;
+        w.pagerDuty.pushFault(FakePagerDuty::Fault{401, {}, 0, false}); // a proxy says no
+        auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("r.sqlite"))));
+        QVERIFY(monitor.ok());
+        MainWindow window(*monitor.value());
+        window.show();
+        monitor.value()->start();
+        w.run(*monitor.value(), 4); // the trigger is decided and refused
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return rowText(window.incidentsView()->model(), key)
+                             .contains(QStringLiteral("verify the integration key"));
+                     },
+                     5000),
+                 qPrintable(rowText(window.incidentsView()->model(), key)));
+        QCOMPARE(monitor.value()->deliveryStatus().state, DeliveryStatus::State::Paused);
+        QVERIFY(w.pagerDuty.acceptedEvents().isEmpty()); // waiting, not dropped
+        QCOMPARE(monitor.value()->deliveryStatus().backlog, 1);
+    }
+};
+
+QTEST_MAIN(TestMonitorWindow)
+#include "TestMonitorWindow.moc"

@@ -1,0 +1,46 @@
+#include "MonitorWorld.h"
+
+#include <QTest>
+
+namespace earshot::test {
+
+World::World()
+{
+    if (!genesys.listen() || !pagerDuty.listen())
+        qFatal("fakes could not listen");
+    pagerDuty.addRoutingKey(kRoutingKey);
+    script.firstWindow = kT0 - 600;
+    genesys.setSummaryProvider([this](qint64 start, qint64) { return script.rows(start); });
+    genesys.setQueues({{kQueue, QStringLiteral("Sales")}});
+}
+
+MonitorSetup World::setup(const QString &databasePath)
+{
+    MonitorSetup s;
+    s.clock = &clock;
+    s.databasePath = databasePath;
+    s.genesys.endpoints = GenesysEndpoints{genesys.baseUrl(), genesys.baseUrl()};
+    s.genesys.clientId = QStringLiteral("earshot-client");
+    s.genesys.clientSecret = QStringLiteral("earshot-secret");
+    s.genesys.source = QualitySourceKind::Summary;
+    s.pagerduty.eventsUrl = pagerDuty.eventsUrl();
+    s.fixedRoutingKey = kRoutingKey;
+    return s;
+}
+
+void World::run(Monitor &monitor, int windows)
+{
+    int stored = 0;
+    const auto c = QObject::connect(&monitor, &Monitor::windowStored, &monitor,
+                                    [&](qint64, qint64) { ++stored; });
+    for (int i = 0; i < 400 && stored < windows; ++i) {
+        QTest::qWait(2);
+        if (clock.pendingCount() > 0 && stored < windows)
+            clock.advanceTo(clock.nextDueMs());
+    }
+    for (int i = 0; i < 50 && monitor.deliveryStatus().backlog > 0; ++i)
+        QTest::qWait(10);
+    QObject::disconnect(c);
+}
+
+} // namespace earshot::test

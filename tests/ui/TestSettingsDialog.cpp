@@ -1,0 +1,199 @@
+#include "UiSamples.h"
+
+#include "core/common/Logging.h"
+#include "core/genesys/Region.h"
+#include "ui/MessageBox.h"
+#include "ui/QueuePickerList.h"
+#include "ui/SettingsDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace earshot;
+
+namespace {
+
+const QString kSecret = QStringLiteral("s3cr3t-client-secret-9f2a");
+const QString kRoutingKey = QStringLiteral("R0123456789abcdef0123456789abcd");
+
+SettingsData complete()
+{
+    SettingsData d;
+    d.region = QStringLiteral("eu-central-1");
+    d.clientId = QStringLiteral("client-1");
+    d.clientSecret = kSecret;
+    d.pagerDutyKey = kRoutingKey;
+    d.monitoredQueueIds = {QStringLiteral("q-sales")};
+    return d;
+}
+
+QList<QueueInfo> queues()
+{
+    return {{QStringLiteral("q-sales"), QStringLiteral("Sales")},
+            {QStringLiteral("q-support"), QStringLiteral("Support")},
+            {QStringLiteral("q-billing"), QStringLiteral("Billing DE")}};
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripsUntouchedSettings()
+    {
+        SettingsDialog dialog(complete(), queues());
+        QCOMPARE(dialog.data(), complete());
+    }
+
+    void everyRegionAndCustomUrls()
+    {
+        SettingsDialog dialog(complete(), queues());
+        QCOMPARE(dialog.regionBox()->count(), int(genesysRegions().size()) + 1);
+        QCOMPARE(dialog.regionBox()->currentData().toString(), QStringLiteral("eu-central-1"));
+        QVERIFY(dialog.regionBox()->currentText().contains(QStringLiteral("mypurecloud.de")));
+        QVERIFY(!dialog.loginUrlEdit()->isEnabled());
+        dialog.regionBox()->setCurrentIndex(dialog.regionBox()->findData(customRegionKey()));
+        QVERIFY(dialog.loginUrlEdit()->isEnabled());
+        dialog.loginUrlEdit()->setText(QStringLiteral("https://login.example.pure.cloud"));
+        dialog.apiUrlEdit()->setText(QStringLiteral("https://api.example.pure.cloud"));
+        const SettingsData d = dialog.data();
+        QCOMPARE(d.region, customRegionKey());
+        QCOMPARE(d.apiUrl, QUrl(QStringLiteral("https://api.example.pure.cloud")));
+        QVERIFY(validateSettings(d).isEmpty());
+        // A region given as an unknown domain is kept, not replaced by the first entry.
+        SettingsData unknown = complete();
+        unknown.region = QStringLiteral("new1.pure.cloud");
+        SettingsDialog other(unknown, {});
+        QCOMPARE(other.data().region, QStringLiteral("new1.pure.cloud"));
+    }
+
+    void secretsAreMasked()
+    {
+        SettingsDialog dialog(complete(), queues());
+        QCOMPARE(dialog.clientSecretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.pagerDutyKeyEdit()->echoMode(), QLineEdit::Password);
+        dialog.clientSecretEdit()->setText(QStringLiteral("new-secret"));
+        QCOMPARE(dialog.data().clientSecret, QStringLiteral("new-secret"));
+    }
+
+    void environmentSecretIsReadOnlyWithANote()
+    {
+        SettingsData d = complete();
+        d.pagerDutyKeyFromEnvironment = true;
+        SettingsDialog dialog(d, queues());
+        QLineEdit *key = dialog.pagerDutyKeyEdit();
+        QVERIFY(key->isReadOnly());
+        QVERIFY(!key->isEnabled());
+        QCOMPARE(key->text(), maskSecret(kRoutingKey));
+        QVERIFY(!key->text().contains(kRoutingKey));
+        const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+        bool noted = false;
+        for (QLabel *l : labels)
+            noted = noted || l->text().contains(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"));
+        QVERIFY(noted);
+        // The value itself is untouched: the masked text is never written back.
+        QCOMPARE(dialog.data().pagerDutyKey, kRoutingKey);
+    }
+
+    void testButtonsEmitTheEditedSettings()
+    {
+        SettingsDialog dialog(complete(), queues());
+        QSignalSpy genesys(&dialog, &SettingsDialog::testGenesysRequested);
+        QSignalSpy pagerDuty(&dialog, &SettingsDialog::testPagerDutyRequested);
+        dialog.clientIdEdit()->setText(QStringLiteral("client-2"));
+        dialog.testGenesysButton()->click(); // the dialog is not shown: no mouse
+        QCOMPARE(genesys.count(), 1);
+        QCOMPARE(genesys.first().first().value<SettingsData>().clientId,
+                 QStringLiteral("client-2"));
+        dialog.testPagerDutyButton()->click();
+        QCOMPARE(pagerDuty.count(), 1);
+        dialog.showGenesysTestResult(false, QStringLiteral("401 invalid_client"));
+        QCOMPARE(dialog.genesysResultLabel()->text(),
+                 QStringLiteral("✘ Failed: 401 invalid_client"));
+        dialog.showPagerDutyTestResult(true, QStringLiteral("202"));
+        QVERIFY(dialog.pagerDutyResultLabel()->text().startsWith(QStringLiteral("✔")));
+    }
+
+    void queuesSearchAndAll()
+    {
+        SettingsDialog dialog(complete(), queues());
+        QVERIFY(!dialog.allQueuesBox()->isChecked());
+        QueuePickerList *picker = dialog.queuePicker();
+        QCOMPARE(picker->checkedIds(), QStringList{QStringLiteral("q-sales")});
+        picker->searchEdit()->setText(QStringLiteral("bill"));
+        QCOMPARE(picker->visibleCount(), 1);
+        picker->searchEdit()->setText(QStringLiteral("Q-SUP")); // ids, case-insensitive
+        QCOMPARE(picker->visibleCount(), 1);
+        picker->list()->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.data().monitoredQueueIds,
+                 (QStringList{QStringLiteral("q-sales"), QStringLiteral("q-support")}));
+        dialog.allQueuesBox()->setChecked(true);
+        QVERIFY(!picker->isEnabled());
+        QVERIFY(dialog.data().monitoredQueueIds.isEmpty());
+        // A monitored id the directory does not know stays listed and checked.
+        SettingsData d = complete();
+        d.monitoredQueueIds = {QStringLiteral("q-gone")};
+        SettingsDialog other(d, queues());
+        QCOMPARE(other.queuePicker()->checkedIds(), QStringList{QStringLiteral("q-gone")});
+    }
+
+    void okRefusesBadSettings()
+    {
+        SettingsData d = complete();
+        d.windowSecs = 420; // does not divide a day
+        SettingsDialog dialog(d, queues());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("window")));
+        // The refusal never quotes a secret.
+        QVERIFY(!MessageBox::lastText().contains(kSecret));
+        dialog.windowSpin()->setValue(300);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void emptySecretsKeepTheStoredOnes()
+    {
+        SettingsData d = complete();
+        d.clientId.clear();
+        d.clientSecret.clear();
+        d.pagerDutyKey.clear();
+        QVERIFY(validateSettings(d).isEmpty());
+        SettingsDialog dialog(d, queues());
+        QVERIFY(dialog.clientSecretEdit()->placeholderText().contains(QStringLiteral("keep")));
+        QVERIFY(dialog.data().clientSecret.isEmpty());
+    }
+
+    void validationCatchesBadValues()
+    {
+        SettingsData d = complete();
+        d.region = customRegionKey();
+        d.loginUrl = QUrl(QStringLiteral("http://login.example.com")); // plain http off loopback
+        d.apiUrl = QUrl(QStringLiteral("https://api.example.com"));
+        d.windowSecs = 420; // does not divide a day
+        d.ingestLagSecs = -1;
+        const QStringList problems = validateSettings(d);
+        QCOMPARE(problems.size(), 3);
+        for (const QString &p : problems)
+            QVERIFY(!p.contains(kSecret));
+        SettingsData noUrls = complete();
+        noUrls.region = customRegionKey();
+        QCOMPARE(validateSettings(noUrls).size(), 1);
+        SettingsData junkRegion = complete();
+        junkRegion.region = QStringLiteral("not a region!");
+        QCOMPARE(validateSettings(junkRegion).size(), 1);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "TestSettingsDialog.moc"

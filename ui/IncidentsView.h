@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/pipeline/MonitorTypes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace earshot {
+
+class IncidentTableModel;
+
+// The incidents tab: every episode with its PagerDuty delivery, and the operator's
+// actions on the selected one (buttons and context menu). Actions only ask (a note, a
+// silence duration) and emit; the Monitor does the work and the list refreshes.
+class IncidentsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IncidentsView(QWidget *parent = nullptr);
+
+    void setIncidents(const QList<IncidentRow> &incidents);
+    void setNowSecs(qint64 nowSecs); // durations and "until tomorrow 08:00" count from here
+
+    [[nodiscard]] IncidentTableModel *model() const;
+    [[nodiscard]] QTableView *table() const;
+    [[nodiscard]] QAction *acknowledgeAction() const;
+    [[nodiscard]] QAction *resolveAction() const;
+    [[nodiscard]] QAction *silenceAction() const;
+    [[nodiscard]] QCheckBox *hideResolvedBox() const;
+    bool selectIncident(const QString &dedupKey);
+    [[nodiscard]] std::optional<IncidentRow> selectedIncident() const;
+
+public slots:
+    void acknowledgeSelected();
+    void resolveSelected();
+    void silenceSelectedQueue();
+
+signals:
+    void acknowledgeRequested(const QString &dedupKey, const QString &note);
+    void resolveRequested(const QString &dedupKey, const QString &note);
+    void silenceRequested(const QString &queueId, qint64 untilSecs, const QString &reason);
+
+private:
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+
+    IncidentTableModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QCheckBox *m_hideResolved = nullptr;
+    QAction *m_acknowledge = nullptr;
+    QAction *m_resolve = nullptr;
+    QAction *m_silence = nullptr;
+    qint64 m_nowSecs = 0;
+};
+
+} // namespace earshot

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace earshot {
+
+// What the settings dialog edits: plain values the app turns into its INI configuration
+// and keychain entries. Secrets live here only in memory, on their way to the keychain; an
+// empty client id, secret or key means "keep the stored one".
+struct SettingsData
+{
+    enum class Source
+    {
+        Details, // Genesys conversation details (no jitter in ms)
+        Summary, // a quality-summary service (quality-summary-endpoint.md)
+    };
+
+    QString region = QStringLiteral("us-east-1"); // AWS code or domain; customRegionKey(): URLs
+    QUrl loginUrl;                                // only with the custom region
+    QUrl apiUrl;
+    QString clientId;
+    QString clientSecret;
+    bool clientSecretFromEnvironment = false; // GENESYS_CLIENT_SECRET: shown, not editable
+    QString pagerDutyKey;
+    bool pagerDutyKeyFromEnvironment = false; // PAGERDUTY_INTEGRATION_KEY
+    Source source = Source::Details;
+    int windowSecs = 300;
+    int ingestLagSecs = 60;
+    QStringList monitoredQueueIds; // empty: every queue
+
+    friend bool operator==(const SettingsData &, const SettingsData &) = default;
+};
+
+// The region key that means "use loginUrl and apiUrl".
+[[nodiscard]] QString customRegionKey();
+
+// Problems in words (region/URLs, window, lag), empty when usable. Never quotes a secret.
+[[nodiscard]] QStringList validateSettings(const SettingsData &settings);
+
+} // namespace earshot

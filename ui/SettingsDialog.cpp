@@ -1,0 +1,317 @@
+#include "ui/SettingsDialog.h"
+
+#include "core/common/Logging.h"
+#include "core/genesys/Region.h"
+#include "ui/MessageBox.h"
+#include "ui/QueuePickerList.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace earshot {
+
+SettingsDialog::SettingsDialog(const SettingsData &settings, const QList<QueueInfo> &knownQueues,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_initial(settings)
+{
+    setWindowTitle(tr("Settings"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildGenesysTab(), tr("Genesys Cloud"));
+    tabs->addTab(buildDataTab(), tr("Data"));
+    tabs->addTab(buildQueuesTab(knownQueues), tr("Queues"));
+    tabs->addTab(buildPagerDutyTab(), tr("PagerDuty"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(640, 520);
+}
+
+QWidget *SettingsDialog::buildGenesysTab()
+{
+    auto *page = new QWidget(this);
+    m_region = new QComboBox(page);
+    for (const GenesysRegion &r : genesysRegions()) {
+        const QString key = r.awsCode.isEmpty() ? r.domain : r.awsCode;
+        const QString label = r.awsCode.isEmpty()
+                                  ? tr("%1 — %2").arg(r.name, r.domain)
+                                  : tr("%1 (%2) — %3").arg(r.name, r.awsCode, r.domain);
+        m_region->addItem(label, key);
+    }
+    m_region->addItem(tr("Custom login and API URLs"), customRegionKey());
+    int index = m_region->findData(m_initial.region);
+    if (index < 0) {
+        // A region the list does not know (a new one, given as a domain): keep it.
+        m_region->insertItem(m_region->count() - 1, m_initial.region, m_initial.region);
+        index = m_region->findData(m_initial.region);
+    }
+    m_region->setCurrentIndex(index);
+
+    m_loginUrl = new QLineEdit(m_initial.loginUrl.toString(), page);
+    m_loginUrl->setPlaceholderText(QStringLiteral("https://login.example.pure.cloud"));
+    m_apiUrl = new QLineEdit(m_initial.apiUrl.toString(), page);
+    m_apiUrl->setPlaceholderText(QStringLiteral("https://api.example.pure.cloud"));
+    m_clientId = new QLineEdit(m_initial.clientId, page);
+    m_clientSecret = new QLineEdit(page);
+    m_clientSecretNote = new QLabel(page);
+    setUpSecretField(m_clientSecret, m_initial.clientSecret, m_initial.clientSecretFromEnvironment,
+                     QStringLiteral("GENESYS_CLIENT_SECRET"), m_clientSecretNote);
+    m_testGenesys = new QPushButton(tr("Test connection"), page);
+    m_genesysResult = new QLabel(page);
+    m_genesysResult->setWordWrap(true);
+    m_genesysResult->setTextFormat(Qt::PlainText);
+    auto *hint =
+        new QLabel(tr("An OAuth client with the client credentials grant. Its role needs "
+                      "Analytics > Conversation Detail > View and Routing > Queue > View."),
+                   page);
+    hint->setWordWrap(true);
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Region:"), m_region);
+    form->addRow(tr("Login URL:"), m_loginUrl);
+    form->addRow(tr("API URL:"), m_apiUrl);
+    form->addRow(tr("Client id:"), m_clientId);
+    form->addRow(tr("Client secret:"), m_clientSecret);
+    form->addRow(QString(), m_clientSecretNote);
+    form->addRow(hint);
+    form->addRow(m_testGenesys, m_genesysResult);
+
+    connect(m_region, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateRegionFields);
+    connect(m_testGenesys, &QPushButton::clicked, this, [this] {
+        m_genesysResult->setText(tr("Testing…"));
+        emit testGenesysRequested(data());
+    });
+    updateRegionFields();
+    return page;
+}
+
+QWidget *SettingsDialog::buildDataTab()
+{
+    auto *page = new QWidget(this);
+    m_source = new QComboBox(page);
+    m_source->addItem(tr("Genesys conversation details"), int(SettingsData::Source::Details));
+    m_source->addItem(tr("Quality summary service"), int(SettingsData::Source::Summary));
+    m_source->setCurrentIndex(m_source->findData(int(m_initial.source)));
+    auto *sourceNote = new QLabel(
+        tr("Conversation details are Genesys Cloud's own data: MOS, loss (derived from "
+           "discarded and invalid packets) and latency, but no jitter in milliseconds. A quality "
+           "summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; "
+           "choose it only if your organisation runs one."),
+        page);
+    sourceNote->setWordWrap(true);
+    m_window = new QSpinBox(page);
+    m_window->setRange(60, 3600);
+    m_window->setSingleStep(60);
+    m_window->setSuffix(tr(" s"));
+    m_window->setValue(m_initial.windowSecs);
+    m_lag = new QSpinBox(page);
+    m_lag->setRange(0, 3600);
+    m_lag->setSingleStep(15);
+    m_lag->setSuffix(tr(" s"));
+    m_lag->setValue(m_initial.ingestLagSecs);
+    m_lag->setToolTip(tr("Conversations appear in the details data only after they end and are "
+                         "indexed: each window is polled this long after it closes."));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Source:"), m_source);
+    form->addRow(sourceNote);
+    form->addRow(tr("Window:"), m_window);
+    form->addRow(tr("Ingest lag:"), m_lag);
+    return page;
+}
+
+QWidget *SettingsDialog::buildQueuesTab(const QList<QueueInfo> &knownQueues)
+{
+    auto *page = new QWidget(this);
+    m_allQueues = new QCheckBox(tr("Monitor every queue"), page);
+    m_allQueues->setChecked(m_initial.monitoredQueueIds.isEmpty());
+    m_queues = new QueuePickerList(page);
+    m_queues->setQueues(knownQueues, m_initial.monitoredQueueIds);
+    m_queues->setEnabled(!m_allQueues->isChecked());
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_allQueues);
+    layout->addWidget(m_queues, 1);
+    connect(m_allQueues, &QCheckBox::toggled, m_queues, &QWidget::setDisabled);
+    return page;
+}
+
+QWidget *SettingsDialog::buildPagerDutyTab()
+{
+    auto *page = new QWidget(this);
+    m_pagerDutyKey = new QLineEdit(page);
+    m_pagerDutyKeyNote = new QLabel(page);
+    setUpSecretField(m_pagerDutyKey, m_initial.pagerDutyKey, m_initial.pagerDutyKeyFromEnvironment,
+                     QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), m_pagerDutyKeyNote);
+    auto *hint = new QLabel(tr("The 32-character Integration Key of an \"Events API v2\" "
+                               "integration on the PagerDuty service to page."),
+                            page);
+    hint->setWordWrap(true);
+    m_testPagerDuty = new QPushButton(tr("Test connection"), page);
+    m_pagerDutyResult = new QLabel(page);
+    m_pagerDutyResult->setWordWrap(true);
+    m_pagerDutyResult->setTextFormat(Qt::PlainText);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Integration key:"), m_pagerDutyKey);
+    form->addRow(QString(), m_pagerDutyKeyNote);
+    form->addRow(hint);
+    form->addRow(m_testPagerDuty, m_pagerDutyResult);
+    connect(m_testPagerDuty, &QPushButton::clicked, this, [this] {
+        m_pagerDutyResult->setText(tr("Testing…"));
+        emit testPagerDutyRequested(data());
+    });
+    return page;
+}
+
+void SettingsDialog::setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
+                                      const QString &variable, QLabel *note)
+{
+    note->setWordWrap(true);
+    if (fromEnvironment) {
+        // The value is not ours to change: show which key it is (last characters only).
+        edit->setText(maskSecret(value));
+        edit->setReadOnly(true);
+        edit->setEnabled(false);
+        note->setText(tr("Set by the %1 environment variable; change it there.").arg(variable));
+        return;
+    }
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setText(value);
+    edit->setPlaceholderText(value.isEmpty() ? tr("leave empty to keep the stored value")
+                                             : QString());
+    note->setText(tr("Stored in the system keychain, never in the configuration file."));
+}
+
+void SettingsDialog::updateRegionFields()
+{
+    const bool custom = m_region->currentData().toString() == customRegionKey();
+    m_loginUrl->setEnabled(custom);
+    m_apiUrl->setEnabled(custom);
+}
+
+SettingsData SettingsDialog::data() const
+{
+    SettingsData d = m_initial;
+    d.region = m_region->currentData().toString();
+    const bool custom = d.region == customRegionKey();
+    d.loginUrl = custom ? QUrl(m_loginUrl->text().trimmed()) : QUrl();
+    d.apiUrl = custom ? QUrl(m_apiUrl->text().trimmed()) : QUrl();
+    d.clientId = m_clientId->text().trimmed();
+    if (!m_initial.clientSecretFromEnvironment)
+        d.clientSecret = m_clientSecret->text();
+    if (!m_initial.pagerDutyKeyFromEnvironment)
+        d.pagerDutyKey = m_pagerDutyKey->text().trimmed();
+    d.source = SettingsData::Source(m_source->currentData().toInt());
+    d.windowSecs = m_window->value();
+    d.ingestLagSecs = m_lag->value();
+    d.monitoredQueueIds = m_allQueues->isChecked() ? QStringList() : m_queues->checkedIds();
+    return d;
+}
+
+void SettingsDialog::showGenesysTestResult(bool ok, const QString &message)
+{
+    m_genesysResult->setText((ok ? tr("✔ Connected. ") : tr("✘ Failed: ")) + message);
+}
+
+void SettingsDialog::showPagerDutyTestResult(bool ok, const QString &message)
+{
+    m_pagerDutyResult->setText((ok ? tr("✔ Accepted. ") : tr("✘ Failed: ")) + message);
+}
+
+void SettingsDialog::accept()
+{
+    const QStringList problems = validateSettings(data());
+    if (!problems.isEmpty()) {
+        MessageBox::warning(
+            this, tr("Settings"),
+            tr("Please fix these first:\n\n• %1").arg(problems.join(QStringLiteral("\n• "))));
+        return;
+    }
+    QDialog::accept();
+}
+
+QComboBox *SettingsDialog::regionBox() const
+{
+    return m_region;
+}
+
+QLineEdit *SettingsDialog::loginUrlEdit() const
+{
+    return m_loginUrl;
+}
+
+QLineEdit *SettingsDialog::apiUrlEdit() const
+{
+    return m_apiUrl;
+}
+
+QLineEdit *SettingsDialog::clientIdEdit() const
+{
+    return m_clientId;
+}
+
+QLineEdit *SettingsDialog::clientSecretEdit() const
+{
+    return m_clientSecret;
+}
+
+QLineEdit *SettingsDialog::pagerDutyKeyEdit() const
+{
+    return m_pagerDutyKey;
+}
+
+QComboBox *SettingsDialog::sourceBox() const
+{
+    return m_source;
+}
+
+QSpinBox *SettingsDialog::windowSpin() const
+{
+    return m_window;
+}
+
+QSpinBox *SettingsDialog::lagSpin() const
+{
+    return m_lag;
+}
+
+QCheckBox *SettingsDialog::allQueuesBox() const
+{
+    return m_allQueues;
+}
+
+QueuePickerList *SettingsDialog::queuePicker() const
+{
+    return m_queues;
+}
+
+QPushButton *SettingsDialog::testGenesysButton() const
+{
+    return m_testGenesys;
+}
+
+QPushButton *SettingsDialog::testPagerDutyButton() const
+{
+    return m_testPagerDuty;
+}
+
+QLabel *SettingsDialog::genesysResultLabel() const
+{
+    return m_genesysResult;
+}
+
+QLabel *SettingsDialog::pagerDutyResultLabel() const
+{
+    return m_pagerDutyResult;
+}
+
+} // namespace earshot

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/model/QualitySample.h"
+#include "ui/SettingsData.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace earshot {
+
+class QueuePickerList;
+
+// Connection and data settings. Edits a SettingsData copy; secrets are shown masked, and a
+// secret that comes from an environment variable is shown read-only with a note. Nothing
+// here logs or stores anything: the caller saves what data() returns.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const SettingsData &settings, const QList<QueueInfo> &knownQueues,
+                   QWidget *parent = nullptr);
+
+    [[nodiscard]] SettingsData data() const;
+
+    [[nodiscard]] QComboBox *regionBox() const;
+    [[nodiscard]] QLineEdit *loginUrlEdit() const;
+    [[nodiscard]] QLineEdit *apiUrlEdit() const;
+    [[nodiscard]] QLineEdit *clientIdEdit() const;
+    [[nodiscard]] QLineEdit *clientSecretEdit() const;
+    [[nodiscard]] QLineEdit *pagerDutyKeyEdit() const;
+    [[nodiscard]] QComboBox *sourceBox() const;
+    [[nodiscard]] QSpinBox *windowSpin() const;
+    [[nodiscard]] QSpinBox *lagSpin() const;
+    [[nodiscard]] QCheckBox *allQueuesBox() const;
+    [[nodiscard]] QueuePickerList *queuePicker() const;
+    [[nodiscard]] QPushButton *testGenesysButton() const;
+    [[nodiscard]] QPushButton *testPagerDutyButton() const;
+    [[nodiscard]] QLabel *genesysResultLabel() const;
+    [[nodiscard]] QLabel *pagerDutyResultLabel() const;
+
+public slots:
+    void showGenesysTestResult(bool ok, const QString &message);
+    void showPagerDutyTestResult(bool ok, const QString &message);
+    void accept() override;
+
+signals:
+    void testGenesysRequested(const SettingsData &settings);
+    void testPagerDutyRequested(const SettingsData &settings);
+
+private:
+    QWidget *buildGenesysTab();
+    QWidget *buildDataTab();
+    QWidget *buildQueuesTab(const QList<QueueInfo> &knownQueues);
+    QWidget *buildPagerDutyTab();
+    void setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
+                          const QString &variable, QLabel *note);
+    void updateRegionFields();
+
+    SettingsData m_initial;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_loginUrl = nullptr;
+    QLineEdit *m_apiUrl = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLineEdit *m_clientSecret = nullptr;
+    QLabel *m_clientSecretNote = nullptr;
+    QLineEdit *m_pagerDutyKey = nullptr;
+    QLabel *m_pagerDutyKeyNote = nullptr;
+    QComboBox *m_source = nullptr;
+    QSpinBox *m_window = nullptr;
+    QSpinBox *m_lag = nullptr;
+    QCheckBox *m_allQueues = nullptr;
+    QueuePickerList *m_queues = nullptr;
+    QPushButton *m_testGenesys = nullptr;
+    QPushButton *m_testPagerDuty = nullptr;
+    QLabel *m_genesysResult = nullptr;
+    QLabel *m_pagerDutyResult = nullptr;
+};
+
+} // namespace earshot

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/pipeline/MonitorTypes.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace earshot {
+
+// The status bar's content: the poller's state in words, its last success and next poll,
+// the PagerDuty outbox backlog and delivery state. Icons accompany words, never replace them.
+class StatusBarWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StatusBarWidget(QWidget *parent = nullptr);
+
+    void setPollerStatus(const PollerStatus &status);
+    void setDeliveryStatus(const DeliveryStatus &status);
+
+    [[nodiscard]] QString pollerText() const;
+    [[nodiscard]] QString scheduleText() const;
+    [[nodiscard]] QString deliveryText() const;
+
+private:
+    QLabel *m_pollerIcon = nullptr;
+    QLabel *m_poller = nullptr;
+    QLabel *m_schedule = nullptr;
+    QLabel *m_deliveryIcon = nullptr;
+    QLabel *m_delivery = nullptr;
+};
+
+} // namespace earshot

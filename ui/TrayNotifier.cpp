@@ -1,0 +1,76 @@
+#include "ui/TrayNotifier.h"
+
+#include "core/presentation/StatusTexts.h"
+#include "ui/Icons.h"
+
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace earshot {
+
+TrayNotifier::TrayNotifier(QObject *parent)
+    : QObject(parent)
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(applicationIcon(), this);
+    m_menu = new QMenu;
+    m_menu->addAction(tr("Show Earshot"), this, &TrayNotifier::showWindowRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
+    connect(this, &QObject::destroyed, m_menu, &QObject::deleteLater);
+    m_tray->setContextMenu(m_menu);
+    m_tray->setToolTip(tr("Earshot: no open incidents"));
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    emit showWindowRequested();
+            });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::showWindowRequested);
+    m_tray->show();
+}
+
+bool TrayNotifier::isAvailable() const
+{
+    return m_tray != nullptr;
+}
+
+void TrayNotifier::setOpenIncidents(int count)
+{
+    if (!m_tray)
+        return;
+    m_tray->setIcon(count > 0 ? alertingApplicationIcon() : applicationIcon());
+    m_tray->setToolTip(count > 0 ? tr("Earshot: %1 open").arg(count)
+                                 : tr("Earshot: no open incidents"));
+}
+
+void TrayNotifier::notifyIncident(const QString &queueName, const QString &dedupKey,
+                                  Severity severity)
+{
+    ++m_notifications;
+    m_lastNotification = tr("%1 voice quality on %2").arg(severityWord(severity), queueName);
+    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+        return;
+    m_tray->showMessage(m_lastNotification, tr("Incident %1").arg(dedupKey),
+                        severity == Severity::Critical ? QSystemTrayIcon::Critical
+                                                       : QSystemTrayIcon::Warning,
+                        15000);
+}
+
+void TrayNotifier::showMessage(const QString &title, const QString &text)
+{
+    if (m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+}
+
+int TrayNotifier::notificationCount() const
+{
+    return m_notifications;
+}
+
+QString TrayNotifier::lastNotification() const
+{
+    return m_lastNotification;
+}
+
+} // namespace earshot

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/model/Metric.h"
+
+#include <QObject>
+
+class QMenu;
+class QSystemTrayIcon;
+
+namespace earshot {
+
+// The tray icon (where the platform has one): a desktop notification per new incident, and
+// the way back to a window that was closed while monitoring runs.
+class TrayNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrayNotifier(QObject *parent = nullptr);
+
+    [[nodiscard]] bool isAvailable() const;
+    void setOpenIncidents(int count); // the icon and tooltip say whether anything is open
+    void notifyIncident(const QString &queueName, const QString &dedupKey, Severity severity);
+    void showMessage(const QString &title, const QString &text);
+    [[nodiscard]] int notificationCount() const;
+    [[nodiscard]] QString lastNotification() const;
+
+signals:
+    void showWindowRequested();
+    void quitRequested();
+
+private:
+    QSystemTrayIcon *m_tray = nullptr; // null without a system tray
+    QMenu *m_menu = nullptr;
+    int m_notifications = 0;
+    QString m_lastNotification;
+};
+
+} // namespace earshot
