@@ -67,6 +67,7 @@ void MonitorBinding::refreshAll()
         newestEnd = std::max(newestEnd, s.windowEnd);
     table->setCurrentWindowEnd(newestEnd);
     m_window.chartsPage()->thresholdsPanel()->setQueues(queues);
+    table->setSilences(m_monitor->silences());
     onPolicyChanged();
     onIncidentsChanged();
     onPollerStatusChanged();
@@ -88,7 +89,30 @@ void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
         fresh.append(m_monitor->history(id, windowStart, windowEnd));
     chart->setNowSecs(m_monitor->nowSecs());
     chart->appendSamples(fresh);
+    table->setSilences(m_monitor->silences());
+    if (charted.isEmpty())
+        chartSomethingUseful();
     tick();
+}
+
+void MonitorBinding::chartSomethingUseful()
+{
+    // Nothing charted yet: show the queue of the newest open incident, else the first queue,
+    // so the Charts tab is never an empty frame on a NOC screen.
+    QString queueId;
+    for (const IncidentRow &r : m_monitor->incidents(50)) {
+        if (r.state != IncidentRow::State::Resolved) {
+            queueId = r.queueId;
+            break;
+        }
+    }
+    if (queueId.isEmpty()) {
+        const QList<QueueInfo> queues = m_monitor->knownQueues();
+        if (!queues.isEmpty())
+            queueId = queues.constFirst().id;
+    }
+    if (!queueId.isEmpty())
+        chartQueues({queueId});
 }
 
 void MonitorBinding::onIncidentsChanged()
@@ -182,16 +206,7 @@ void MonitorBinding::silence(const QString &queueId, qint64 untilSecs, const QSt
         reportFailure(tr("The queue was not silenced."), status.error().message);
         return;
     }
-    Silence s;
-    s.queueId = queueId;
-    s.until = untilSecs;
-    s.reason = reason;
-    s.createdBy = m_actor;
-    s.createdAt = m_monitor->nowSecs();
-    const qint64 now = s.createdAt;
-    m_silences.removeIf([now](const Silence &x) { return x.until < now; });
-    m_silences.append(s);
-    m_window.queuePage()->setSilences(m_silences);
+    m_window.queuePage()->setSilences(m_monitor->silences());
 }
 
 void MonitorBinding::tick()

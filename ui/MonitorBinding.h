@@ -34,6 +34,7 @@ private:
     void onPollerStatusChanged();
     void onDeliveryStatusChanged();
     void chartQueues(const QStringList &queueIds);
+    void chartSomethingUseful();
     void applyPolicy(const AlertPolicy &policy);
     void acknowledge(const QString &dedupKey, const QString &note);
     void resolve(const QString &dedupKey, const QString &note);
@@ -46,9 +47,6 @@ private:
     QPointer<Monitor> m_monitor;
     MainWindow &m_window;
     QString m_actor;
-    // The Monitor has no read side for silences yet; the window remembers the ones it set
-    // so the queue table can say "Silenced".
-    QList<Silence> m_silences;
     QTimer *m_tick = nullptr;
 };
 

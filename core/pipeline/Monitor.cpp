@@ -371,6 +371,14 @@ const AlertPolicy &Monitor::policy() const
     return m_parts->engine.policy();
 }
 
+QList<Silence> Monitor::silences() const
+{
+    const qint64 now = m_parts->clock->nowSecs();
+    QList<Silence> active = m_parts->engine.silences();
+    active.removeIf([now](const Silence &s) { return s.until < now; });
+    return active;
+}
+
 PollerStatus Monitor::pollerStatus() const
 {
     const Poller &poller = m_parts->genesys->poller();

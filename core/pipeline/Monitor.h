@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alerting/AlertEngine.h"
 #include "core/alerting/AlertPolicy.h"
 #include "core/common/Backoff.h"
 #include "core/common/Result.h"
@@ -62,6 +63,7 @@ public:
                                                qint64 toSecs) const;
     [[nodiscard]] QList<IncidentRow> incidents(int limit = 500) const; // open first, then newest
     [[nodiscard]] const AlertPolicy &policy() const;
+    [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
     [[nodiscard]] qint64 nowSecs() const;
