@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -74,31 +75,36 @@ int runCheckConfig(const QString &configFile)
     int exitCode = 0;
     QObject context;
     // Secrets are checked for presence only; their values are never printed.
-    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
-        if (!c.ok()) {
-            printErr(tr("error: %1\n").arg(c.error().message));
-            ++problems;
-        } else {
-            printOut(tr("Genesys Cloud client %1 (secret %2), from %3\n")
-                         .arg(maskSecret(c.value().clientId), maskSecret(c.value().clientSecret),
-                              c.value().fromEnvironment ? tr("the environment")
-                                                        : tr("the OS keychain")));
-        }
-        auto *keys = new RoutingKeyProvider(&secrets, {}, &context);
-        keys->refresh(&context, [&](const Result<QString> &key) {
-            if (!key.ok()) {
-                printErr(tr("error: %1\n").arg(key.error().message));
-                ++problems;
-            } else if (!RoutingKeyProvider::looksValid(key.value())) {
-                printErr(tr("error: the PagerDuty integration key %1 is not 32 letters and "
-                            "digits: verify the integration key\n")
-                             .arg(maskSecret(key.value())));
+    // Start once the event loop runs: an answer that comes at once (secrets from the
+    // environment, a config error) must not call exit() before exec().
+    QTimer::singleShot(0, &context, [&] {
+        loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+            if (!c.ok()) {
+                printErr(tr("error: %1\n").arg(c.error().message));
                 ++problems;
             } else {
-                printOut(tr("PagerDuty integration key %1\n").arg(maskSecret(key.value())));
+                printOut(tr("Genesys Cloud client %1 (secret %2), from %3\n")
+                             .arg(maskSecret(c.value().clientId),
+                                  maskSecret(c.value().clientSecret),
+                                  c.value().fromEnvironment ? tr("the environment")
+                                                            : tr("the OS keychain")));
             }
-            exitCode = problems == 0 ? 0 : 2;
-            QCoreApplication::exit(exitCode);
+            auto *keys = new RoutingKeyProvider(&secrets, {}, &context);
+            keys->refresh(&context, [&](const Result<QString> &key) {
+                if (!key.ok()) {
+                    printErr(tr("error: %1\n").arg(key.error().message));
+                    ++problems;
+                } else if (!RoutingKeyProvider::looksValid(key.value())) {
+                    printErr(tr("error: the PagerDuty integration key %1 is not 32 letters and "
+                                "digits: verify the integration key\n")
+                                 .arg(maskSecret(key.value())));
+                    ++problems;
+                } else {
+                    printOut(tr("PagerDuty integration key %1\n").arg(maskSecret(key.value())));
+                }
+                exitCode = problems == 0 ? 0 : 2;
+                QCoreApplication::exit(exitCode);
+            });
         });
     });
     QCoreApplication::exec();
@@ -127,24 +133,28 @@ int runCheckGenesys(const QString &configFile, bool json)
     std::unique_ptr<GenesysStack> stack;
     int exitCode = 1;
     QObject context;
-    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
-        if (!c.ok()) {
-            printErr(tr("error: %1\n").arg(c.error().message));
-            QCoreApplication::exit(exitCode = 2);
-            return;
-        }
-        GenesysSettings settings = loaded->second.genesys;
-        settings.clientId = c.value().clientId;
-        settings.clientSecret = c.value().clientSecret;
-        settings.backoff.maxRetries = 2;
-        stack = std::make_unique<GenesysStack>(network, clock, settings);
-        runGenesysCheck(*stack, clock, &context, [&](const GenesysCheckResult &result) {
-            if (result.ok)
-                printOut(json ? QString::fromUtf8(formatCheckJson(result))
-                              : formatCheckTable(result));
-            else
-                printErr(formatCheckTable(result));
-            QCoreApplication::exit(exitCode = result.ok ? 0 : 1);
+    // Start once the event loop runs: an answer that comes at once (secrets from the
+    // environment, a config error) must not call exit() before exec().
+    QTimer::singleShot(0, &context, [&] {
+        loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+            if (!c.ok()) {
+                printErr(tr("error: %1\n").arg(c.error().message));
+                QCoreApplication::exit(exitCode = 2);
+                return;
+            }
+            GenesysSettings settings = loaded->second.genesys;
+            settings.clientId = c.value().clientId;
+            settings.clientSecret = c.value().clientSecret;
+            settings.backoff.maxRetries = 2;
+            stack = std::make_unique<GenesysStack>(network, clock, settings);
+            runGenesysCheck(*stack, clock, &context, [&](const GenesysCheckResult &result) {
+                if (result.ok)
+                    printOut(json ? QString::fromUtf8(formatCheckJson(result))
+                                  : formatCheckTable(result));
+                else
+                    printErr(formatCheckTable(result));
+                QCoreApplication::exit(exitCode = result.ok ? 0 : 1);
+            });
         });
     });
     QCoreApplication::exec();
@@ -191,37 +201,41 @@ int runHeadless(const QString &configFile, bool once)
             monitor->stop();
         QCoreApplication::exit(exitCode);
     });
-    loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
-        if (!c.ok()) {
-            printErr(tr("earshot: %1\n").arg(c.error().message));
-            QCoreApplication::exit(exitCode = 2);
-            return;
-        }
-        MonitorSetup setup;
-        setup.clock = &clock;
-        setup.secrets = &secrets;
-        setup.genesys = loaded->second.genesys;
-        setup.genesys.clientId = c.value().clientId;
-        setup.genesys.clientSecret = c.value().clientSecret;
-        setup.pagerduty = loaded->second.pagerduty;
-        setup.policy = loaded->first.policy;
-        setup.databasePath = loaded->second.databasePath;
-        setup.retentionDays = loaded->first.storage.retentionDays;
-        auto created = Monitor::create(setup);
-        if (!created.ok()) {
-            printErr(tr("earshot: %1\n").arg(created.error().message));
-            QCoreApplication::exit(exitCode = 1);
-            return;
-        }
-        monitor = std::move(created).value();
-        if (!once) {
-            monitor->start();
-            return;
-        }
-        monitor->runOnce([&](const Status &status) {
-            if (!status.ok())
-                printErr(tr("earshot: %1\n").arg(status.error().message.section(u'\n', 0, 0)));
-            QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
+    // Start once the event loop runs: an answer that comes at once (secrets from the
+    // environment, a config error) must not call exit() before exec().
+    QTimer::singleShot(0, &context, [&] {
+        loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
+            if (!c.ok()) {
+                printErr(tr("earshot: %1\n").arg(c.error().message));
+                QCoreApplication::exit(exitCode = 2);
+                return;
+            }
+            MonitorSetup setup;
+            setup.clock = &clock;
+            setup.secrets = &secrets;
+            setup.genesys = loaded->second.genesys;
+            setup.genesys.clientId = c.value().clientId;
+            setup.genesys.clientSecret = c.value().clientSecret;
+            setup.pagerduty = loaded->second.pagerduty;
+            setup.policy = loaded->first.policy;
+            setup.databasePath = loaded->second.databasePath;
+            setup.retentionDays = loaded->first.storage.retentionDays;
+            auto created = Monitor::create(setup);
+            if (!created.ok()) {
+                printErr(tr("earshot: %1\n").arg(created.error().message));
+                QCoreApplication::exit(exitCode = 1);
+                return;
+            }
+            monitor = std::move(created).value();
+            if (!once) {
+                monitor->start();
+                return;
+            }
+            monitor->runOnce([&](const Status &status) {
+                if (!status.ok())
+                    printErr(tr("earshot: %1\n").arg(status.error().message.section(u'\n', 0, 0)));
+                QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
+            });
         });
     });
     QCoreApplication::exec();
