@@ -188,7 +188,7 @@ void GuiSession::openSettings()
         qEnvironmentVariableIsSet(RoutingKeyProvider::kEnvironmentVariable);
     if (data.pagerDutyKeyFromEnvironment)
         data.pagerDutyKey = qEnvironmentVariable(RoutingKeyProvider::kEnvironmentVariable);
-    const QList<QueueInfo> queues = m_monitor ? m_monitor->knownQueues() : QList<QueueInfo>{};
+    const QList<QueueInfo> queues = m_monitor ? m_monitor->directoryQueues() : QList<QueueInfo>{};
     auto *dialog = new SettingsDialog(data, queues, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::testGenesysRequested, this, &GuiSession::testGenesys);

@@ -312,6 +312,12 @@ QList<QueueInfo> Monitor::knownQueues() const
     return queues.ok() ? queues.value() : QList<QueueInfo>{};
 }
 
+QList<QueueInfo> Monitor::directoryQueues() const
+{
+    const QueueDirectory &directory = m_parts->genesys->directory();
+    return directory.loaded() ? directory.queues() : knownQueues();
+}
+
 QList<QualitySample> Monitor::latestSamples() const
 {
     auto latest = m_parts->history->latestPerQueue();

@@ -58,6 +58,9 @@ public:
 
     // --- read side (plain values, safe to call from views at any time) ---
     [[nodiscard]] QList<QueueInfo> knownQueues() const;
+    // Every queue the OAuth client can see (GET /api/v2/routing/queues, fetched at the
+    // first poll); the queues with history until then.
+    [[nodiscard]] QList<QueueInfo> directoryQueues() const;
     [[nodiscard]] QList<QualitySample> latestSamples() const; // newest stored sample per queue
     [[nodiscard]] QList<QualitySample> history(const QString &queueId, qint64 fromSecs,
                                                qint64 toSecs) const;
