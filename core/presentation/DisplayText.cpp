@@ -86,6 +86,10 @@ QString jitterAbsentNote()
 
 QString deliveryText(const IncidentRow &row)
 {
+    // Still pending with an error: the outbox keeps trying (or waits for a new key); only
+    // an event PagerDuty refused for good is "failed".
+    if (row.pendingEvents > 0 && !row.deliveryError.isEmpty())
+        return tr("pending (%1), last attempt: %2").arg(row.pendingEvents).arg(row.deliveryError);
     if (!row.deliveryError.isEmpty())
         return tr("failed: %1").arg(row.deliveryError);
     if (row.pendingEvents > 0)

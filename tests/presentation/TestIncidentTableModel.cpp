@@ -49,9 +49,12 @@ private slots:
                                  << QStringLiteral("pending (2)");
         QTest::newRow("pending after an earlier delivery")
             << 1 << kT0 * 1000 << QString() << true << QStringLiteral("pending (1)");
-        QTest::newRow("failed wins over pending")
-            << 1 << qint64(0) << QStringLiteral("400 invalid routing key") << true
-            << QStringLiteral("failed: 400 invalid routing key");
+        QTest::newRow("pending, still being retried")
+            << 1 << qint64(0) << QStringLiteral("HTTP 503") << true
+            << QStringLiteral("pending (1), last attempt: HTTP 503");
+        QTest::newRow("refused for good")
+            << 0 << qint64(0) << QStringLiteral("400 invalid event") << true
+            << QStringLiteral("failed: 400 invalid event");
         QTest::newRow("silenced, never paged")
             << 0 << qint64(0) << QString() << false << QStringLiteral("held back by a silence");
         QTest::newRow("nothing yet")
