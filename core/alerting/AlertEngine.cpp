@@ -1,9 +1,11 @@
 #include "core/alerting/AlertEngine.h"
 
+#include "core/alerting/BreachAssessment.h"
 #include "core/alerting/EngineState.h"
 #include "core/common/Logging.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace earshot {
 
@@ -20,45 +22,14 @@ QueueAlertState &AlertEngine::State::queue(const QString &queueId)
 
 namespace {
 
-struct Assessment
-{
-    Severity severity = Severity::None;
-    QList<Breach> breaches;
-};
-
-Assessment assess(const QualitySample &sample, const Thresholds &thresholds)
-{
-    Assessment a;
-    for (Metric m : kAllMetrics) {
-        const MetricThreshold &t = thresholds[m];
-        if (!t.enabled)
-            continue;
-        const std::optional<double> v = sample.value(m);
-        if (!v)
-            continue;
-        const bool low = lowerIsWorse(m);
-        Severity level = Severity::None;
-        double threshold = 0.0;
-        if (low ? *v < t.critical : *v > t.critical) {
-            level = Severity::Critical;
-            threshold = t.critical;
-        } else if (low ? *v < t.warning : *v > t.warning) {
-            level = Severity::Warning;
-            threshold = t.warning;
-        }
-        if (level == Severity::None)
-            continue;
-        a.breaches.append(Breach{m, level, *v, threshold});
-        a.severity = std::max(a.severity, level);
-    }
-    return a;
-}
-
 const EffectivePolicy &effectiveOf(AlertEngine::State &s, QueueAlertState &q)
 {
     if (q.policyGeneration != s.policyGeneration) {
         q.effective = s.policy.effectiveFor(q.queueId);
+        // 0 calls is never data, whatever the policy says; counts below 1 mean 1.
         q.effective.thresholds.minCalls = std::max(1, q.effective.thresholds.minCalls);
+        q.effective.raiseAfterWindows = std::max(1, q.effective.raiseAfterWindows);
+        q.effective.clearAfterWindows = std::max(1, q.effective.clearAfterWindows);
         q.policyGeneration = s.policyGeneration;
     }
     return q.effective;
@@ -106,6 +77,77 @@ void closeEpisode(AlertEngine::State &s, QueueAlertState &q, ResolveReason reaso
     --s.openCount;
 }
 
+// Outside a silence, PagerDuty is brought up to date with an open episode: a trigger for
+// an episode a silence held back, an escalate when it knows only a lower severity.
+void catchUpPages(QueueAlertState &q, qint64 windowEnd, const QualitySample *sample,
+                  QList<Decision> *out)
+{
+    Episode &ep = q.episode;
+    if (!ep.paged) {
+        ep.paged = true;
+        ep.pagedSeverity = ep.severity;
+        ep.lastChange = windowEnd;
+        Decision d = decisionFor(q, DecisionKind::Trigger, windowEnd);
+        if (sample)
+            d.sample = *sample;
+        out->append(std::move(d));
+        // Acknowledged while silenced: PagerDuty has just opened the incident and must
+        // not escalate what an operator already owns.
+        if (ep.acknowledged) {
+            Decision ack = decisionFor(q, DecisionKind::Acknowledge, windowEnd);
+            ack.actor = ep.acknowledgedBy;
+            ack.note = ep.acknowledgeNote;
+            out->append(std::move(ack));
+        }
+    } else if (ep.severity > ep.pagedSeverity) {
+        ep.pagedSeverity = ep.severity;
+        Decision d = decisionFor(q, DecisionKind::Escalate, windowEnd);
+        if (sample)
+            d.sample = *sample;
+        out->append(std::move(d));
+    }
+}
+
+void continueEpisode(QueueAlertState &q, const BreachAssessment &a, const QualitySample &sample,
+                     qint64 windowEnd, bool silenced, QList<Decision> *out)
+{
+    Episode &ep = q.episode;
+    const EffectivePolicy &policy = q.effective;
+    breachesOf(a, sample, policy.thresholds, &ep.lastBreaches);
+    if (a.severity > ep.severity) {
+        ep.severity = a.severity;
+        ep.lastChange = windowEnd;
+        q.lowerRun = 0;
+        // An episode PagerDuty has not heard of gets its trigger below, at the new severity.
+        if (ep.paged || silenced) {
+            const bool pages = ep.paged && !silenced && ep.severity > ep.pagedSeverity;
+            Decision d = decisionFor(q, DecisionKind::Escalate, windowEnd);
+            d.pages = pages;
+            d.silenced = silenced;
+            d.sample = sample;
+            out->append(std::move(d));
+            if (pages)
+                ep.pagedSeverity = ep.severity;
+        }
+    } else if (a.severity < ep.severity) {
+        if (++q.lowerRun >= policy.clearAfterWindows) {
+            ep.severity = a.severity;
+            ep.lastChange = windowEnd;
+            q.lowerRun = 0;
+            // Recorded, never paged: a later return to critical does not exceed what
+            // PagerDuty was sent, so flapping across the critical line cannot storm.
+            Decision d = decisionFor(q, DecisionKind::Deescalate, windowEnd);
+            d.pages = false;
+            d.sample = sample;
+            out->append(std::move(d));
+        }
+    } else {
+        q.lowerRun = 0;
+    }
+    if (!silenced)
+        catchUpPages(q, windowEnd, &sample, out);
+}
+
 void evaluateSample(AlertEngine::State &s, const QualitySample &sample, qint64 windowStart,
                     qint64 windowEnd, QList<Decision> *out)
 {
@@ -121,76 +163,37 @@ void evaluateSample(AlertEngine::State &s, const QualitySample &sample, qint64 w
         return; // no data: never raises, never counts as recovery, resets nothing
     q.lastDataEnd = windowEnd;
 
-    Assessment a = assess(sample, policy.thresholds);
+    const BreachAssessment a = assessSample(sample, policy.thresholds);
     const bool silenced = !s.silences.isEmpty() && isSilenced(s.silences, q.queueId, windowEnd);
-    const int clearAfter = std::max(1, policy.clearAfterWindows);
 
     if (a.severity == Severity::None) {
         q.breachRun = 0;
-        ++q.healthyRun;
-        if (q.suppressed && q.healthyRun >= clearAfter)
+        if (q.healthyRun < std::numeric_limits<int>::max())
+            ++q.healthyRun;
+        if (q.suppressed && q.healthyRun >= policy.clearAfterWindows)
             q.suppressed = false;
-        if (q.hasEpisode) {
-            q.lowerRun = 0;
-            if (q.healthyRun >= clearAfter)
-                closeEpisode(s, q, ResolveReason::Recovered, windowEnd, out, &sample);
-        }
+        if (!q.hasEpisode)
+            return;
+        q.lowerRun = 0;
+        if (q.healthyRun >= policy.clearAfterWindows)
+            closeEpisode(s, q, ResolveReason::Recovered, windowEnd, out, &sample);
+        else if (!silenced)
+            catchUpPages(q, windowEnd, &sample, out); // still open, still owed to PagerDuty
         return;
     }
 
     q.healthyRun = 0;
     if (q.hasEpisode) {
-        Episode &ep = q.episode;
-        ep.lastBreaches = a.breaches;
-        if (a.severity > ep.severity) {
-            ep.severity = a.severity;
-            ep.lastChange = windowEnd;
-            q.lowerRun = 0;
-            const bool pages = ep.paged && !silenced && ep.severity > ep.pagedSeverity;
-            Decision d = decisionFor(q, DecisionKind::Escalate, windowEnd);
-            d.pages = pages;
-            d.silenced = !pages;
-            d.sample = sample;
-            out->append(std::move(d));
-            if (pages)
-                ep.pagedSeverity = ep.severity;
-        } else if (a.severity < ep.severity) {
-            if (++q.lowerRun >= clearAfter) {
-                ep.severity = a.severity;
-                ep.lastChange = windowEnd;
-                q.lowerRun = 0;
-                Decision d = decisionFor(q, DecisionKind::Deescalate, windowEnd);
-                d.pages = false;
-                d.sample = sample;
-                out->append(std::move(d));
-            }
-        } else {
-            q.lowerRun = 0;
-        }
-        // A page a silence held back goes out once the silence is over and it still breaches.
-        if (!silenced && !ep.paged) {
-            ep.paged = true;
-            ep.pagedSeverity = ep.severity;
-            ep.lastChange = windowEnd;
-            Decision d = decisionFor(q, DecisionKind::Trigger, windowEnd);
-            d.sample = sample;
-            out->append(std::move(d));
-        } else if (!silenced && ep.severity > ep.pagedSeverity) {
-            ep.pagedSeverity = ep.severity;
-            Decision d = decisionFor(q, DecisionKind::Escalate, windowEnd);
-            d.sample = sample;
-            out->append(std::move(d));
-        }
+        continueEpisode(q, a, sample, windowEnd, silenced, out);
         return;
     }
-
     if (q.suppressed) {
         q.breachRun = 0;
         return; // resolved by hand: waits for M healthy windows before it can page again
     }
     if (q.breachRun == 0)
         q.breachRunStart = windowStart;
-    if (++q.breachRun < std::max(1, policy.raiseAfterWindows))
+    if (++q.breachRun < policy.raiseAfterWindows)
         return;
 
     q.breachRun = 0;
@@ -205,12 +208,35 @@ void evaluateSample(AlertEngine::State &s, const QualitySample &sample, qint64 w
     ep.severity = a.severity;
     ep.paged = !silenced;
     ep.pagedSeverity = silenced ? Severity::None : a.severity;
-    ep.lastBreaches = std::move(a.breaches);
+    breachesOf(a, sample, policy.thresholds, &ep.lastBreaches);
     Decision d = decisionFor(q, DecisionKind::Trigger, windowEnd);
     d.pages = !silenced;
     d.silenced = silenced;
     d.sample = sample;
     out->append(std::move(d));
+}
+
+// Open episodes of queues that had no data in the newest window: resolved when idle for
+// long enough, otherwise brought up to date with PagerDuty once no silence holds them.
+void checkOpenEpisodes(AlertEngine::State &s, qint64 windowEnd, QList<Decision> *out)
+{
+    // A policy that slipped past validation with idleResolveSecs <= 0 must not resolve
+    // every episode in the window that opened it.
+    const qint64 idleSecs = std::max<qint64>(1, s.policy.idleResolveSecs);
+    for (QueueAlertState &q : s.queues) {
+        if (s.openCount == 0)
+            break;
+        if (!q.hasEpisode)
+            continue;
+        if (q.lastDataEnd > 0 && windowEnd - q.lastDataEnd >= idleSecs) {
+            closeEpisode(s, q, ResolveReason::NoTraffic, windowEnd, out, nullptr);
+            continue;
+        }
+        const Episode &ep = q.episode;
+        if ((!ep.paged || ep.severity > ep.pagedSeverity) &&
+            !isSilenced(s.silences, q.queueId, windowEnd))
+            catchUpPages(q, windowEnd, nullptr, out);
+    }
 }
 
 } // namespace
@@ -251,14 +277,9 @@ QList<Decision> AlertEngine::evaluateWindow(qint64 windowStart, qint64 windowEnd
             continue;
         evaluateSample(s, sample, windowStart, windowEnd, &out);
     }
-    // Idle queues: only the newest window may decide that time has passed without data.
-    if (newest && s.openCount > 0) {
-        for (QueueAlertState &q : s.queues) {
-            if (q.hasEpisode && q.lastDataEnd > 0 &&
-                windowEnd - q.lastDataEnd >= s.policy.idleResolveSecs)
-                closeEpisode(s, q, ResolveReason::NoTraffic, windowEnd, &out, nullptr);
-        }
-    }
+    // Only the newest window may decide that time has passed without data.
+    if (newest && s.openCount > 0)
+        checkOpenEpisodes(s, windowEnd, &out);
     for (const Decision &d : std::as_const(out))
         qCDebug(lcAlerting).noquote() << decisionKindKey(d.kind) << d.dedupKey
                                       << severityKey(d.severity) << "pages:" << d.pages;

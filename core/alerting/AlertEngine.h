@@ -59,14 +59,35 @@ public:
     void setPolicy(AlertPolicy policy); // takes effect from the next window
     [[nodiscard]] const AlertPolicy &policy() const;
 
-    // Evaluates one window for every queue. Queues absent from `samples` (or under the
-    // minimum call volume) had no data in it. Also resolves episodes of queues idle for
-    // policy().idleResolveSecs. A window a queue has already seen, or one older than its
-    // newest, changes nothing for that queue.
+    // Evaluates one window for every queue.
+    // - No data: a queue absent from `samples`, or with fewer calls than its minCalls (0
+    //   counts as 1), had no data. It never raises and never counts as recovery, and it
+    //   neither increments nor resets the consecutive breaching/healthy counters: a run
+    //   broken only by quiet windows continues.
+    // - Hysteresis: raised after raiseAfterWindows consecutive breaching data windows (the
+    //   episode starts at the first of them, which fixes the dedup key); resolved after
+    //   clearAfterWindows consecutive healthy ones. Critical -> warning for clearAfterWindows
+    //   windows is a Deescalate that never pages, and returning to critical does not page
+    //   again either: PagerDuty only hears severities above what it was already sent.
+    // - Idle: an open episode whose queue's last data ended idleResolveSecs or more before
+    //   windowEnd is resolved (NoTraffic).
+    // - Silences: while one covers a queue (until >= windowEnd) a new episode is recorded
+    //   unpaged, and its escalations are recorded, not paged. The first window of an open
+    //   episode outside any silence brings PagerDuty up to date: a Trigger at the current
+    //   severity (followed by an Acknowledge if an operator acknowledged it meanwhile), or
+    //   an Escalate for a paged episode that worsened during the silence. An unpaged
+    //   episode that ends in the silence resolves without paging; a Resolve of an episode
+    //   PagerDuty knows about always pages, silence or not: closing is never noise.
+    // - Idempotent: a window a queue has already seen, or one older than its newest,
+    //   changes nothing for that queue; a call for a window older than the newest one
+    //   evaluated resolves nothing as idle and drops no silence.
     [[nodiscard]] QList<Decision> evaluateWindow(qint64 windowStart, qint64 windowEnd,
                                                  const QList<QualitySample> &samples);
 
-    // Operator actions on an open episode; nullopt when there is no such open episode.
+    // Operator actions on an open episode; nullopt when there is no such open episode, or
+    // (acknowledge) when it is already acknowledged. Either pages only if PagerDuty knows
+    // the episode (it was not held back by a silence). After a manual resolve the queue
+    // cannot raise again until it has had clearAfterWindows consecutive healthy windows.
     [[nodiscard]] std::optional<Decision> acknowledge(const QString &dedupKey, const QString &actor,
                                                       const QString &note, qint64 at);
     [[nodiscard]] std::optional<Decision>
@@ -80,7 +101,8 @@ public:
     [[nodiscard]] std::optional<Episode> openEpisode(const QString &queueId) const;
 
     // The whole state (not the policy), exactly: restore(save()) continues as if never
-    // interrupted.
+    // interrupted. restoreState takes all of it or nothing: a damaged state is an Error and
+    // leaves the engine unchanged; an empty object means a fresh engine.
     [[nodiscard]] QJsonObject saveState() const;
     [[nodiscard]] Status restoreState(const QJsonObject &state);
 

@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace earshot {
 
 const MetricThreshold &Thresholds::operator[](Metric m) const
@@ -86,35 +89,57 @@ QString metricTitle(Metric m)
     return {};
 }
 
-void validateThresholds(const Thresholds &t, const QString &where, QStringList *problems)
+bool within(double v, double lo, double hi)
 {
-    for (Metric m : kAllMetrics) {
-        const MetricThreshold &mt = t[m];
-        if (!mt.enabled)
-            continue;
-        const QString name = metricTitle(m);
-        if (!qIsFinite(mt.warning) || !qIsFinite(mt.critical)) {
-            problems->append(tr("%1: %2 levels must be numbers.").arg(where, name));
-            continue;
-        }
-        if (lowerIsWorse(m) ? !(mt.critical < mt.warning) : !(mt.critical > mt.warning))
-            problems->append((lowerIsWorse(m)
-                                  ? tr("%1: %2 critical (%3) must be below its warning (%4).")
-                                  : tr("%1: %2 critical (%3) must be above its warning (%4)."))
-                                 .arg(where, name)
-                                 .arg(mt.critical)
-                                 .arg(mt.warning));
-        if (m == Metric::Mos &&
-            (mt.warning < 1.0 || mt.warning > 5.0 || mt.critical < 1.0 || mt.critical > 5.0))
-            problems->append(tr("%1: MOS levels must lie between 1 and 5.").arg(where));
-        if ((m == Metric::PacketLoss || m == Metric::JitterBufferDiscard) &&
-            (mt.warning < 0.0 || mt.critical > 100.0))
-            problems->append(tr("%1: %2 levels must lie between 0 and 100 %.").arg(where, name));
-        if ((m == Metric::Jitter || m == Metric::Latency) && mt.warning < 0.0)
-            problems->append(tr("%1: %2 levels must not be negative.").arg(where, name));
+    return v >= lo && v <= hi;
+}
+
+void validateMetric(Metric m, const MetricThreshold &mt, const QString &where,
+                    QStringList *problems)
+{
+    // A disabled metric never breaches; its levels are checked when it is turned on.
+    if (!mt.enabled)
+        return;
+    const QString name = metricTitle(m);
+    if (!qIsFinite(mt.warning) || !qIsFinite(mt.critical)) {
+        problems->append(tr("%1: %2 levels must be numbers.").arg(where, name));
+        return;
     }
-    if (t.minCalls < 0)
+    if (lowerIsWorse(m) ? !(mt.critical < mt.warning) : !(mt.critical > mt.warning))
+        problems->append((lowerIsWorse(m)
+                              ? tr("%1: %2 critical (%3) must be below its warning (%4).")
+                              : tr("%1: %2 critical (%3) must be above its warning (%4)."))
+                             .arg(where, name)
+                             .arg(mt.critical)
+                             .arg(mt.warning));
+    switch (m) {
+    case Metric::Mos:
+        if (!within(mt.warning, 1.0, 5.0) || !within(mt.critical, 1.0, 5.0))
+            problems->append(tr("%1: %2 levels must lie between 1 and 5.").arg(where, name));
+        break;
+    case Metric::PacketLoss:
+    case Metric::JitterBufferDiscard:
+        if (!within(mt.warning, 0.0, 100.0) || !within(mt.critical, 0.0, 100.0))
+            problems->append(tr("%1: %2 levels must lie between 0 and 100 %.").arg(where, name));
+        break;
+    case Metric::Jitter:
+    case Metric::Latency:
+        if (mt.warning < 0.0 || mt.critical < 0.0)
+            problems->append(tr("%1: %2 levels must not be negative.").arg(where, name));
+        break;
+    }
+}
+
+void validateCounts(const QString &where, std::optional<int> minCalls, std::optional<int> raise,
+                    std::optional<int> clear, QStringList *problems)
+{
+    // 0 minimum calls is allowed and means 1: a window with no calls is never data.
+    if (minCalls && *minCalls < 0)
         problems->append(tr("%1: min calls must not be negative.").arg(where));
+    if (raise && *raise < 1)
+        problems->append(tr("%1: raise after windows must be at least 1.").arg(where));
+    if (clear && *clear < 1)
+        problems->append(tr("%1: clear after windows must be at least 1.").arg(where));
 }
 
 } // namespace
@@ -122,19 +147,25 @@ void validateThresholds(const Thresholds &t, const QString &where, QStringList *
 QStringList AlertPolicy::validate() const
 {
     QStringList problems;
-    validateThresholds(global, tr("Global thresholds"), &problems);
-    if (raiseAfterWindows < 1)
-        problems.append(tr("Raise after windows must be at least 1."));
-    if (clearAfterWindows < 1)
-        problems.append(tr("Clear after windows must be at least 1."));
+    const QString global = tr("Global thresholds");
+    for (Metric m : kAllMetrics)
+        validateMetric(m, this->global[m], global, &problems);
+    validateCounts(global, this->global.minCalls, raiseAfterWindows, clearAfterWindows, &problems);
     if (idleResolveSecs <= 0)
-        problems.append(tr("The idle time before resolving must be positive."));
-    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
-        const EffectivePolicy e = effectiveFor(it.key());
-        const QString where = tr("Queue %1").arg(it.key());
-        validateThresholds(e.thresholds, where, &problems);
-        if (e.raiseAfterWindows < 1 || e.clearAfterWindows < 1)
-            problems.append(tr("%1: window counts must be at least 1.").arg(where));
+        problems.append(tr("%1: the idle time before resolving must be positive.").arg(global));
+    // An override is checked for what it sets; what it inherits was checked above. Sorted,
+    // so the same policy always reads the same.
+    QStringList ids = overrides.keys();
+    ids.sort();
+    for (const QString &id : std::as_const(ids)) {
+        const QueueOverride &o = overrides.value(id);
+        const QString where = tr("Queue %1").arg(id);
+        const EffectivePolicy e = effectiveFor(id);
+        for (Metric m : kAllMetrics) {
+            if (o.metrics[std::size_t(metricIndex(m))])
+                validateMetric(m, e.thresholds[m], where, &problems);
+        }
+        validateCounts(where, o.minCalls, o.raiseAfterWindows, o.clearAfterWindows, &problems);
     }
     return problems;
 }
@@ -159,10 +190,28 @@ MetricThreshold thresholdFromJson(const QJsonObject &o, MetricThreshold fallback
     return fallback;
 }
 
+// A whole number that fits an int, or the value stays as it was: 2.5 windows is not 0.
+std::optional<int> intOf(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (std::trunc(d) != d || d < double(std::numeric_limits<int>::min()) ||
+        d > double(std::numeric_limits<int>::max()))
+        return std::nullopt;
+    return int(d);
+}
+
 void readInt(const QJsonObject &o, QLatin1StringView key, int *target)
 {
-    if (o.value(key).isDouble())
-        *target = o.value(key).toInt();
+    if (const std::optional<int> v = intOf(o.value(key)))
+        *target = *v;
+}
+
+void readOptionalInt(const QJsonObject &o, QLatin1StringView key, std::optional<int> *target)
+{
+    if (const std::optional<int> v = intOf(o.value(key)))
+        *target = *v;
 }
 
 } // namespace
@@ -207,24 +256,24 @@ AlertPolicy AlertPolicy::fromJson(const QJsonObject &json)
     readInt(json, QLatin1StringView("minCalls"), &p.global.minCalls);
     readInt(json, QLatin1StringView("raiseAfterWindows"), &p.raiseAfterWindows);
     readInt(json, QLatin1StringView("clearAfterWindows"), &p.clearAfterWindows);
-    if (json.value(QLatin1StringView("idleResolveSecs")).isDouble())
-        p.idleResolveSecs = qint64(json.value(QLatin1StringView("idleResolveSecs")).toDouble());
+    const QJsonValue idle = json.value(QLatin1StringView("idleResolveSecs"));
+    // Whole seconds well inside qint64; anything else is damage and keeps the default.
+    if (idle.isDouble() && std::trunc(idle.toDouble()) == idle.toDouble() &&
+        std::abs(idle.toDouble()) <= 1e15)
+        p.idleResolveSecs = qint64(idle.toDouble());
     const QJsonObject overridesJson = json.value(QLatin1StringView("overrides")).toObject();
     for (auto it = overridesJson.begin(); it != overridesJson.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         QueueOverride qo;
         const QJsonObject om = o.value(QLatin1StringView("metrics")).toObject();
         for (Metric m : kAllMetrics) {
-            if (om.contains(metricKey(m)))
+            if (om.value(metricKey(m)).isObject())
                 qo.metrics[std::size_t(metricIndex(m))] =
                     thresholdFromJson(om.value(metricKey(m)).toObject(), p.global[m]);
         }
-        if (o.value(QLatin1StringView("minCalls")).isDouble())
-            qo.minCalls = o.value(QLatin1StringView("minCalls")).toInt();
-        if (o.value(QLatin1StringView("raiseAfterWindows")).isDouble())
-            qo.raiseAfterWindows = o.value(QLatin1StringView("raiseAfterWindows")).toInt();
-        if (o.value(QLatin1StringView("clearAfterWindows")).isDouble())
-            qo.clearAfterWindows = o.value(QLatin1StringView("clearAfterWindows")).toInt();
+        readOptionalInt(o, QLatin1StringView("minCalls"), &qo.minCalls);
+        readOptionalInt(o, QLatin1StringView("raiseAfterWindows"), &qo.raiseAfterWindows);
+        readOptionalInt(o, QLatin1StringView("clearAfterWindows"), &qo.clearAfterWindows);
         p.overrides.insert(it.key(), qo);
     }
     return p;

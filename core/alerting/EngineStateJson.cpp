@@ -3,11 +3,16 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
+#include <limits>
+
 namespace earshot {
 
 namespace {
 
 constexpr int kStateVersion = 1;
+constexpr qint64 kMaxExact = qint64(1) << 53;
+constexpr qint64 kMinExact = -kMaxExact;
 
 QJsonObject episodeToJson(const Episode &e)
 {
@@ -37,14 +42,41 @@ public:
     {
     }
 
-    qint64 integer(const QJsonObject &o, QLatin1StringView key)
+    // Whole numbers only, within what a double holds exactly (epoch seconds are far
+    // below 2^53); anything else is a damaged state, not something to round.
+    qint64 integer(const QJsonObject &o, QLatin1StringView key, qint64 min = kMinExact)
     {
         const QJsonValue v = o.value(key);
-        if (!v.isDouble()) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !qIsFinite(d) || std::trunc(d) != d || d < double(min) ||
+            d > double(kMaxExact)) {
             fail(key);
             return 0;
         }
-        return qint64(v.toDouble());
+        return qint64(d);
+    }
+    int count(const QJsonObject &o, QLatin1StringView key)
+    {
+        const qint64 n = integer(o, key, 0);
+        if (n > std::numeric_limits<int>::max()) {
+            fail(key);
+            return 0;
+        }
+        return int(n);
+    }
+    QJsonObject object(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isObject())
+            fail(key);
+        return v.toObject();
+    }
+    QJsonArray array(const QJsonObject &o, QLatin1StringView key)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isArray())
+            fail(key);
+        return v.toArray();
     }
     double number(const QJsonObject &o, QLatin1StringView key)
     {
@@ -77,13 +109,12 @@ public:
     QList<Breach> breaches(const QJsonObject &o, QLatin1StringView key)
     {
         QList<Breach> result;
-        const QJsonValue v = o.value(key);
-        if (!v.isArray()) {
-            fail(key);
-            return result;
-        }
-        const QJsonArray a = v.toArray();
+        const QJsonArray a = array(o, key);
         for (const QJsonValue &item : a) {
+            if (!item.isObject()) {
+                fail(key);
+                break;
+            }
             const QJsonObject b = item.toObject();
             Breach breach;
             if (!metricFromKey(string(b, QLatin1StringView("metric")), &breach.metric))
@@ -99,8 +130,8 @@ public:
     {
         if (m_error->isEmpty())
             *m_error = QCoreApplication::translate("AlertEngine",
-                                                   "saved alert state: \"%1\" is missing or "
-                                                   "has the wrong type")
+                                                   "saved alert state: \"%1\" is missing, has "
+                                                   "the wrong type or is out of range")
                            .arg(key);
     }
     [[nodiscard]] bool ok() const
@@ -161,17 +192,19 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
     StrictReader r(&error);
     if (json.isEmpty())
         return success(); // a fresh engine
-    if (r.integer(json, QLatin1StringView("version")) != kStateVersion)
+    if (json.value(QLatin1StringView("version")).toInt(-1) != kStateVersion)
         return Error{
             QStringLiteral("alerting.state"),
             QCoreApplication::translate("AlertEngine", "saved alert state has an unknown version")};
     const QJsonValue newest = json.value(QLatin1StringView("newestWindowEnd"));
     if (!newest.isNull())
         s->newestWindowEnd = r.integer(json, QLatin1StringView("newestWindowEnd"));
-    if (!json.value(QLatin1StringView("queues")).isArray())
-        r.fail(QLatin1StringView("queues"));
-    const QJsonArray queues = json.value(QLatin1StringView("queues")).toArray();
+    const QJsonArray queues = r.array(json, QLatin1StringView("queues"));
     for (const QJsonValue &v : queues) {
+        if (!v.isObject()) {
+            r.fail(QLatin1StringView("queues"));
+            break;
+        }
         const QJsonObject o = v.toObject();
         const QString id = r.string(o, QLatin1StringView("queueId"));
         if (!r.ok() || id.isEmpty() || s->index.contains(id)) {
@@ -183,13 +216,13 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
         if (!o.value(QLatin1StringView("newestWindowStart")).isNull())
             q.newestWindowStart = r.integer(o, QLatin1StringView("newestWindowStart"));
         q.lastDataEnd = r.integer(o, QLatin1StringView("lastDataEnd"));
-        q.breachRun = int(r.integer(o, QLatin1StringView("breachRun")));
+        q.breachRun = r.count(o, QLatin1StringView("breachRun"));
         q.breachRunStart = r.integer(o, QLatin1StringView("breachRunStart"));
-        q.healthyRun = int(r.integer(o, QLatin1StringView("healthyRun")));
-        q.lowerRun = int(r.integer(o, QLatin1StringView("lowerRun")));
+        q.healthyRun = r.count(o, QLatin1StringView("healthyRun"));
+        q.lowerRun = r.count(o, QLatin1StringView("lowerRun"));
         q.suppressed = r.boolean(o, QLatin1StringView("suppressed"));
         if (o.contains(QLatin1StringView("episode"))) {
-            const QJsonObject e = o.value(QLatin1StringView("episode")).toObject();
+            const QJsonObject e = r.object(o, QLatin1StringView("episode"));
             Episode &ep = q.episode;
             ep.queueId = r.string(e, QLatin1StringView("queueId"));
             ep.queueName = r.string(e, QLatin1StringView("queueName"));
@@ -204,12 +237,24 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
             ep.acknowledgeNote = r.string(e, QLatin1StringView("acknowledgeNote"));
             ep.acknowledgedAt = r.integer(e, QLatin1StringView("acknowledgedAt"));
             ep.lastBreaches = r.breaches(e, QLatin1StringView("lastBreaches"));
+            // An episode filed under another queue, without a key or without a severity
+            // could never be acknowledged, resolved or paged correctly.
+            if (ep.queueId != id)
+                r.fail(QLatin1StringView("episode.queueId"));
+            if (ep.dedupKey.isEmpty())
+                r.fail(QLatin1StringView("episode.dedupKey"));
+            if (ep.severity == Severity::None)
+                r.fail(QLatin1StringView("episode.severity"));
             q.hasEpisode = true;
             ++s->openCount;
         }
     }
-    const QJsonArray silences = json.value(QLatin1StringView("silences")).toArray();
+    const QJsonArray silences = r.array(json, QLatin1StringView("silences"));
     for (const QJsonValue &v : silences) {
+        if (!v.isObject()) {
+            r.fail(QLatin1StringView("silences"));
+            break;
+        }
         const QJsonObject o = v.toObject();
         Silence x;
         x.id = r.string(o, QLatin1StringView("id"));

@@ -22,7 +22,7 @@ QualitySample sampleFor(const QString &queueId, int windowIndex, const W &w)
     QualitySample s;
     s.queueId = queueId;
     s.queueName = QStringLiteral("Queue ") + queueId;
-    s.windowStart = kT0 + windowIndex * kWindow;
+    s.windowStart = windowStartOf(windowIndex);
     s.windowEnd = s.windowStart + kWindow;
     s.calls = w.calls;
     if (w.calls > 0) {
@@ -30,6 +30,12 @@ QualitySample sampleFor(const QString &queueId, int windowIndex, const W &w)
         s.packetLossPercent = w.loss;
     }
     return s;
+}
+
+QList<Decision> feed(AlertEngine &engine, int windowIndex, const QList<QualitySample> &samples)
+{
+    const qint64 start = windowStartOf(windowIndex);
+    return engine.evaluateWindow(start, start + kWindow, samples);
 }
 
 QString describe(const Decision &d, int windowIndex)
@@ -41,17 +47,21 @@ QString describe(const Decision &d, int windowIndex)
     return text;
 }
 
+QStringList describeAll(const QList<Decision> &decisions, int windowIndex)
+{
+    QStringList out;
+    for (const Decision &d : decisions)
+        out.append(describe(d, windowIndex));
+    return out;
+}
+
 QStringList run(AlertEngine &engine, const QString &queueId, const QList<W> &windows,
                 int firstIndex)
 {
     QStringList out;
     for (int i = 0; i < windows.size(); ++i) {
         const int index = firstIndex + i;
-        const qint64 start = kT0 + index * kWindow;
-        const QList<Decision> decisions =
-            engine.evaluateWindow(start, start + kWindow, {sampleFor(queueId, index, windows[i])});
-        for (const Decision &d : decisions)
-            out.append(describe(d, index));
+        out += describeAll(feed(engine, index, {sampleFor(queueId, index, windows[i])}), index);
     }
     return out;
 }
