@@ -10,9 +10,27 @@ namespace earshot {
 
 namespace {
 
-QJsonValue opt(const std::optional<double> &v)
+// Room left for "routing_key":"<32 chars>" and its punctuation, added at send time.
+constexpr int kRoutingKeyReserve = 1024;
+// Strings from the data (queue names and ids) are cut to this when an event would
+// otherwise exceed PagerDuty's size limit; real ones are far shorter.
+constexpr int kMaxDataStringChars = 1024;
+
+QJsonValue orNull(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+// At most maxChars UTF-16 units, never splitting a surrogate pair, ending with an
+// ellipsis when anything was cut.
+QString truncated(const QString &text, int maxChars)
+{
+    if (text.size() <= maxChars)
+        return text;
+    QString cut = text.left(maxChars - 1);
+    if (!cut.isEmpty() && cut.back().isHighSurrogate())
+        cut.chop(1);
+    return cut + QChar(0x2026);
 }
 
 QString metricTitle(Metric m)
@@ -32,6 +50,14 @@ QString metricTitle(Metric m)
     return {};
 }
 
+// PagerDuty knows critical/error/warning/info. A trigger must page: a decision without a
+// level still goes out as a warning instead of being refused as an invalid event.
+QString pagerDutySeverity(Severity s)
+{
+    return s == Severity::Critical ? QStringLiteral("critical") : QStringLiteral("warning");
+}
+
+// "Voice quality degraded on Sales: MOS 2.45, packet loss 3.20% (critical)"
 QString summaryFor(const Decision &d)
 {
     const QString queue = d.queueName.isEmpty() ? d.queueId : d.queueName;
@@ -42,14 +68,91 @@ QString summaryFor(const Decision &d)
     QString text = QStringLiteral("Voice quality degraded on ") + queue;
     if (!parts.isEmpty())
         text += QStringLiteral(": ") + parts.join(QStringLiteral(", "));
-    text += QStringLiteral(" (") + severityKey(d.severity) + u')';
-    if (text.size() > kMaxSummaryChars) {
-        text.truncate(kMaxSummaryChars - 1);
-        if (text.back().isHighSurrogate()) // never split a character
-            text.chop(1);
-        text += QChar(0x2026);
-    }
-    return text;
+    text += QStringLiteral(" (") + pagerDutySeverity(d.severity) + u')';
+    return truncated(text, kMaxSummaryChars);
+}
+
+QJsonArray worstConversations(const QualitySample &s)
+{
+    QJsonArray worst;
+    for (const WorstCall &w : s.worstCalls)
+        worst.append(
+            QJsonObject{{QLatin1StringView("conversation_id"), w.conversationId},
+                        {QLatin1StringView("mos"), orNull(w.mos)},
+                        {QLatin1StringView("packet_loss_percent"), orNull(w.packetLossPercent)}});
+    return worst;
+}
+
+// Every metric key is always there: a value that was not measured is null, so a responder
+// reads "no jitter data" instead of a missing field or an invented zero.
+QJsonObject customDetails(const Decision &d)
+{
+    const std::optional<QualitySample> &s = d.sample;
+    const auto metric = [&s](std::optional<double> QualitySample::*field) {
+        return s ? orNull((*s).*field) : QJsonValue(QJsonValue::Null);
+    };
+    return QJsonObject{
+        {QLatin1StringView("mos_score"), metric(&QualitySample::mosMean)},
+        {QLatin1StringView("mos_min"), metric(&QualitySample::mosMin)},
+        {QLatin1StringView("packet_loss_percent"), metric(&QualitySample::packetLossPercent)},
+        {QLatin1StringView("jitter_ms"), metric(&QualitySample::jitterMs)},
+        {QLatin1StringView("latency_p95_ms"), metric(&QualitySample::latencyP95Ms)},
+        {QLatin1StringView("time_window"),
+         s ? QJsonValue(isoInterval(s->windowStart, s->windowEnd)) : QJsonValue()},
+        {QLatin1StringView("genesys_queue_id"), d.queueId},
+        {QLatin1StringView("queue_name"), d.queueName},
+        {QLatin1StringView("call_count"), s ? QJsonValue(s->calls) : QJsonValue()},
+        {QLatin1StringView("thresholds_breached"), breachesToJson(d.breaches)},
+        {QLatin1StringView("worst_conversations"), s ? worstConversations(*s) : QJsonArray()},
+        {QLatin1StringView("episode_start"), isoUtc(d.episodeStart)},
+    };
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject triggerBody(const Decision &d, const PagerDutySettings &settings,
+                        const QJsonObject &details)
+{
+    // When the degraded window ended, not when Earshot noticed.
+    const qint64 when = d.sample && d.sample->windowEnd > 0 ? d.sample->windowEnd : d.at;
+    QJsonObject payload{{QLatin1StringView("summary"), summaryFor(d)},
+                        {QLatin1StringView("source"), settings.source},
+                        {QLatin1StringView("severity"), pagerDutySeverity(d.severity)},
+                        {QLatin1StringView("timestamp"), isoUtc(when)},
+                        {QLatin1StringView("component"), settings.component},
+                        {QLatin1StringView("class"), settings.eventClass},
+                        {QLatin1StringView("custom_details"), details}};
+    if (!settings.group.isEmpty())
+        payload.insert(QLatin1StringView("group"), settings.group);
+    QJsonObject body{{QLatin1StringView("event_action"), QStringLiteral("trigger")},
+                     {QLatin1StringView("dedup_key"), d.dedupKey},
+                     {QLatin1StringView("payload"), payload},
+                     {QLatin1StringView("client"), settings.client}};
+    if (!settings.clientUrl.isEmpty())
+        body.insert(QLatin1StringView("client_url"), settings.clientUrl);
+    return body;
+}
+
+// PagerDuty refuses events of 512 KB or more. The worst conversations are context, not
+// the alert: they go first; then over-long strings from the data are cut.
+QByteArray fittedTrigger(const Decision &d, const PagerDutySettings &settings)
+{
+    constexpr int limit = kMaxEventBytes - kRoutingKeyReserve;
+    QJsonObject details = customDetails(d);
+    QByteArray bytes = compact(triggerBody(d, settings, details));
+    if (bytes.size() < limit)
+        return bytes;
+    details.insert(QLatin1StringView("worst_conversations"), QJsonArray());
+    bytes = compact(triggerBody(d, settings, details));
+    if (bytes.size() < limit)
+        return bytes;
+    details.insert(QLatin1StringView("queue_name"), truncated(d.queueName, kMaxDataStringChars));
+    details.insert(QLatin1StringView("genesys_queue_id"),
+                   truncated(d.queueId, kMaxDataStringChars));
+    return compact(triggerBody(d, settings, details));
 }
 
 } // namespace
@@ -58,76 +161,31 @@ std::optional<BuiltEvent> buildEvent(const Decision &d, const PagerDutySettings 
 {
     if (!d.pages)
         return std::nullopt;
-    QJsonObject body{{QLatin1StringView("dedup_key"), d.dedupKey}};
-    QString action;
     switch (d.kind) {
     case DecisionKind::Trigger:
     case DecisionKind::Escalate:
-        action = QStringLiteral("trigger");
-        break;
+        // An escalation re-triggers the same dedup_key: PagerDuty updates the open alert
+        // with the new severity instead of opening a second one.
+        return BuiltEvent{QStringLiteral("trigger"), fittedTrigger(d, settings)};
     case DecisionKind::Acknowledge:
-        action = QStringLiteral("acknowledge");
-        break;
-    case DecisionKind::Resolve:
-        action = QStringLiteral("resolve");
-        break;
+    case DecisionKind::Resolve: {
+        const QString action = d.kind == DecisionKind::Acknowledge ? QStringLiteral("acknowledge")
+                                                                   : QStringLiteral("resolve");
+        const QJsonObject body{{QLatin1StringView("event_action"), action},
+                               {QLatin1StringView("dedup_key"), d.dedupKey}};
+        return BuiltEvent{action, compact(body)};
+    }
     case DecisionKind::Deescalate:
-        return std::nullopt;
+        return std::nullopt; // recorded by the engine, never paged
     }
-    body.insert(QLatin1StringView("event_action"), action);
-    if (action == QLatin1StringView("trigger")) {
-        QJsonObject details{
-            {QLatin1StringView("genesys_queue_id"), d.queueId},
-            {QLatin1StringView("queue_name"), d.queueName},
-            {QLatin1StringView("thresholds_breached"), breachesToJson(d.breaches)},
-            {QLatin1StringView("episode_start"), isoUtc(d.episodeStart)},
-        };
-        QJsonArray worst;
-        if (d.sample) {
-            const QualitySample &s = *d.sample;
-            details.insert(QLatin1StringView("mos_score"), opt(s.mosMean));
-            details.insert(QLatin1StringView("mos_min"), opt(s.mosMin));
-            details.insert(QLatin1StringView("packet_loss_percent"), opt(s.packetLossPercent));
-            details.insert(QLatin1StringView("jitter_ms"), opt(s.jitterMs));
-            details.insert(QLatin1StringView("latency_p95_ms"), opt(s.latencyP95Ms));
-            details.insert(QLatin1StringView("time_window"),
-                           isoInterval(s.windowStart, s.windowEnd));
-            details.insert(QLatin1StringView("call_count"), s.calls);
-            for (const WorstCall &w : s.worstCalls)
-                worst.append(QJsonObject{
-                    {QLatin1StringView("conversation_id"), w.conversationId},
-                    {QLatin1StringView("mos"), opt(w.mos)},
-                    {QLatin1StringView("packet_loss_percent"), opt(w.packetLossPercent)}});
-            details.insert(QLatin1StringView("worst_conversations"), worst);
-        }
-        QJsonObject payload{{QLatin1StringView("summary"), summaryFor(d)},
-                            {QLatin1StringView("source"), settings.source},
-                            {QLatin1StringView("severity"), severityKey(d.severity)},
-                            {QLatin1StringView("timestamp"), isoUtc(d.at)},
-                            {QLatin1StringView("component"), settings.component},
-                            {QLatin1StringView("class"), settings.eventClass},
-                            {QLatin1StringView("custom_details"), details}};
-        if (!settings.group.isEmpty())
-            payload.insert(QLatin1StringView("group"), settings.group);
-        body.insert(QLatin1StringView("payload"), payload);
-        body.insert(QLatin1StringView("client"), settings.client);
-        if (!settings.clientUrl.isEmpty())
-            body.insert(QLatin1StringView("client_url"), settings.clientUrl);
-        QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        if (bytes.size() > kMaxEventBytes - 1024) { // keep room for the routing key
-            details.remove(QLatin1StringView("worst_conversations"));
-            payload.insert(QLatin1StringView("custom_details"), details);
-            body.insert(QLatin1StringView("payload"), payload);
-        }
-    }
-    return BuiltEvent{action, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+    return std::nullopt;
 }
 
 QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey)
 {
     QJsonObject o = QJsonDocument::fromJson(body).object();
     o.insert(QLatin1StringView("routing_key"), routingKey);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    return compact(o);
 }
 
 } // namespace earshot

@@ -11,9 +11,17 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace earshot {
+
+namespace {
+
+constexpr int kBatch = 200;
+constexpr qint64 kStorageRetryMs = 5000;
+
+} // namespace
 
 OutboxDelivery::OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
                                RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
@@ -55,14 +63,14 @@ void OutboxDelivery::retryNow()
     if (m_state == State::Paused)
         setState(State::Idle);
     m_pausedWithKey.clear();
+    m_forceRequested = true;
     kick();
 }
 
 void OutboxDelivery::deliverAll(std::function<void(const Status &)> done)
 {
     m_once = std::move(done);
-    m_triedThisPass.clear();
-    m_failedKeysThisPass.clear();
+    m_forceRequested = true;
     kick();
 }
 
@@ -70,6 +78,14 @@ void OutboxDelivery::finishOnce(const Status &status)
 {
     if (m_once)
         std::exchange(m_once, {})(status);
+}
+
+void OutboxDelivery::endPass()
+{
+    m_busy = false;
+    m_forcePass = false;
+    m_triedThisPass.clear();
+    m_failedKeysThisPass.clear();
 }
 
 void OutboxDelivery::updateBacklog()
@@ -81,147 +97,147 @@ void OutboxDelivery::updateBacklog()
 void OutboxDelivery::pump()
 {
     updateBacklog();
-    if (m_state == State::Paused) {
-        if (m_once) {
-            finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
-            return;
-        }
-        // Paused on a rejected or missing key: look at the key again now and then, and
-        // resume as soon as it is a different one.
-        m_busy = true;
-        m_keys.refresh(this, [this](const Result<QString> &key) {
-            m_busy = false;
-            if (key.ok() && key.value() != m_pausedWithKey) {
-                setState(State::Idle);
-                pump();
-                return;
-            }
-            scheduleWake(m_clock.nowMs() + kKeyRecheckMs);
-        });
-        return;
-    }
     if (m_backlog == 0) {
+        m_forceRequested = false;
+        endPass();
         setState(State::Idle);
         finishOnce(success());
         return;
     }
     m_busy = true;
-    // The key is read again for every batch: a rotated key is used from the next event.
-    m_keys.refresh(this, [this](const Result<QString> &key) {
-        if (!key.ok()) {
-            m_busy = false;
-            m_pausedWithKey.clear();
-            setState(State::Paused, key.error().message);
-            qCWarning(lcPagerDuty).noquote() << "delivery paused:" << key.error().message;
-            if (!m_once)
-                scheduleWake(m_clock.nowMs() + kKeyRecheckMs);
-            finishOnce(key.error());
+    m_forcePass = std::exchange(m_forceRequested, false);
+    // The key is read again for every pass: a rotated key is used from the next event,
+    // and a paused delivery sees the new key without a restart.
+    m_keys.refresh(this, [this](const Result<QString> &key) { onKey(key); });
+}
+
+void OutboxDelivery::onKey(const Result<QString> &key)
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_state == State::Paused) {
+        if (!key.ok() || key.value() == m_pausedWithKey) {
+            // Still the key PagerDuty refused (or none): look again now and then.
+            endPass();
+            scheduleWake(now + kKeyRecheckMs);
+            finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
             return;
         }
-        sendNext(key.value());
-    });
+        qCInfo(lcPagerDuty) << "integration key changed; resuming delivery";
+        setState(State::Idle);
+    }
+    if (!key.ok()) {
+        endPass();
+        m_pausedWithKey.clear();
+        setState(State::Paused, key.error().message);
+        qCWarning(lcPagerDuty).noquote() << "delivery paused:" << key.error().message;
+        scheduleWake(now + kKeyRecheckMs);
+        finishOnce(key.error());
+        return;
+    }
+    sendNext(key.value());
 }
 
 void OutboxDelivery::sendNext(const QString &key)
 {
     const qint64 now = m_clock.nowMs();
-    const bool once = bool(m_once);
-    auto due = m_outbox.due(once ? std::numeric_limits<qint64>::max() : now, 200);
+    const bool force = m_forcePass || bool(m_once);
+    auto due = m_outbox.due(force ? std::numeric_limits<qint64>::max() : now, kBatch);
     if (!due.ok()) {
-        m_busy = false;
+        endPass();
         setState(State::Retrying, due.error().message);
-        scheduleWake(now + 5000);
+        scheduleWake(now + kStorageRetryMs);
         finishOnce(due.error());
         return;
     }
-    const OutboxEvent *next = nullptr;
-    for (const OutboxEvent &e : due.value()) {
-        if (once && (m_triedThisPass.contains(e.id) || m_failedKeysThisPass.contains(e.dedupKey)))
-            continue;
-        next = &e;
-        break;
-    }
-    if (!next) {
-        m_busy = false;
+    // Each event at most once per pass: a failure that could not be rescheduled (storage
+    // trouble, Retry-After: 0) must not spin.
+    const auto &events = due.value();
+    const auto next = std::find_if(events.cbegin(), events.cend(), [this](const OutboxEvent &e) {
+        return !m_triedThisPass.contains(e.id) && !m_failedKeysThisPass.contains(e.dedupKey);
+    });
+    if (next == events.cend()) {
+        endPass();
         updateBacklog();
+        if (m_backlog == 0)
+            finishOnce(success());
+        else
+            finishOnce(
+                Error{QStringLiteral("pagerduty.pending"),
+                      tr("%1 event(s) still wait for PagerDuty: %2").arg(m_backlog).arg(m_text)});
         const auto wake = m_outbox.nextAttemptAtMs();
-        if (once) {
-            finishOnce(m_backlog == 0 ? success()
-                                      : Status(Error{QStringLiteral("pagerduty.pending"),
-                                                     tr("%1 event(s) still wait for PagerDuty: %2")
-                                                         .arg(m_backlog)
-                                                         .arg(m_text)}));
-            return;
-        }
         if (wake.ok() && wake.value()) {
+            // Something due was already tried in this pass: wait a little, do not spin.
+            const qint64 at = *wake.value();
             setState(State::Retrying, m_text);
-            scheduleWake(*wake.value());
+            scheduleWake(at > now ? at : now + m_backoff.policy().initialMs);
         } else {
             setState(State::Idle);
         }
-        if (m_pumpAgain) {
-            m_pumpAgain = false;
+        if (std::exchange(m_pumpAgain, false))
             pump();
-        }
         return;
     }
     const OutboxEvent event = *next;
     m_triedThisPass.insert(event.id);
     setState(State::Delivering);
     m_client.send(
-        withRoutingKey(event.body, key), this, [this, event, key](const DeliveryOutcome &outcome) {
-            const qint64 at = m_clock.nowMs();
-            switch (outcome.kind) {
-            case DeliveryOutcome::Kind::Accepted:
-                if (Status s = m_outbox.markDelivered(event.id, at); !s.ok())
-                    qCWarning(lcPagerDuty).noquote() << s.error().message;
-                audit(event.id, event.dedupKey, QStringLiteral("accepted"));
-                qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
-                m_text.clear();
-                emit eventDelivered(event.id, event.dedupKey, event.action, at);
-                sendNext(key);
-                return;
-            case DeliveryOutcome::Kind::Rejected:
-                if (Status s = m_outbox.markFailed(event.id, outcome.message, at); !s.ok())
-                    qCWarning(lcPagerDuty).noquote() << s.error().message;
-                audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
-                qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
-                emit eventFailed(event.id, event.dedupKey, outcome.message);
-                sendNext(key);
-                return;
-            case DeliveryOutcome::Kind::KeyRejected:
-                if (Status s = m_outbox.scheduleRetry(event.id, at, outcome.message); !s.ok())
-                    qCWarning(lcPagerDuty).noquote() << s.error().message;
-                audit(event.id, event.dedupKey, QStringLiteral("paused: ") + outcome.message);
-                qCWarning(lcPagerDuty).noquote()
-                    << "delivery paused:" << outcome.message << "(key" << maskSecret(key) << ")";
-                m_busy = false;
-                m_pausedWithKey = key;
-                setState(State::Paused, outcome.message);
-                if (!m_once)
-                    scheduleWake(at + kKeyRecheckMs);
-                emit eventFailed(event.id, event.dedupKey, outcome.message);
-                finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
-                return;
-            case DeliveryOutcome::Kind::Retry: {
-                const int attempt = event.attempts + 1;
-                const qint64 delay = m_backoff.nextDelay(attempt, outcome.retryAfterMs)
-                                         .value_or(m_backoff.policy().maxMs);
-                if (Status s = m_outbox.scheduleRetry(event.id, at + delay, outcome.message);
-                    !s.ok())
-                    qCWarning(lcPagerDuty).noquote() << s.error().message;
-                audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
-                qCWarning(lcPagerDuty).noquote()
-                    << outcome.message << "- attempt" << attempt << "for" << event.dedupKey
-                    << "; next in" << delay << "ms";
-                m_text = outcome.message;
-                m_failedKeysThisPass.insert(event.dedupKey);
-                emit eventFailed(event.id, event.dedupKey, outcome.message);
-                sendNext(key);
-                return;
-            }
-            }
-        });
+        withRoutingKey(event.body, key), this,
+        [this, event, key](const DeliveryOutcome &outcome) { onOutcome(event, key, outcome); });
+}
+
+void OutboxDelivery::onOutcome(const OutboxEvent &event, const QString &key,
+                               const DeliveryOutcome &outcome)
+{
+    const qint64 at = m_clock.nowMs();
+    const auto warnIfFailed = [](const Status &s) {
+        if (!s.ok())
+            qCWarning(lcPagerDuty).noquote() << s.error().message;
+    };
+    switch (outcome.kind) {
+    case DeliveryOutcome::Kind::Accepted:
+        warnIfFailed(m_outbox.markDelivered(event.id, at));
+        audit(event.id, event.dedupKey, QStringLiteral("accepted"));
+        qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
+        m_text.clear();
+        emit eventDelivered(event.id, event.dedupKey, event.action, at);
+        break;
+    case DeliveryOutcome::Kind::Rejected:
+        warnIfFailed(m_outbox.markFailed(event.id, outcome.message, at));
+        audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
+        qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
+        emit eventFailed(event.id, event.dedupKey, outcome.message);
+        break;
+    case DeliveryOutcome::Kind::KeyRejected:
+        // Every event would meet the same answer: stop, keep everything, wait for a new key.
+        warnIfFailed(m_outbox.scheduleRetry(event.id, at, outcome.message));
+        audit(event.id, event.dedupKey, QStringLiteral("paused: ") + outcome.message);
+        qCWarning(lcPagerDuty).noquote()
+            << "delivery paused:" << outcome.message << "(key" << maskSecret(key) << ")";
+        endPass();
+        m_pausedWithKey = key;
+        setState(State::Paused, outcome.message);
+        scheduleWake(at + kKeyRecheckMs);
+        emit eventFailed(event.id, event.dedupKey, outcome.message);
+        finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
+        return;
+    case DeliveryOutcome::Kind::Retry: {
+        // Retries never give up (the outbox is durable); a Retry-After is a lower bound.
+        const int attempt = event.attempts + 1;
+        const qint64 backoff = m_backoff.delayForRetry(attempt);
+        const qint64 delay = outcome.retryAfterMs
+                                 ? std::clamp(*outcome.retryAfterMs, backoff, kMaxRetryAfterMs)
+                                 : backoff;
+        warnIfFailed(m_outbox.scheduleRetry(event.id, at + delay, outcome.message));
+        audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
+        qCWarning(lcPagerDuty).noquote() << outcome.message << "- attempt" << attempt << "for"
+                                         << event.dedupKey << "; next in" << delay << "ms";
+        m_text = outcome.message;
+        m_failedKeysThisPass.insert(event.dedupKey);
+        emit eventFailed(event.id, event.dedupKey, outcome.message);
+        break;
+    }
+    }
+    sendNext(key);
 }
 
 void OutboxDelivery::scheduleWake(qint64 atMs)

@@ -12,7 +12,9 @@ namespace earshot {
 
 class AuditLog;
 class Clock;
+struct DeliveryOutcome;
 class EventOutbox;
+struct OutboxEvent;
 class PagerDutyClient;
 class RoutingKeyProvider;
 
@@ -34,14 +36,18 @@ public:
         Paused
     };
     static constexpr qint64 kKeyRecheckMs = 60'000;
+    // A Retry-After is honoured up to this; longer ones are taken as a misbehaving proxy.
+    static constexpr qint64 kMaxRetryAfterMs = 3'600'000;
 
     OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
                    RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
                    QObject *parent = nullptr);
 
-    void start();    // deliver continuously (GUI, headless)
-    void kick();     // new events were stored
-    void retryNow(); // after a pause, or to skip the wait
+    void start(); // deliver continuously (GUI, headless)
+    void kick();  // new events were stored
+    // After a pause, or to skip the wait: every pending event is tried once now, ignoring
+    // the backoff schedule (still in order per dedup key).
+    void retryNow();
     // One pass for --once: every pending event is tried at most once, ignoring the backoff
     // schedule; done() fails when anything is left pending.
     void deliverAll(std::function<void(const Status &)> done);
@@ -58,7 +64,10 @@ signals:
 
 private:
     void pump();
+    void onKey(const Result<QString> &key);
     void sendNext(const QString &key);
+    void onOutcome(const OutboxEvent &event, const QString &key, const DeliveryOutcome &outcome);
+    void endPass();
     void scheduleWake(qint64 atMs);
     void setState(State state, const QString &text = {});
     void audit(qint64 id, const QString &dedupKey, const QString &outcome);
@@ -80,10 +89,13 @@ private:
     int m_backlog = 0;
     qint64 m_retryAtMs = 0;
     quint64 m_generation = 0;
-    // --once
-    std::function<void(const Status &)> m_once;
+    // A pass sends what is due, each event at most once; a forced pass (retryNow, --once)
+    // ignores the backoff schedule.
+    bool m_forcePass = false;
+    bool m_forceRequested = false; // retryNow()/deliverAll() while a pass runs: the next one
     QSet<qint64> m_triedThisPass;
     QSet<QString> m_failedKeysThisPass;
+    std::function<void(const Status &)> m_once; // deliverAll's callback
 };
 
 } // namespace earshot

@@ -18,10 +18,12 @@ struct DeliveryOutcome
 {
     enum class Kind
     {
-        Accepted,    // 202: PagerDuty has it
-        Retry,       // 429, 5xx, timeout, network: try again later
-        Rejected,    // 400 for the event itself: never retried
-        KeyRejected, // the routing key is wrong (a 400 naming it), or a proxy's 401/403
+        Accepted, // 202: PagerDuty has it
+        Retry,    // 429, 5xx, timeout, network, not PagerDuty's answer: try again later
+        Rejected, // 400 (or 413) for the event itself: never retried
+        // The key cannot be used: PagerDuty's 400 naming it, a proxy's 401/403, or an
+        // events URL that would carry it in clear text. Delivery pauses; nothing is dropped.
+        KeyRejected,
     };
 
     Kind kind = Kind::Retry;
@@ -30,7 +32,9 @@ struct DeliveryOutcome
     QString message; // PagerDuty's words or ours, translated; never contains the key
 };
 
-// POSTs one event to the Events API v2 and says what the answer means.
+// POSTs one event to the Events API v2 and says what the answer means. Only PagerDuty's
+// own acceptance (2xx with "status":"success") counts as delivered: a captive portal or a
+// wrong URL answering 200 must not swallow a page.
 class PagerDutyClient : public QObject
 {
     Q_OBJECT

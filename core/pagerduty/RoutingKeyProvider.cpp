@@ -98,6 +98,14 @@ void RoutingKeyProvider::setKey(const QString &key, QObject *context,
                                                "cannot be changed here")});
         return;
     }
+    if (!looksValid(key.trimmed())) {
+        // The error never repeats the value: it may be a secret pasted into the wrong box.
+        done(Error{QStringLiteral("pagerduty.badkey"),
+                   QCoreApplication::translate("RoutingKeyProvider",
+                                               "an integration key is 32 letters and digits: "
+                                               "verify the integration key")});
+        return;
+    }
     if (!m_store) {
         done(Error{QStringLiteral("secrets.unavailable"),
                    QCoreApplication::translate("RoutingKeyProvider", "no keychain available")});

@@ -33,7 +33,10 @@ public:
     explicit RoutingKeyProvider(SecretStore *store, QString fixedKey = {},
                                 QObject *parent = nullptr);
 
+    // Reads the key again (environment, else keychain); keyChanged() when it differs.
     void refresh(QObject *context, std::function<void(const Result<QString> &)> done);
+    // Stores a new key in the keychain (refused when the environment sets it, or when it
+    // is not 32 letters and digits); keyChanged() once stored, so delivery resumes.
     void setKey(const QString &key, QObject *context, std::function<void(const Status &)> done);
 
     [[nodiscard]] QString current() const;

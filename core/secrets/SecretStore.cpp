@@ -13,10 +13,25 @@ namespace earshot {
 namespace {
 
 // Worth one more try: the keyring daemon may still be starting or unlocking.
-bool transient(QKeychain::Error error)
+bool notReady(QKeychain::Error error)
 {
     return error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError ||
            error == QKeychain::AccessDenied;
+}
+
+template<typename JobType>
+JobType *newJob(const QString &service, const QString &key, QObject *parent)
+{
+    auto *job = new JobType(service, parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext file next to the settings
+    job->setKey(key);
+    return job;
+}
+
+Error unavailable(const QString &text)
+{
+    return Error{QStringLiteral("secrets.unavailable"), text};
 }
 
 } // namespace
@@ -28,106 +43,88 @@ SecretStore::SecretStore(Clock &clock, QString service, QObject *parent)
 {
 }
 
+void SecretStore::run(const QString &what, JobFactory makeJob, QObject *context,
+                      JobFinished finished, bool retried)
+{
+    QKeychain::Job *job = makeJob();
+    QPointer<QObject> guard(context);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, what, guard, makeJob = std::move(makeJob), finished = std::move(finished),
+             retried](QKeychain::Job *done) mutable {
+                if (!guard)
+                    return;
+                if (!retried && notReady(done->error())) {
+                    qCInfo(lcSecrets).noquote()
+                        << "keychain not ready for" << what << "- one more try in" << kRetryDelayMs
+                        << "ms:" << done->errorString();
+                    m_clock.callAfter(
+                        kRetryDelayMs, this, [this, what, guard, makeJob, finished]() mutable {
+                            if (guard)
+                                run(what, std::move(makeJob), guard, std::move(finished), true);
+                        });
+                    return;
+                }
+                finished(*done);
+            });
+    job->start();
+}
+
 void SecretStore::read(const QString &key, QObject *context,
                        std::function<void(const Result<QString> &)> done)
 {
-    readAttempt(key, context, std::move(done), false);
-}
-
-void SecretStore::readAttempt(const QString &key, QObject *context,
-                              std::function<void(const Result<QString> &)> done, bool retried)
-{
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [this, job, key, guard, done = std::move(done), retried](QKeychain::Job *) mutable {
-                if (!guard)
-                    return;
-                if (job->error() == QKeychain::NoError) {
-                    done(job->textData());
-                    return;
-                }
-                if (job->error() == QKeychain::EntryNotFound) {
-                    done(Error{QStringLiteral("secrets.notfound"),
-                               tr("no \"%1\" in the keychain").arg(key)});
-                    return;
-                }
-                if (!retried && transient(job->error())) {
-                    qCInfo(lcSecrets) << "keychain not ready, retrying once:" << job->errorString();
-                    m_clock.callAfter(kRetryDelayMs, this, [this, key, guard, done]() mutable {
-                        if (guard)
-                            readAttempt(key, guard, std::move(done), true);
-                    });
-                    return;
-                }
-                qCWarning(lcSecrets) << "keychain read failed for" << key << job->errorString();
-                done(Error{QStringLiteral("secrets.unavailable"),
-                           tr("the OS keychain is not available: %1").arg(job->errorString())});
-            });
-    job->start();
+    const auto make = [this, key] {
+        return newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    };
+    run(key, make, context, [key, done = std::move(done)](const QKeychain::Job &job) {
+        if (job.error() == QKeychain::NoError) {
+            done(static_cast<const QKeychain::ReadPasswordJob &>(job).textData());
+        } else if (job.error() == QKeychain::EntryNotFound) {
+            done(Error{QStringLiteral("secrets.notfound"),
+                       tr("no \"%1\" in the keychain").arg(key)});
+        } else {
+            qCWarning(lcSecrets).noquote()
+                << "keychain read failed for" << key << job.errorString();
+            done(unavailable(tr("the OS keychain is not available: %1").arg(job.errorString())));
+        }
+    });
 }
 
 void SecretStore::write(const QString &key, const QString &value, QObject *context,
                         std::function<void(const Status &)> done)
 {
-    writeAttempt(key, value, context, std::move(done), false);
-}
-
-void SecretStore::writeAttempt(const QString &key, const QString &value, QObject *context,
-                               std::function<void(const Status &)> done, bool retried)
-{
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->setTextData(value);
-    QPointer<QObject> guard(context);
-    connect(
-        job, &QKeychain::Job::finished, this,
-        [this, job, key, value, guard, done = std::move(done), retried](QKeychain::Job *) mutable {
-            if (!guard)
-                return;
-            if (job->error() == QKeychain::NoError) {
-                qCInfo(lcSecrets) << "stored" << key << "in the keychain";
-                done(success());
-                return;
-            }
-            if (!retried && transient(job->error())) {
-                m_clock.callAfter(kRetryDelayMs, this, [this, key, value, guard, done]() mutable {
-                    if (guard)
-                        writeAttempt(key, value, guard, std::move(done), true);
-                });
-                return;
-            }
-            qCWarning(lcSecrets) << "keychain write failed for" << key << job->errorString();
-            done(Error{
-                QStringLiteral("secrets.unavailable"),
-                tr("could not store \"%1\" in the OS keychain: %2").arg(key, job->errorString())});
-        });
-    job->start();
+    const auto make = [this, key, value] {
+        auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
+        job->setTextData(value);
+        return job;
+    };
+    run(key, make, context, [key, done = std::move(done)](const QKeychain::Job &job) {
+        if (job.error() == QKeychain::NoError) {
+            qCInfo(lcSecrets).noquote() << "stored" << key << "in the keychain";
+            done(success());
+            return;
+        }
+        qCWarning(lcSecrets).noquote() << "keychain write failed for" << key << job.errorString();
+        done(unavailable(
+            tr("could not store \"%1\" in the OS keychain: %2").arg(key, job.errorString())));
+    });
 }
 
 void SecretStore::remove(const QString &key, QObject *context,
                          std::function<void(const Status &)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this,
-            [job, guard, done = std::move(done)](QKeychain::Job *) {
-                if (!guard)
-                    return;
-                if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
-                    done(success());
-                else
-                    done(Error{QStringLiteral("secrets.unavailable"), job->errorString()});
-            });
-    job->start();
+    const auto make = [this, key] {
+        return newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+    };
+    run(key, make, context, [key, done = std::move(done)](const QKeychain::Job &job) {
+        // Removing what is not there leaves the keychain as asked.
+        if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound) {
+            done(success());
+            return;
+        }
+        qCWarning(lcSecrets).noquote() << "keychain delete failed for" << key << job.errorString();
+        done(unavailable(
+            tr("could not remove \"%1\" from the OS keychain: %2").arg(key, job.errorString())));
+    });
 }
 
 } // namespace earshot

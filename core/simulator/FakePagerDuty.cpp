@@ -1,5 +1,7 @@
 #include "core/simulator/FakePagerDuty.h"
 
+#include "core/common/Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,7 +31,29 @@ FakePagerDuty::FakePagerDuty(QObject *parent)
 
 bool FakePagerDuty::listen(quint16 port)
 {
-    return m_server.listen(port);
+    if (!m_server.listen(port))
+        return false;
+    m_port = m_server.port();
+    return true;
+}
+
+bool FakePagerDuty::setRefusing(bool refusing)
+{
+    if (refusing) {
+        m_server.close();
+        return true;
+    }
+    return m_server.port() == m_port || m_server.listen(m_port);
+}
+
+void FakePagerDuty::setClock(const Clock *clock)
+{
+    m_clock = clock;
+}
+
+qint64 FakePagerDuty::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : 0;
 }
 
 void FakePagerDuty::close()
@@ -40,6 +64,7 @@ void FakePagerDuty::close()
 QUrl FakePagerDuty::eventsUrl() const
 {
     QUrl url = m_server.baseUrl();
+    url.setPort(m_port); // also while refusing connections
     url.setPath(QStringLiteral("/v2/enqueue"));
     return url;
 }
@@ -142,10 +167,14 @@ HttpResponse FakePagerDuty::handle(const HttpRequest &request)
     }
     if (request.method != "POST" || request.path != "/v2/enqueue")
         return HttpResponse::json(404, "{\"status\":\"not found\"}");
-    if (!request.header("content-type").startsWith("application/json"))
+    if (!request.header("content-type").startsWith("application/json")) {
+        ++m_rejected;
         return invalid({QStringLiteral("Content-Type must be application/json")});
-    if (request.body.size() >= 512 * 1024)
+    }
+    if (request.body.size() >= 512 * 1024) {
+        ++m_rejected;
         return invalid({QStringLiteral("Event is larger than 512 KB")});
+    }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -163,36 +192,51 @@ HttpResponse FakePagerDuty::handle(const HttpRequest &request)
     if (key.isEmpty())
         key = QStringLiteral("pd-generated-%1").arg(m_accepted.size() + 1);
     m_accepted.append(event);
-    if (action == QLatin1StringView("trigger")) {
-        const QJsonObject payload = event.value(QLatin1StringView("payload")).toObject();
-        auto it = m_open.constFind(key);
-        if (it == m_open.cend()) {
-            Incident incident;
-            incident.dedupKey = key;
-            incident.number = int(m_incidents.size()) + 1;
-            m_incidents.append(incident);
-            it = m_open.insert(key, int(m_incidents.size()) - 1);
-        }
-        Incident &incident = m_incidents[it.value()];
-        incident.status = QStringLiteral("triggered");
-        incident.severity = payload.value(QLatin1StringView("severity")).toString();
-        incident.summary = payload.value(QLatin1StringView("summary")).toString();
-        ++incident.triggers;
-    } else if (const auto it = m_open.constFind(key); it != m_open.cend()) {
-        // Acknowledging or resolving a key with no open alert is accepted and does nothing.
-        Incident &incident = m_incidents[it.value()];
-        if (action == QLatin1StringView("acknowledge")) {
-            incident.status = QStringLiteral("acknowledged");
-        } else {
-            incident.status = QStringLiteral("resolved");
-            m_open.remove(key);
-        }
-    }
+    apply(action, key, event);
     emit eventAccepted(event);
     const QJsonObject answer{{QLatin1StringView("status"), QStringLiteral("success")},
                              {QLatin1StringView("message"), QStringLiteral("Event processed")},
                              {QLatin1StringView("dedup_key"), key}};
     return HttpResponse::json(202, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+// PagerDuty's alert life cycle per dedup key: a trigger opens an incident or updates the
+// open one; acknowledging or resolving a key with no open incident is accepted and does
+// nothing; a trigger after a resolve opens a new incident.
+void FakePagerDuty::apply(const QString &action, const QString &dedupKey, const QJsonObject &event)
+{
+    const qint64 now = nowMs();
+    if (action == QLatin1StringView("trigger")) {
+        const QJsonObject payload = event.value(QLatin1StringView("payload")).toObject();
+        auto it = m_open.constFind(dedupKey);
+        if (it == m_open.cend()) {
+            Incident incident;
+            incident.dedupKey = dedupKey;
+            incident.number = int(m_incidents.size()) + 1;
+            incident.openedAtMs = now;
+            m_incidents.append(incident);
+            it = m_open.insert(dedupKey, int(m_incidents.size()) - 1);
+        }
+        Incident &incident = m_incidents[it.value()];
+        incident.status = QStringLiteral("triggered");
+        incident.severity = payload.value(QLatin1StringView("severity")).toString();
+        incident.summary = payload.value(QLatin1StringView("summary")).toString();
+        incident.lastTriggerAtMs = now;
+        ++incident.triggers;
+        return;
+    }
+    const auto it = m_open.constFind(dedupKey);
+    if (it == m_open.cend())
+        return;
+    Incident &incident = m_incidents[it.value()];
+    if (action == QLatin1StringView("acknowledge")) {
+        incident.status = QStringLiteral("acknowledged");
+        incident.acknowledgedAtMs = now;
+    } else {
+        incident.status = QStringLiteral("resolved");
+        incident.resolvedAtMs = now;
+        m_open.remove(dedupKey);
+    }
 }
 
 } // namespace earshot

@@ -10,6 +10,8 @@
 
 namespace earshot {
 
+class Clock;
+
 // An in-process PagerDuty Events API v2 on 127.0.0.1: validates bodies as PagerDuty does
 // (a wrong routing key is a 400 that names it), answers 202, and keeps the events it
 // accepted and the incidents they make, so tests and the demo can show what PagerDuty saw.
@@ -26,6 +28,11 @@ public:
         QString summary;
         int triggers = 0; // trigger events received for the open incident
         int number = 0;   // incidents are numbered as PagerDuty numbers them
+        // From the clock given to setClock(); 0 without one, or when it did not happen.
+        qint64 openedAtMs = 0;
+        qint64 lastTriggerAtMs = 0;
+        qint64 acknowledgedAtMs = 0;
+        qint64 resolvedAtMs = 0;
     };
 
     struct Fault
@@ -45,9 +52,14 @@ public:
 
     void addRoutingKey(const QString &key);
     void removeRoutingKey(const QString &key);
+    // Faults answer the next requests, one each, first in first out.
     void pushFault(const Fault &fault);
     // While set, every request gets this status (e.g. 503): an outage.
     void setOutageStatus(int status);
+    // An outage where connections are refused: the port is closed, and opened again (the
+    // same port, so eventsUrl() stays valid) when set back to false.
+    [[nodiscard]] bool setRefusing(bool refusing);
+    void setClock(const Clock *clock);
 
     [[nodiscard]] const QList<QJsonObject> &acceptedEvents() const;
     [[nodiscard]] QList<Incident> incidents() const; // in the order they were opened
@@ -61,7 +73,12 @@ private:
     HttpResponse handle(const HttpRequest &request);
     [[nodiscard]] QStringList validate(const QJsonObject &event) const;
 
+    [[nodiscard]] qint64 nowMs() const;
+    void apply(const QString &action, const QString &dedupKey, const QJsonObject &event);
+
     LoopbackHttpServer m_server;
+    const Clock *m_clock = nullptr;
+    quint16 m_port = 0;
     QSet<QString> m_keys;
     QList<Fault> m_faults;
     int m_outageStatus = 0;

@@ -19,6 +19,8 @@ namespace {
 
 const QString kKey = QStringLiteral("0123456789abcdef0123456789ABCDEF");
 const QString kNewKey = QStringLiteral("fedcba9876543210fedcba9876543210");
+// No jitter, so the schedule can be checked to the millisecond.
+const BackoffPolicy kPolicy{1000, 60'000, 2.0, 0.0, -1, 3'600'000};
 
 QByteArray trigger(const QString &dedupKey, const QString &severity = QStringLiteral("warning"))
 {
@@ -37,11 +39,24 @@ QByteArray plain(const char *action, const QString &dedupKey)
 // Everything delivery needs, on a real database file and a real fake PagerDuty.
 struct Rig
 {
-    explicit Rig(const QString &path)
+    explicit Rig(const QString &path, qint64 startMs = 1'763'892'000'000)
+        : clock(startMs)
     {
-        database = std::move(Database::open(path)).value();
+        auto opened = Database::open(path);
+        if (!opened.ok())
+            qFatal("cannot open the database: %s", qPrintable(opened.error().message));
+        database = std::move(opened).value();
         outbox = std::make_unique<EventOutbox>(*database);
         audit = std::make_unique<AuditLog>(*database);
+    }
+
+    // A request still in flight must not outlive the network manager, even when a failed
+    // check ended the test early.
+    ~Rig()
+    {
+        if (delivery)
+            (void)QTest::qWaitFor(
+                [&] { return delivery->state() != OutboxDelivery::State::Delivering; }, 10'000);
     }
 
     void connectTo(FakePagerDuty &pd, int timeoutMs = 2000)
@@ -50,25 +65,47 @@ struct Rig
         settings.eventsUrl = pd.eventsUrl();
         settings.requestTimeoutMs = timeoutMs;
         client = std::make_unique<PagerDutyClient>(network, clock, settings);
-        keys = std::make_unique<RoutingKeyProvider>(nullptr);
+        keys = std::make_unique<RoutingKeyProvider>(nullptr); // the environment's key
         delivery =
-            std::make_unique<OutboxDelivery>(*outbox, audit.get(), *client, *keys, clock,
-                                             BackoffPolicy{1000, 60'000, 2.0, 0.0, -1, 3'600'000});
+            std::make_unique<OutboxDelivery>(*outbox, audit.get(), *client, *keys, clock, kPolicy);
     }
 
-    // Runs the event loop and the clock until the outbox is empty (or time runs out).
-    bool drain(int maxWakeups = 50)
+    qint64 enqueue(const QString &dedupKey, const char *action, const QByteArray &body)
+    {
+        const auto id = outbox->enqueue(dedupKey, QString::fromLatin1(action), body, clock.nowMs());
+        if (!id.ok())
+            qFatal("enqueue failed: %s", qPrintable(id.error().message));
+        return id.value();
+    }
+
+    [[nodiscard]] int pending() const
+    {
+        return outbox->pendingCount().value();
+    }
+
+    // Waits (without moving the clock) until delivery has nothing left to do now.
+    bool settle()
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return pending() == 0 || (delivery->state() != OutboxDelivery::State::Delivering &&
+                                          clock.pendingCount() > 0);
+            },
+            10'000);
+    }
+
+    // Runs the event loop and moves the clock from wake-up to wake-up until the outbox is
+    // empty.
+    bool drain(int maxWakeups = 60)
     {
         for (int i = 0; i < maxWakeups; ++i) {
-            (void)QTest::qWaitFor(
-                [&] { return delivery->state() != OutboxDelivery::State::Delivering; }, 5000);
-            QTest::qWait(5);
-            if (outbox->pendingCount().value() == 0)
+            if (!settle())
+                return false;
+            if (pending() == 0)
                 return true;
-            if (clock.pendingCount() > 0)
-                clock.advanceTo(clock.nextDueMs());
+            clock.advanceTo(clock.nextDueMs());
         }
-        return outbox->pendingCount().value() == 0;
+        return pending() == 0;
     }
 
     ManualClock clock;
@@ -81,16 +118,19 @@ struct Rig
     std::unique_ptr<OutboxDelivery> delivery;
 };
 
+// "trigger:warning", "acknowledge", ... for one dedup key, in the order PagerDuty got them.
 QStringList actionsFor(const FakePagerDuty &pd, const QString &dedupKey)
 {
     QStringList out;
     for (const QJsonObject &e : pd.acceptedEvents()) {
-        if (e.value(QStringLiteral("dedup_key")).toString() == dedupKey)
-            out.append(e.value(QStringLiteral("event_action")).toString() +
-                       e.value(QStringLiteral("payload"))
-                           .toObject()
-                           .value(QStringLiteral("severity"))
-                           .toString());
+        if (e.value(QStringLiteral("dedup_key")).toString() != dedupKey)
+            continue;
+        const QString severity = e.value(QStringLiteral("payload"))
+                                     .toObject()
+                                     .value(QStringLiteral("severity"))
+                                     .toString();
+        out.append(e.value(QStringLiteral("event_action")).toString() +
+                   (severity.isEmpty() ? QString() : u':' + severity));
     }
     return out;
 }
@@ -104,121 +144,217 @@ class TestOutboxDelivery : public QObject
 private:
     QTemporaryDir m_dir;
 
+    QString dbPath(const char *name) const
+    {
+        return m_dir.filePath(QLatin1StringView(name) + QStringLiteral(".sqlite"));
+    }
+
 private slots:
     void init()
     {
+        QVERIFY(m_dir.isValid());
         qputenv("PAGERDUTY_INTEGRATION_KEY", kKey.toLatin1());
     }
 
-    void everythingArrivesInOrderAfterAnOutage()
+    void deliversInIdOrderAndSignalsEachEvent()
     {
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        Rig rig(m_dir.filePath(QStringLiteral("outage.sqlite")));
+        Rig rig(dbPath("order"));
+        rig.connectTo(pd);
+        const qint64 a = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        const qint64 b = rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
+        const qint64 r =
+            rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        QList<QPair<qint64, QString>> delivered;
+        connect(rig.delivery.get(), &OutboxDelivery::eventDelivered, this,
+                [&](qint64 id, const QString &dedupKey, const QString &action, qint64 atMs) {
+                    QCOMPARE(atMs, rig.clock.nowMs());
+                    delivered.append({id, dedupKey + u'/' + action});
+                });
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        QCOMPARE(delivered, (QList<QPair<qint64, QString>>{{a, QStringLiteral("A/trigger")},
+                                                           {b, QStringLiteral("B/trigger")},
+                                                           {r, QStringLiteral("A/resolve")}}));
+        for (const QJsonObject &e : pd.acceptedEvents())
+            QCOMPARE(e.value(QStringLiteral("routing_key")).toString(), kKey);
+        QCOMPARE(rig.outbox->event(a).value()->state, OutboxEvent::State::Delivered);
+        QCOMPARE(rig.outbox->event(a).value()->deliveredAtMs, rig.clock.nowMs());
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Idle);
+        QCOMPARE(rig.delivery->backlog(), 0);
+        // The key is added at send time only: the database never has it.
+        QVERIFY(!rig.outbox->event(a).value()->body.contains(kKey.toLatin1()));
+    }
+
+    void everythingArrivesInOrderPerKeyAfterEveryKindOfFailure()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("outage"));
         rig.connectTo(pd, 300);
-        const qint64 t = rig.clock.nowMs();
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("A"), QStringLiteral("trigger"),
-                              trigger(QStringLiteral("A")), t)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("B"), QStringLiteral("trigger"),
-                              trigger(QStringLiteral("B")), t)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("A"), QStringLiteral("trigger"),
-                              trigger(QStringLiteral("A"), QStringLiteral("critical")), t)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("B"), QStringLiteral("acknowledge"),
-                              plain("acknowledge", QStringLiteral("B")), t)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("A"), QStringLiteral("resolve"),
-                              plain("resolve", QStringLiteral("A")), t)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("B"), QStringLiteral("resolve"),
-                              plain("resolve", QStringLiteral("B")), t)
-                    .ok());
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
+        rig.enqueue(QStringLiteral("A"), "trigger",
+                    trigger(QStringLiteral("A"), QStringLiteral("critical")));
+        rig.enqueue(QStringLiteral("B"), "acknowledge", plain("acknowledge", QStringLiteral("B")));
+        rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("B"), "resolve", plain("resolve", QStringLiteral("B")));
         // PagerDuty misbehaves in every way for a while.
         pd.pushFault({500, {}, 0, false});
         pd.pushFault({429, "7", 0, false});
         pd.pushFault({502, {}, 0, false});
         pd.pushFault({202, {}, 2000, false}); // slower than the 300 ms timeout
-        pd.pushFault({0, {}, 0, true});       // connection dropped
+        pd.pushFault({0, {}, 0, true});       // connection dropped (twice: Qt resends once)
+        pd.pushFault({0, {}, 0, true});
         pd.pushFault({503, {}, 0, false});
+        pd.pushFault({429, {}, 0, false});
         rig.delivery->start();
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
+        // Then it refuses connections for a while.
+        QVERIFY(pd.setRefusing(true));
+        for (int i = 0; i < 3; ++i) {
+            rig.clock.advanceTo(rig.clock.nextDueMs());
+            QVERIFY(rig.settle());
+        }
+        QCOMPARE(rig.pending(), 6); // nothing dropped
+        QVERIFY(pd.setRefusing(false));
         QVERIFY(rig.drain());
         QCOMPARE(actionsFor(pd, QStringLiteral("A")),
-                 (QStringList{QStringLiteral("triggerwarning"), QStringLiteral("triggercritical"),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
                               QStringLiteral("resolve")}));
         QCOMPARE(actionsFor(pd, QStringLiteral("B")),
-                 (QStringList{QStringLiteral("triggerwarning"), QStringLiteral("acknowledge"),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("acknowledge"),
                               QStringLiteral("resolve")}));
         QCOMPARE(pd.incident(QStringLiteral("A"))->status, QStringLiteral("resolved"));
+        QCOMPARE(pd.incident(QStringLiteral("A"))->triggers, 2);
         QCOMPARE(pd.incident(QStringLiteral("B"))->status, QStringLiteral("resolved"));
-        // Every attempt is in the audit log.
-        const auto audit = rig.audit->forSubject(QStringLiteral("A"));
-        QVERIFY(audit.value().size() >= 4);
-        // The 429's Retry-After was honoured (7 s, not the 1-2 s backoff).
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Idle);
     }
 
-    void outageThenRecovery()
+    void backoffIsExponentialAndCapped()
     {
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        Rig rig(m_dir.filePath(QStringLiteral("down.sqlite")));
+        Rig rig(dbPath("backoff"));
         rig.connectTo(pd);
-        for (int i = 0; i < 5; ++i)
-            QVERIFY(rig.outbox
-                        ->enqueue(QStringLiteral("K%1").arg(i % 2), QStringLiteral("trigger"),
-                                  trigger(QStringLiteral("K%1").arg(i % 2)), rig.clock.nowMs())
-                        .ok());
+        const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         pd.setOutageStatus(503);
         rig.delivery->start();
-        for (int i = 0; i < 6; ++i) {
-            (void)QTest::qWaitFor([&] { return rig.clock.pendingCount() > 0; }, 5000);
-            rig.clock.advanceTo(rig.clock.nextDueMs());
+        QList<qint64> waits;
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(rig.settle());
+            const OutboxEvent e = *rig.outbox->event(id).value();
+            QCOMPARE(e.attempts, i + 1);
+            waits.append(e.nextAttemptAtMs - rig.clock.nowMs());
+            QCOMPARE(rig.delivery->retryAtMs(), e.nextAttemptAtMs);
+            rig.clock.advanceTo(e.nextAttemptAtMs);
         }
-        QVERIFY(QTest::qWaitFor(
-            [&] { return rig.delivery->state() == OutboxDelivery::State::Retrying; }, 5000));
-        QCOMPARE(pd.acceptedEvents().size(), 0);
-        QCOMPARE(rig.outbox->pendingCount().value(), 5); // nothing dropped
-        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("503")));
+        QCOMPARE(waits, (QList<qint64>{1000, 2000, 4000, 8000, 16'000, 32'000, 60'000, 60'000}));
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
+        QVERIFY2(rig.delivery->stateText().contains(QStringLiteral("HTTP 503")),
+                 qPrintable(rig.delivery->stateText()));
         pd.setOutageStatus(0);
         QVERIFY(rig.drain());
-        QCOMPARE(pd.acceptedEvents().size(), 5);
+        QCOMPARE(pd.acceptedEvents().size(), 1);
     }
 
-    void badEventFailsAloneAndTheKeyMovesOn()
+    void retryAfterIsHonoured()
     {
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        Rig rig(m_dir.filePath(QStringLiteral("bad.sqlite")));
+        Rig rig(dbPath("retryafter"));
         rig.connectTo(pd);
-        const qint64 bad =
-            rig.outbox
-                ->enqueue(QStringLiteral("A"), QStringLiteral("trigger"),
-                          "{\"event_action\":\"trigger\",\"dedup_key\":\"A\"}", rig.clock.nowMs())
-                .value();
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("A"), QStringLiteral("resolve"),
-                              plain("resolve", QStringLiteral("A")), rig.clock.nowMs())
-                    .ok());
-        QString failure;
-        connect(rig.delivery.get(), &OutboxDelivery::eventFailed, this,
-                [&](qint64, const QString &, const QString &e) { failure = e; });
+        const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        pd.pushFault({429, "7", 0, false});
+        const qint64 t0 = rig.clock.nowMs();
+        rig.delivery->start();
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.outbox->event(id).value()->nextAttemptAtMs, t0 + 7000); // not the 1 s backoff
+        rig.clock.advanceTo(t0 + 6999);
+        QVERIFY(rig.settle());
+        QCOMPARE(pd.server().requests().size(), 1); // not before PagerDuty said
+        rig.clock.advanceTo(t0 + 7000);
+        QVERIFY(rig.drain());
+        QCOMPARE(pd.server().requests().size(), 2);
+    }
+
+    void everyAttemptIsAudited()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("audit"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        pd.pushFault({500, {}, 0, false});
+        pd.pushFault({429, {}, 0, false});
         rig.delivery->start();
         QVERIFY(rig.drain());
-        QCOMPARE(rig.outbox->event(bad).value()->state, OutboxEvent::State::Failed);
-        QVERIFY(rig.outbox->event(bad).value()->lastError.contains(QStringLiteral("summary")));
-        QVERIFY(failure.contains(QStringLiteral("HTTP 400")));
+        const auto audit = rig.audit->forSubject(QStringLiteral("A"));
+        QVERIFY(audit.ok());
+        QStringList outcomes;
+        for (const AuditEntry &e : audit.value()) {
+            QCOMPARE(e.kind, QStringLiteral("delivery.attempt"));
+            QVERIFY(!e.outcome.contains(kKey));
+            outcomes.append(e.outcome.section(u':', 0, 0));
+        }
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("retry"), QStringLiteral("retry"),
+                                        QStringLiteral("accepted")}));
+    }
+
+    void retryNowSkipsTheWait()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("retrynow"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        pd.pushFault({503, {}, 0, false});
+        rig.delivery->start();
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
+        QVERIFY(rig.delivery->retryAtMs() > rig.clock.nowMs());
+        rig.delivery->retryNow(); // the operator does not want to wait
+        QVERIFY(QTest::qWaitFor([&] { return rig.pending() == 0; }, 10'000));
+        QCOMPARE(actionsFor(pd, QStringLiteral("A")),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("resolve")}));
+    }
+
+    void badEventFailsAloneAndItsKeyMovesOn()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("bad"));
+        rig.connectTo(pd);
+        // A trigger without a payload: PagerDuty answers 400 and will never take it.
+        const qint64 bad = rig.enqueue(QStringLiteral("A"), "trigger",
+                                       "{\"event_action\":\"trigger\",\"dedup_key\":\"A\"}");
+        rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        QStringList failures;
+        connect(rig.delivery.get(), &OutboxDelivery::eventFailed, this,
+                [&](qint64 id, const QString &, const QString &e) {
+                    QCOMPARE(id, bad);
+                    failures.append(e);
+                });
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        const OutboxEvent failed = *rig.outbox->event(bad).value();
+        QCOMPARE(failed.state, OutboxEvent::State::Failed);
+        QVERIFY(failed.lastError.contains(QStringLiteral("summary")));
+        QCOMPARE(failures.size(), 1); // tried once, never again
+        QVERIFY(failures[0].contains(QStringLiteral("HTTP 400")));
         QCOMPARE(actionsFor(pd, QStringLiteral("A")), QStringList{QStringLiteral("resolve")});
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Idle);
     }
 
     void rejectedKeyPausesUntilRotated()
@@ -226,53 +362,122 @@ private slots:
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kNewKey); // the configured kKey is not (or no longer) valid
-        Rig rig(m_dir.filePath(QStringLiteral("key.sqlite")));
+        Rig rig(dbPath("key"));
         rig.connectTo(pd);
         for (const QString &k : {QStringLiteral("A"), QStringLiteral("B")})
-            QVERIFY(rig.outbox->enqueue(k, QStringLiteral("trigger"), trigger(k), rig.clock.nowMs())
-                        .ok());
+            rig.enqueue(k, "trigger", trigger(k));
         rig.delivery->start();
         QVERIFY(QTest::qWaitFor(
-            [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 5000));
+            [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
         QVERIFY(rig.delivery->stateText().contains(QStringLiteral("verify the integration key")));
         QVERIFY(!rig.delivery->stateText().contains(kKey));
-        rig.clock.advance(OutboxDelivery::kKeyRecheckMs);
-        QTest::qWait(50);
-        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Paused); // same key: still paused
-        QCOMPARE(rig.outbox->pendingCount().value(), 2);                // nothing dropped
-        qputenv("PAGERDUTY_INTEGRATION_KEY", kNewKey.toLatin1());       // the key is rotated
+        QCOMPARE(pd.server().requests().size(), 1); // B was not sent to meet the same answer
+        // Still the same key: it stays paused, however long.
+        for (int i = 0; i < 3; ++i) {
+            rig.clock.advance(OutboxDelivery::kKeyRecheckMs);
+            QVERIFY(rig.settle());
+            QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Paused);
+        }
+        QCOMPARE(pd.server().requests().size(), 1);
+        QCOMPARE(rig.pending(), 2);                               // nothing dropped
+        qputenv("PAGERDUTY_INTEGRATION_KEY", kNewKey.toLatin1()); // the key is rotated
         rig.clock.advance(OutboxDelivery::kKeyRecheckMs);
         QVERIFY(rig.drain());
         QCOMPARE(pd.acceptedEvents().size(), 2);
         for (const QJsonObject &e : pd.acceptedEvents())
             QCOMPARE(e.value(QStringLiteral("routing_key")).toString(), kNewKey);
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Idle);
+    }
+
+    void proxyRefusalPausesAndRetryNowResumes()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("proxy"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        pd.pushFault({403, {}, 0, false}); // a proxy in front of PagerDuty says no, once
+        rig.delivery->start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
+        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("service is active")));
+        rig.delivery->retryNow(); // the operator fixed the proxy
+        QVERIFY(QTest::qWaitFor([&] { return rig.pending() == 0; }, 10'000));
+        QCOMPARE(pd.acceptedEvents().size(), 1);
+    }
+
+    void missingKeyPausesWithoutSending()
+    {
+        qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("nokey"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.delivery->start();
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Paused);
+        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("PAGERDUTY_INTEGRATION_KEY")));
+        QVERIFY(pd.server().requests().isEmpty());
+        qputenv("PAGERDUTY_INTEGRATION_KEY", kKey.toLatin1());
+        rig.delivery->retryNow();
+        QVERIFY(QTest::qWaitFor([&] { return rig.pending() == 0; }, 10'000));
+        QCOMPARE(actionsFor(pd, QStringLiteral("A")),
+                 QStringList{QStringLiteral("trigger:warning")});
+    }
+
+    void newEventsWhileBusyAreNotForgotten()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("busy"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        // A slow answer, so the next event arrives mid-flight (a fault's answer is not
+        // PagerDuty's "success": A is retried later).
+        pd.pushFault({202, {}, 200, false});
+        rig.delivery->start();
+        QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Delivering);
+        rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
+        rig.delivery->kick();
+        QVERIFY(QTest::qWaitFor([&] { return pd.acceptedEvents().size() == 1; }, 10'000));
+        QCOMPARE(actionsFor(pd, QStringLiteral("B")),
+                 QStringList{QStringLiteral("trigger:warning")});
+        QVERIFY(QTest::qWaitFor([&] { return rig.pending() == 1; }, 10'000)); // A, retried later
+        QVERIFY(rig.drain());
     }
 
     void restartResumesPending()
     {
-        const QString path = m_dir.filePath(QStringLiteral("restart.sqlite"));
+        const QString path = dbPath("restart");
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
+        qint64 stopMs = 0;
         {
             Rig first(path);
             first.connectTo(pd);
-            QVERIFY(first.outbox
-                        ->enqueue(QStringLiteral("A"), QStringLiteral("trigger"),
-                                  trigger(QStringLiteral("A")), 0)
-                        .ok());
-            QVERIFY(first.outbox
-                        ->enqueue(QStringLiteral("A"), QStringLiteral("resolve"),
-                                  plain("resolve", QStringLiteral("A")), 0)
-                        .ok());
-            // Never started: the process "died" with both events stored.
+            first.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+            first.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+            first.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
+            pd.setOutageStatus(500);
+            first.delivery->start();
+            QVERIFY(first.settle());
+            QCOMPARE(first.pending(), 3);
+            stopMs = first.clock.nowMs();
+            // The process dies here, with every event stored and retries scheduled.
         }
-        Rig second(path);
+        pd.setOutageStatus(0);
+        Rig second(path, stopMs + 600'000);
         second.connectTo(pd);
         second.delivery->start();
         QVERIFY(second.drain());
         QCOMPARE(actionsFor(pd, QStringLiteral("A")),
-                 (QStringList{QStringLiteral("triggerwarning"), QStringLiteral("resolve")}));
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("resolve")}));
+        QCOMPARE(actionsFor(pd, QStringLiteral("B")),
+                 QStringList{QStringLiteral("trigger:warning")});
     }
 
     void onceModeTriesEachEventOnce()
@@ -280,28 +485,43 @@ private slots:
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        Rig rig(m_dir.filePath(QStringLiteral("once.sqlite")));
+        Rig rig(dbPath("once"));
         rig.connectTo(pd);
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("A"), QStringLiteral("trigger"),
-                              trigger(QStringLiteral("A")), 0)
-                    .ok());
-        QVERIFY(rig.outbox
-                    ->enqueue(QStringLiteral("B"), QStringLiteral("trigger"),
-                              trigger(QStringLiteral("B")), 0)
-                    .ok());
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
         pd.pushFault({503, {}, 0, false});
         std::optional<Status> result;
         rig.delivery->deliverAll([&](const Status &s) { result = s; });
-        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));
         QVERIFY(!result->ok());
         QVERIFY(result->error().message.contains(QStringLiteral("1 event(s) still wait")));
+        QCOMPARE(pd.server().requests().size(), 2); // each once, A not again
         QCOMPARE(pd.acceptedEvents().size(), 1);
         result.reset();
-        rig.delivery->deliverAll([&](const Status &s) { result = s; }); // the next scheduled run
-        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 5000));
+        // The next scheduled run does not wait for the backoff either.
+        rig.delivery->deliverAll([&](const Status &s) { result = s; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));
         QVERIFY(result->ok());
         QCOMPARE(pd.acceptedEvents().size(), 2);
+        result.reset();
+        rig.delivery->deliverAll([&](const Status &s) { result = s; }); // nothing to do
+        QVERIFY(result.has_value() && result->ok());
+    }
+
+    void onceModeReportsARejectedKey()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kNewKey);
+        Rig rig(dbPath("oncekey"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        std::optional<Status> result;
+        rig.delivery->deliverAll([&](const Status &s) { result = s; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));
+        QVERIFY(!result->ok());
+        QVERIFY(result->error().message.contains(QStringLiteral("verify the integration key")));
+        QCOMPARE(rig.pending(), 1);
     }
 };
 

@@ -1,5 +1,4 @@
 #include "core/common/ManualClock.h"
-#include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/secrets/SecretStore.h"
 
 #include <QObject>
@@ -8,27 +7,58 @@
 
 using namespace earshot;
 
+// Talks to a real Secret Service (run inside dbus-run-session with an unlocked
+// gnome-keyring, as .ci/run does). Without one these tests fail, unless
+// EARSHOT_NO_KEYCHAIN_TESTS=1 says the machine has none.
 class TestSecretStore : public QObject
 {
     Q_OBJECT
 
 private:
     ManualClock m_clock;
-    // A service name of its own, so the test never touches a real "Earshot" entry.
-    QString m_service =
-        QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Services of their own, so the test never touches a real "Earshot" entry.
+    QString m_service = uniqueService();
+    QString m_otherService = uniqueService();
 
+    static QString uniqueService()
+    {
+        return QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+
+    // The keychain answers over D-Bus; a keyring that is not ready retries on the clock.
     template<typename T> T wait(std::optional<T> &slot)
     {
-        // The keychain answers over D-Bus; a not-ready keyring retries on the clock.
-        for (int i = 0; i < 200 && !slot; ++i) {
-            QTest::qWait(25);
-            if (m_clock.pendingCount() > 0)
-                m_clock.advanceTo(m_clock.nextDueMs());
-        }
-        if (!slot)
+        const bool answered = QTest::qWaitFor(
+            [&] {
+                if (!slot && m_clock.pendingCount() > 0)
+                    m_clock.advanceTo(m_clock.nextDueMs());
+                return slot.has_value();
+            },
+            20'000);
+        if (!answered)
             qFatal("the keychain did not answer");
         return *slot;
+    }
+
+    Status write(SecretStore &store, const QString &key, const QString &value)
+    {
+        std::optional<Status> s;
+        store.write(key, value, this, [&](const Status &x) { s = x; });
+        return wait(s);
+    }
+
+    Result<QString> read(SecretStore &store, const QString &key)
+    {
+        std::optional<Result<QString>> r;
+        store.read(key, this, [&](const Result<QString> &x) { r = x; });
+        return wait(r);
+    }
+
+    Status remove(SecretStore &store, const QString &key)
+    {
+        std::optional<Status> s;
+        store.remove(key, this, [&](const Status &x) { s = x; });
+        return wait(s);
     }
 
 private slots:
@@ -36,72 +66,86 @@ private slots:
     {
         if (qEnvironmentVariable("EARSHOT_NO_KEYCHAIN_TESTS") == QLatin1StringView("1"))
             QSKIP("EARSHOT_NO_KEYCHAIN_TESTS=1: no Secret Service on this machine");
-        qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+    }
+
+    void cleanupTestCase()
+    {
+        SecretStore store(m_clock, m_service);
+        SecretStore other(m_clock, m_otherService);
+        for (const QString &key : {QStringLiteral("genesys/client_secret"),
+                                   QStringLiteral("unicode"), QStringLiteral("shared")}) {
+            (void)remove(store, key);
+            (void)remove(other, key);
+        }
     }
 
     void writeReadDeleteThroughTheRealKeychain()
     {
         SecretStore store(m_clock, m_service);
-        std::optional<Status> written;
-        store.write(QStringLiteral("genesys/client_secret"), QStringLiteral("s3cret-value"), this,
-                    [&](const Status &s) { written = s; });
-        const Status w = wait(written);
+        const Status w =
+            write(store, QStringLiteral("genesys/client_secret"), QStringLiteral("s3cret-value"));
         QVERIFY2(w.ok(), w.ok() ? "" : qPrintable(w.error().message));
-
-        std::optional<Result<QString>> read;
-        store.read(QStringLiteral("genesys/client_secret"), this,
-                   [&](const Result<QString> &r) { read = r; });
-        const Result<QString> r = wait(read);
+        const Result<QString> r = read(store, QStringLiteral("genesys/client_secret"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QCOMPARE(r.value(), QStringLiteral("s3cret-value"));
 
-        std::optional<Status> removed;
-        store.remove(QStringLiteral("genesys/client_secret"), this,
-                     [&](const Status &s) { removed = s; });
-        QVERIFY(wait(removed).ok());
-        std::optional<Result<QString>> gone;
-        store.read(QStringLiteral("genesys/client_secret"), this,
-                   [&](const Result<QString> &x) { gone = x; });
-        const Result<QString> g = wait(gone);
-        QVERIFY(!g.ok());
-        QCOMPARE(g.error().code, QStringLiteral("secrets.notfound"));
-        QVERIFY(!g.error().message.contains(QStringLiteral("s3cret-value")));
+        QVERIFY(
+            write(store, QStringLiteral("genesys/client_secret"), QStringLiteral("rotated")).ok());
+        QCOMPARE(read(store, QStringLiteral("genesys/client_secret")).value(),
+                 QStringLiteral("rotated"));
+
+        QVERIFY(remove(store, QStringLiteral("genesys/client_secret")).ok());
+        const Result<QString> gone = read(store, QStringLiteral("genesys/client_secret"));
+        QVERIFY(!gone.ok());
+        QCOMPARE(gone.error().code, QStringLiteral("secrets.notfound"));
+        QVERIFY(!gone.error().message.contains(QStringLiteral("rotated")));
+        QVERIFY(!gone.error().message.contains(QStringLiteral("s3cret-value")));
     }
 
-    void routingKeyFromKeychainAndEnvironment()
+    void neverStoredIsNotFound()
     {
         SecretStore store(m_clock, m_service);
-        RoutingKeyProvider keys(&store);
-        std::optional<Result<QString>> missing;
-        keys.refresh(this, [&](const Result<QString> &r) { missing = r; });
-        QVERIFY(!wait(missing).ok());
-        QCOMPARE(keys.source(), RoutingKeyProvider::Source::Missing);
+        const Result<QString> r = read(store, QStringLiteral("never/stored"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("secrets.notfound"));
+        QVERIFY(r.error().message.contains(QStringLiteral("never/stored")));
+        // Removing what is not there leaves the keychain as asked.
+        QVERIFY(remove(store, QStringLiteral("never/stored")).ok());
+    }
 
-        const QString key = QStringLiteral("abcdefabcdefabcdefabcdefabcdef12");
-        std::optional<Status> set;
-        keys.setKey(key, this, [&](const Status &s) { set = s; });
-        QVERIFY(wait(set).ok());
-        std::optional<Result<QString>> fromKeychain;
-        keys.refresh(this, [&](const Result<QString> &r) { fromKeychain = r; });
-        QCOMPARE(wait(fromKeychain).value(), key);
-        QCOMPARE(keys.source(), RoutingKeyProvider::Source::Keychain);
-        QVERIFY(RoutingKeyProvider::looksValid(key));
-        QVERIFY(!RoutingKeyProvider::looksValid(QStringLiteral("short")));
+    void valuesComeBackExactly()
+    {
+        SecretStore store(m_clock, m_service);
+        const QString value = QStringLiteral("  pässwörd ✓ \"quoted\" ") + QString(4000, u'z');
+        QVERIFY(write(store, QStringLiteral("unicode"), value).ok());
+        QCOMPARE(read(store, QStringLiteral("unicode")).value(), value);
+    }
 
-        // The environment wins and is read-only.
-        qputenv("PAGERDUTY_INTEGRATION_KEY", "00000000000000000000000000000000");
-        std::optional<Result<QString>> fromEnv;
-        keys.refresh(this, [&](const Result<QString> &r) { fromEnv = r; });
-        QCOMPARE(wait(fromEnv).value(), QStringLiteral("00000000000000000000000000000000"));
-        QCOMPARE(keys.source(), RoutingKeyProvider::Source::Environment);
-        QVERIFY(keys.readOnly());
-        std::optional<Status> refused;
-        keys.setKey(key, this, [&](const Status &s) { refused = s; });
-        QVERIFY(!wait(refused).ok());
-        qunsetenv("PAGERDUTY_INTEGRATION_KEY");
-        std::optional<Status> cleanup;
-        store.remove(RoutingKeyProvider::kKeychainKey, this, [&](const Status &s) { cleanup = s; });
-        QVERIFY(wait(cleanup).ok());
+    void servicesAreSeparate()
+    {
+        SecretStore store(m_clock, m_service);
+        SecretStore other(m_clock, m_otherService);
+        QVERIFY(write(store, QStringLiteral("shared"), QStringLiteral("mine")).ok());
+        QVERIFY(write(other, QStringLiteral("shared"), QStringLiteral("theirs")).ok());
+        QCOMPARE(read(store, QStringLiteral("shared")).value(), QStringLiteral("mine"));
+        QCOMPARE(read(other, QStringLiteral("shared")).value(), QStringLiteral("theirs"));
+        QVERIFY(remove(other, QStringLiteral("shared")).ok());
+        QCOMPARE(read(store, QStringLiteral("shared")).value(), QStringLiteral("mine"));
+    }
+
+    void answerIsDroppedWhenTheAskerIsGone()
+    {
+        SecretStore store(m_clock, m_service);
+        QVERIFY(write(store, QStringLiteral("shared"), QStringLiteral("mine")).ok());
+        bool called = false;
+        {
+            QObject asker;
+            store.read(QStringLiteral("shared"), &asker,
+                       [&](const Result<QString> &) { called = true; });
+        }
+        // A second request on the same connection answers after the first one did.
+        QCOMPARE(read(store, QStringLiteral("shared")).value(), QStringLiteral("mine"));
+        QVERIFY(!called);
     }
 };
 
