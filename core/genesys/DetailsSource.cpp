@@ -3,6 +3,7 @@
 #include "core/common/Logging.h"
 #include "core/genesys/GenesysApiClient.h"
 #include "core/genesys/QueueDirectory.h"
+#include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/QualityAggregator.h"
 #include "core/model/TimeWindow.h"
 
@@ -12,7 +13,34 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace earshot {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DetailsSource", text);
+}
+
+QJsonObject dimension(const QString &name, const QString &value)
+{
+    return QJsonObject{{QLatin1StringView("type"), QStringLiteral("dimension")},
+                       {QLatin1StringView("dimension"), name},
+                       {QLatin1StringView("operator"), QStringLiteral("matches")},
+                       {QLatin1StringView("value"), value}};
+}
+
+Error windowTooLarge(qint64 start, qint64 end)
+{
+    return Error{QStringLiteral("genesys.toolarge"),
+                 tr("window too large: %1 has more than 100,000 voice conversations, the most "
+                    "the details query can page through")
+                     .arg(isoInterval(start, end))};
+}
+
+} // namespace
 
 struct DetailsSource::Fetch
 {
@@ -22,6 +50,7 @@ struct DetailsSource::Fetch
     QPointer<QObject> context;
     Callback callback;
     std::unique_ptr<QualityAggregator> aggregator;
+    std::shared_ptr<RetryBudget> budget;
     QStringList problems;
 };
 
@@ -36,22 +65,14 @@ DetailsSource::DetailsSource(GenesysApiClient &api, QueueDirectory &directory,
 
 QByteArray DetailsSource::queryBody(qint64 windowStart, qint64 windowEnd, int page) const
 {
-    QJsonArray filters;
-    filters.append(QJsonObject{
-        {QLatin1StringView("type"), QStringLiteral("and")},
-        {QLatin1StringView("predicates"),
-         QJsonArray{QJsonObject{{QLatin1StringView("type"), QStringLiteral("dimension")},
-                                {QLatin1StringView("dimension"), QStringLiteral("mediaType")},
-                                {QLatin1StringView("operator"), QStringLiteral("matches")},
-                                {QLatin1StringView("value"), QStringLiteral("voice")}}}}});
+    QJsonArray filters{
+        QJsonObject{{QLatin1StringView("type"), QStringLiteral("and")},
+                    {QLatin1StringView("predicates"),
+                     QJsonArray{dimension(QStringLiteral("mediaType"), QStringLiteral("voice"))}}}};
     if (!m_settings.monitoredQueues.isEmpty()) {
         QJsonArray predicates;
         for (const QString &id : m_settings.monitoredQueues)
-            predicates.append(
-                QJsonObject{{QLatin1StringView("type"), QStringLiteral("dimension")},
-                            {QLatin1StringView("dimension"), QStringLiteral("queueId")},
-                            {QLatin1StringView("operator"), QStringLiteral("matches")},
-                            {QLatin1StringView("value"), id}});
+            predicates.append(dimension(QStringLiteral("queueId"), id));
         filters.append(QJsonObject{{QLatin1StringView("type"), QStringLiteral("or")},
                                    {QLatin1StringView("predicates"), predicates}});
     }
@@ -59,11 +80,16 @@ QByteArray DetailsSource::queryBody(qint64 windowStart, qint64 windowEnd, int pa
         {QLatin1StringView("interval"), isoInterval(windowStart, windowEnd)},
         {QLatin1StringView("order"), QStringLiteral("asc")},
         {QLatin1StringView("orderBy"), QStringLiteral("conversationStart")},
-        {QLatin1StringView("paging"), QJsonObject{{QLatin1StringView("pageSize"), 100},
+        {QLatin1StringView("paging"), QJsonObject{{QLatin1StringView("pageSize"), kPageSize},
                                                   {QLatin1StringView("pageNumber"), page}}},
         {QLatin1StringView("segmentFilters"), filters},
     };
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+void DetailsSource::setMaxPages(int pages)
+{
+    m_maxPages = std::clamp(pages, 1, kMaxPages);
 }
 
 void DetailsSource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *context,
@@ -74,6 +100,7 @@ void DetailsSource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *c
     fetch->end = windowEnd;
     fetch->context = context;
     fetch->callback = std::move(callback);
+    fetch->budget = std::make_shared<RetryBudget>(RetryBudget{m_settings.maxRetriesPerWindow});
     const QStringList &monitored = m_settings.monitoredQueues;
     fetch->aggregator = std::make_unique<QualityAggregator>(
         windowStart, windowEnd, m_settings.mosWarning, m_directory.names(),
@@ -87,6 +114,7 @@ void DetailsSource::fetchPage(std::shared_ptr<Fetch> fetch)
     call.verb = "POST";
     call.path = QStringLiteral("/api/v2/analytics/conversations/details/query");
     call.jsonBody = queryBody(fetch->start, fetch->end, fetch->page);
+    call.budget = fetch->budget;
     m_api.send(call, this, [this, fetch](const Result<HttpResult> &answer) {
         if (!fetch->context)
             return;
@@ -94,80 +122,49 @@ void DetailsSource::fetchPage(std::shared_ptr<Fetch> fetch)
             fetch->callback(answer.error());
             return;
         }
-        const auto page = parseDetailsPage(answer.value().body);
-        if (!page.ok()) {
-            // A broken page breaks the window: a sample from part of the data would lie.
-            fetch->callback(page.error());
-            return;
-        }
-        if (page.value().skipped > 0) {
-            const QString problem =
-                QCoreApplication::translate("DetailsSource",
-                                            "page %1: %2 malformed conversation(s) skipped (%3)")
-                    .arg(fetch->page)
-                    .arg(page.value().skipped)
-                    .arg(page.value().firstProblem);
-            qCWarning(lcGenesys).noquote() << problem;
-            fetch->problems.append(problem);
-        }
-        fetch->aggregator->add(page.value());
-        if (page.value().conversations.isEmpty() && page.value().skipped == 0) {
-            fetch->callback(WindowFetch{fetch->aggregator->samples(), fetch->problems});
-            return;
-        }
-        if (++fetch->page > kMaxPages) {
-            fetch->callback(Error{
-                QStringLiteral("genesys.toolarge"),
-                QCoreApplication::translate("DetailsSource",
-                                            "the window has more than 100,000 conversations; the "
-                                            "details query cannot page that far")});
-            return;
-        }
-        fetchPage(fetch);
+        onPage(fetch, answer.value().body);
     });
 }
 
-SummarySource::SummarySource(GenesysApiClient &api, GenesysSettings settings, QObject *parent)
-    : QualitySource(parent)
-    , m_api(api)
-    , m_settings(std::move(settings))
+void DetailsSource::onPage(const std::shared_ptr<Fetch> &fetch, const QByteArray &body)
 {
-}
-
-void SummarySource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *context,
-                                Callback callback)
-{
-    ApiCall call;
-    call.path = QStringLiteral("/api/v2/analytics/quality/summary");
-    call.query.addQueryItem(QStringLiteral("granularity"), QStringLiteral("FIVE_MINUTES"));
-    call.query.addQueryItem(QStringLiteral("interval"), QString::fromLatin1(QUrl::toPercentEncoding(
-                                                            isoInterval(windowStart, windowEnd))));
-    QPointer<QObject> guard(context);
-    const QStringList monitored = m_settings.monitoredQueues;
-    m_api.send(call, this,
-               [guard, callback = std::move(callback), windowStart, windowEnd,
-                monitored](const Result<HttpResult> &answer) {
-                   if (!guard)
-                       return;
-                   if (!answer.ok()) {
-                       callback(answer.error());
-                       return;
-                   }
-                   auto parsed = parseQualitySummary(answer.value().body, windowStart, windowEnd);
-                   if (!parsed.ok()) {
-                       callback(parsed.error());
-                       return;
-                   }
-                   WindowFetch fetch;
-                   for (const QualitySample &s : parsed.value().samples) {
-                       if (monitored.isEmpty() || monitored.contains(s.queueId))
-                           fetch.samples.append(s);
-                   }
-                   fetch.problems = parsed.value().problems;
-                   for (const QString &p : std::as_const(fetch.problems))
-                       qCWarning(lcGenesys).noquote() << p;
-                   callback(fetch);
-               });
+    const auto parsed = parseDetailsPage(body);
+    if (!parsed.ok()) {
+        const QString text =
+            tr("POST /api/v2/analytics/conversations/details/query, page %1 "
+               "of %2: %3")
+                .arg(fetch->page)
+                .arg(isoInterval(fetch->start, fetch->end), parsed.error().message);
+        qCWarning(lcGenesys).noquote() << text;
+        fetch->callback(Error{QStringLiteral("genesys.data"), text});
+        return;
+    }
+    const DetailsPage &page = parsed.value();
+    if (page.totalHits && *page.totalHits > qint64(kMaxPages) * kPageSize) {
+        fetch->callback(windowTooLarge(fetch->start, fetch->end));
+        return;
+    }
+    if (page.skipped > 0) {
+        const QString problem = tr("page %1: %2 malformed conversation(s) skipped (%3)")
+                                    .arg(fetch->page)
+                                    .arg(page.skipped)
+                                    .arg(page.firstProblem);
+        qCWarning(lcGenesys).noquote() << problem;
+        fetch->problems.append(problem);
+    }
+    fetch->aggregator->add(page);
+    if (page.conversations.isEmpty() && page.skipped == 0) {
+        qCDebug(lcGenesys).noquote()
+            << "window" << isoInterval(fetch->start, fetch->end) << "ended after" << fetch->page
+            << "page(s)," << fetch->aggregator->conversationCount() << "conversation(s)";
+        fetch->callback(WindowFetch{fetch->aggregator->samples(), fetch->problems});
+        return;
+    }
+    if (++fetch->page > m_maxPages) {
+        fetch->callback(windowTooLarge(fetch->start, fetch->end));
+        return;
+    }
+    fetchPage(fetch);
 }
 
 } // namespace earshot

@@ -22,6 +22,14 @@ struct GenesysApiClient::Attempt
 
 namespace {
 
+QString withCorrelation(const QString &text, const QByteArray &correlationId)
+{
+    if (correlationId.isEmpty())
+        return text;
+    return QCoreApplication::translate("GenesysApiClient", "%1 (ININ-Correlation-Id %2)")
+        .arg(text, QString::fromLatin1(correlationId));
+}
+
 } // namespace
 
 GenesysApiClient::GenesysApiClient(QNetworkAccessManager &network, Clock &clock, TokenCache &tokens,
@@ -42,11 +50,16 @@ RateLimitBudget GenesysApiClient::rateLimit() const
     return m_rateLimit;
 }
 
+qint64 GenesysApiClient::rateLimitedUntilMs() const
+{
+    return m_rateLimitedUntilMs;
+}
+
 void GenesysApiClient::send(const ApiCall &call, QObject *context, Callback callback)
 {
     auto a = std::make_shared<Attempt>();
     a->call = call;
-    a->label = QString::fromLatin1(call.verb) + u' ' + call.path;
+    a->label = call.label();
     a->context = context;
     a->callback = std::move(callback);
     attempt(a);
@@ -59,14 +72,13 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
     m_tokens.withToken(this, [this, a](const Result<QString> &token) {
         if (!token.ok()) {
             const QString &code = token.error().code;
-            // Rejected credentials are final here; an unreachable login server is not.
+            // Refused credentials are final here; an unreachable login server is not.
             if (code == QLatin1StringView("net.offline") ||
                 code == QLatin1StringView("auth.unavailable")) {
                 retryLater(a, std::nullopt, token.error().message, code);
                 return;
             }
-            if (a->context)
-                a->callback(token.error());
+            fail(a, token.error());
             return;
         }
         QUrl url = m_apiBase;
@@ -80,23 +92,30 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
                               QStringLiteral("application/json"));
         HttpJob::Options options = m_options;
         options.label = a->label;
-        HttpJob::start(m_network, a->call.verb, request, a->call.jsonBody, options, this,
-                       [this, a](const HttpResult &http) { onAnswer(a, http); });
+        HttpJob *job =
+            HttpJob::start(m_network, a->call.verb, request, a->call.jsonBody, options, this,
+                           [this, a](const HttpResult &http) { onAnswer(a, http); });
+        // Owned here: a request still under way when the client goes (shutdown, a settings
+        // test) is dropped with it, before the network manager it runs on.
+        job->setParent(this);
     });
 }
 
 void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &http)
 {
-    readRateLimit(http);
-    const QByteArray correlation = http.header("ININ-Correlation-Id");
+    const ApiAnswerMeta meta = readAnswerMeta(http);
+    if (meta.rateLimit && *meta.rateLimit != m_rateLimit) {
+        m_rateLimit = *meta.rateLimit;
+        emit rateLimitChanged();
+    }
     if (http.isSuccess()) {
         if (a->context)
             a->callback(http);
         return;
     }
     if (http.failure == HttpResult::Failure::TooLarge) {
-        if (a->context)
-            a->callback(Error{QStringLiteral("genesys.toolarge"), http.errorText});
+        qCWarning(lcGenesys).noquote() << http.errorText;
+        fail(a, Error{QStringLiteral("genesys.toolarge"), http.errorText});
         return;
     }
     if (http.failure != HttpResult::Failure::None) {
@@ -104,7 +123,7 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
         return;
     }
     if (http.status == 401 && !a->refreshedToken) {
-        qCInfo(lcAuth) << a->label << "answered 401; refreshing the token once";
+        qCInfo(lcAuth).noquote() << a->label << "answered 401; refreshing the token once";
         a->refreshedToken = true;
         m_tokens.invalidate();
         attempt(a);
@@ -113,66 +132,70 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
     if (http.status == 429) {
         std::optional<qint64> wait =
             Backoff::parseRetryAfter(http.header("Retry-After"), m_clock.nowMs());
-        if (!wait) {
-            bool ok = false;
-            const int reset = http.header("inin-ratelimit-reset").toInt(&ok);
-            if (ok && reset >= 0)
-                wait = qint64(reset) * 1000;
-        }
-        retryLater(a, wait, tr("%1: HTTP 429 too many requests").arg(a->label),
-                   QStringLiteral("genesys.ratelimit"));
+        if (!wait && meta.rateLimit && meta.rateLimit->resetSecs >= 0)
+            wait = qint64(meta.rateLimit->resetSecs) * 1000;
+        if (wait)
+            m_rateLimitedUntilMs = m_clock.nowMs() + *wait;
+        retryLater(
+            a, wait,
+            withCorrelation(tr("%1: HTTP 429 too many requests").arg(a->label), meta.correlationId),
+            QStringLiteral("genesys.ratelimit"));
         return;
     }
     if (http.status / 100 == 5 && http.status != 501) {
-        retryLater(a, std::nullopt, http.errorText, QStringLiteral("genesys.http"));
+        retryLater(a, std::nullopt, withCorrelation(http.errorText, meta.correlationId),
+                   QStringLiteral("genesys.http"));
         return;
     }
     const ApiError api = parseApiError(http.body);
     QString text = http.errorText;
     if (!api.message.isEmpty())
-        text += QStringLiteral(": ") + api.message;
+        text += QStringLiteral(": ") + api.message.left(300);
     if (http.status == 401)
-        text += tr(" (after a token refresh: check the OAuth client's role)");
+        text += tr(" (a fresh token was refused too: check the OAuth client and its role)");
     if (http.status == 403)
         text += tr(" (the OAuth client's role lacks a permission: Analytics > Conversation "
                    "Detail > View, Routing > Queue > View)");
-    qCWarning(lcGenesys).noquote() << text << "correlation id:" << correlation;
-    if (a->context)
-        a->callback(Error{http.status == 401 ? QStringLiteral("auth.failed")
-                                             : QStringLiteral("genesys.http"),
-                          text});
+    text = withCorrelation(text, meta.correlationId);
+    qCWarning(lcGenesys).noquote() << text;
+    fail(a,
+         Error{http.status == 401 ? QStringLiteral("auth.failed") : QStringLiteral("genesys.http"),
+               text});
 }
 
 void GenesysApiClient::retryLater(std::shared_ptr<Attempt> a, std::optional<qint64> serverDelayMs,
                                   const QString &why, const QString &code)
 {
+    if (!a->context)
+        return;
     ++a->retries;
-    const std::optional<qint64> delay = m_backoff.nextDelay(a->retries, serverDelayMs);
+    const bool budgetSpent = a->call.budget && a->call.budget->remaining <= 0;
+    const std::optional<qint64> delay =
+        budgetSpent ? std::nullopt : m_backoff.nextDelay(a->retries, serverDelayMs);
     if (!delay) {
-        qCWarning(lcGenesys).noquote()
-            << why << "- giving up after" << (a->retries - 1) << "retries";
-        if (a->context)
-            a->callback(Error{code, why});
+        QString text = why;
+        if (budgetSpent)
+            text += tr(" (gave up: this window's retries are spent)");
+        else if (serverDelayMs && *serverDelayMs > m_backoff.policy().maxRetryAfterMs)
+            text += tr(" (gave up: the server asks to wait %1 s)").arg(*serverDelayMs / 1000);
+        else
+            text += tr(" (gave up after %1 retries)").arg(a->retries - 1);
+        qCWarning(lcGenesys).noquote() << text;
+        fail(a, Error{code, text});
         return;
     }
+    if (a->call.budget)
+        --a->call.budget->remaining;
     const qint64 until = m_clock.nowMs() + *delay;
     qCWarning(lcGenesys).noquote() << why << "- retry" << a->retries << "in" << *delay << "ms";
-    emit waitingUntil(until, code == QLatin1StringView("genesys.ratelimit")
-                                 ? QStringLiteral("ratelimit")
-                                 : QStringLiteral("backoff"));
+    emit retryScheduled(code, why, until);
     m_clock.callAt(until, this, [this, a] { attempt(a); });
 }
 
-void GenesysApiClient::readRateLimit(const HttpResult &http)
+void GenesysApiClient::fail(const std::shared_ptr<Attempt> &a, const Error &error)
 {
-    bool ok = false;
-    const int allowed = http.header("inin-ratelimit-allowed").toInt(&ok);
-    if (!ok)
-        return;
-    m_rateLimit.allowed = allowed;
-    m_rateLimit.count = http.header("inin-ratelimit-count").toInt();
-    m_rateLimit.resetSecs = http.header("inin-ratelimit-reset").toInt();
-    emit rateLimitChanged();
+    if (a->context)
+        a->callback(error);
 }
 
 } // namespace earshot

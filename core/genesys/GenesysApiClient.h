@@ -2,11 +2,11 @@
 
 #include "core/common/Backoff.h"
 #include "core/common/Result.h"
+#include "core/genesys/ApiCall.h"
 #include "core/http/HttpJob.h"
 
 #include <QObject>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <functional>
 
@@ -17,26 +17,17 @@ namespace earshot {
 class Clock;
 class TokenCache;
 
-struct ApiCall
-{
-    QByteArray verb = "GET";
-    QString path; // "/api/v2/routing/queues"
-    QUrlQuery query;
-    QByteArray jsonBody; // for POST
-};
-
-// The last rate-limit figures Genesys sent (inin-ratelimit-*), -1 when unknown.
-struct RateLimitBudget
-{
-    int count = -1;
-    int allowed = -1;
-    int resetSecs = -1;
-};
-
-// Runs Platform API calls with the bearer token: a 401 refreshes the token once and
-// retries once; 429 waits Retry-After (else inin-ratelimit-reset, else backoff); 5xx
-// (not 501), timeouts and network errors back off with jitter; other 4xx fail at once
-// with the API's message. Waits run on the injected Clock. Error codes: "auth.*",
+// Runs Platform API calls with the bearer token:
+// - 401: the token is refreshed once and the request retried once, no more;
+// - 429: waits Retry-After (seconds or an HTTP date), else inin-ratelimit-reset, else
+//   backoff; a Retry-After beyond the policy's maxRetryAfterMs gives up (next cycle);
+// - 5xx except 501, timeouts, cut-off answers and network errors: exponential backoff with
+//   jitter (1, 2, 4 ... s, capped at 60 s);
+// - other 4xx and oversized answers: no retry, a clear error.
+// Retries are bounded per request (BackoffPolicy::maxRetries) and, when the call carries
+// one, by its RetryBudget. Every wait runs on the injected Clock.
+// Error codes: "auth.failed" / "auth.blocked" / "auth.missing" (credentials, or a 401 that
+// survived a fresh token), "auth.unavailable" (the login server did not give a token),
 // "genesys.ratelimit", "net.offline", "genesys.http", "genesys.toolarge".
 class GenesysApiClient : public QObject
 {
@@ -48,13 +39,18 @@ public:
     GenesysApiClient(QNetworkAccessManager &network, Clock &clock, TokenCache &tokens, QUrl apiBase,
                      HttpJob::Options options, BackoffPolicy backoff, QObject *parent = nullptr);
 
+    // The callback runs once, with a 2xx answer or an error naming the request; it is
+    // dropped if `context` is destroyed first.
     void send(const ApiCall &call, QObject *context, Callback callback);
 
     [[nodiscard]] RateLimitBudget rateLimit() const;
+    // Until when the last 429 asked us to wait (0: never rate limited).
+    [[nodiscard]] qint64 rateLimitedUntilMs() const;
 
 signals:
-    // A 429 (or a backoff) holds requests until this time.
-    void waitingUntil(qint64 untilMs, const QString &reason);
+    // A request waits until `untilMs` before it is sent again. `code` says why:
+    // "genesys.ratelimit", "net.offline", "auth.unavailable" or "genesys.http".
+    void retryScheduled(const QString &code, const QString &message, qint64 untilMs);
     void rateLimitChanged();
 
 private:
@@ -63,7 +59,7 @@ private:
     void onAnswer(std::shared_ptr<Attempt> a, const HttpResult &http);
     void retryLater(std::shared_ptr<Attempt> a, std::optional<qint64> serverDelayMs,
                     const QString &why, const QString &code);
-    void readRateLimit(const HttpResult &http);
+    void fail(const std::shared_ptr<Attempt> &a, const Error &error);
 
     QNetworkAccessManager &m_network;
     Clock &m_clock;
@@ -72,6 +68,7 @@ private:
     HttpJob::Options m_options;
     Backoff m_backoff;
     RateLimitBudget m_rateLimit;
+    qint64 m_rateLimitedUntilMs = 0;
 };
 
 } // namespace earshot

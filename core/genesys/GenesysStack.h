@@ -2,9 +2,11 @@
 
 #include "core/genesys/DetailsSource.h"
 #include "core/genesys/GenesysApiClient.h"
+#include "core/genesys/GenesysCheck.h"
 #include "core/genesys/GenesysSettings.h"
 #include "core/genesys/Poller.h"
 #include "core/genesys/QueueDirectory.h"
+#include "core/genesys/SummarySource.h"
 #include "core/genesys/TokenCache.h"
 
 #include <QObject>
@@ -43,22 +45,5 @@ private:
     std::unique_ptr<QualitySource> m_source;
     std::unique_ptr<Poller> m_poller;
 };
-
-// --check-genesys: authenticate, list queues, poll the latest complete window.
-struct GenesysCheckResult
-{
-    bool ok = false;
-    QString error;
-    QList<QueueInfo> queues;
-    qint64 windowStart = 0;
-    qint64 windowEnd = 0;
-    QList<QualitySample> samples;
-    QStringList problems;
-};
-
-void runGenesysCheck(GenesysStack &stack, Clock &clock, QObject *context,
-                     std::function<void(const GenesysCheckResult &)> done);
-[[nodiscard]] QString formatCheckTable(const GenesysCheckResult &result);
-[[nodiscard]] QByteArray formatCheckJson(const GenesysCheckResult &result);
 
 } // namespace earshot

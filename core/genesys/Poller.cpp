@@ -13,8 +13,13 @@ namespace earshot {
 
 namespace {
 
-// Before giving up on a window for this cycle; a failed window is retried next cycle.
+// A window the pipeline could not store is offered again after this long.
 constexpr qint64 kStoreRetryMs = 30'000;
+
+QString clockTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
 
 } // namespace
 
@@ -28,13 +33,7 @@ Poller::Poller(Clock &clock, QualitySource &source, TokenCache &tokens, GenesysA
     , m_directory(directory)
     , m_settings(std::move(settings))
 {
-    connect(&m_api, &GenesysApiClient::waitingUntil, this,
-            [this](qint64 untilMs, const QString &reason) {
-                if (reason == QLatin1StringView("ratelimit")) {
-                    m_rateLimitedUntilMs = untilMs;
-                    setState(PollerState::RateLimited, m_lastError);
-                }
-            });
+    connect(&m_api, &GenesysApiClient::retryScheduled, this, &Poller::onRetryScheduled);
     connect(&m_api, &GenesysApiClient::rateLimitChanged, this, &Poller::stateChanged);
 }
 
@@ -63,6 +62,12 @@ void Poller::stop()
 {
     m_running = false;
     ++m_generation;
+}
+
+void Poller::retryNow()
+{
+    m_tokens.retryNow();
+    pollDue();
 }
 
 void Poller::runOnce(std::function<void(const Status &)> done)
@@ -105,12 +110,12 @@ void Poller::pollDue()
     if (missed > m_settings.backfillCap) {
         const qint64 newStart = latestEnd - m_settings.backfillCap * window;
         const int skipped = int((newStart - start) / window);
-        qCWarning(lcPoller).noquote()
-            << tr("%1 missed windows from %2 to %3 are older than the back-fill limit of %4 "
-                  "and are skipped")
-                   .arg(skipped)
-                   .arg(isoUtc(start), isoUtc(newStart))
-                   .arg(m_settings.backfillCap);
+        m_pendingNotice = tr("%n missed window(s) from %1 to %2 skipped: older than the "
+                             "back-fill limit of %3 windows",
+                             nullptr, skipped)
+                              .arg(isoUtc(start), isoUtc(newStart))
+                              .arg(m_settings.backfillCap);
+        qCWarning(lcPoller).noquote() << m_pendingNotice;
         emit windowsSkipped(skipped, start, newStart);
         start = newStart;
         m_cursor = newStart;
@@ -123,8 +128,9 @@ void Poller::pollDue()
     }
     m_busy = true;
     if (!m_tokens.hasValidToken())
-        setState(PollerState::Authenticating);
+        setState(PollerState::Authenticating, m_lastError);
     const qint64 end = start + window;
+    qCDebug(lcPoller).noquote() << "polling window" << isoInterval(start, end);
     const auto fetch = [this, start, end] {
         m_source.fetchWindow(start, end, this, [this, start, end](const Result<WindowFetch> &r) {
             onFetched(start, end, r);
@@ -134,12 +140,42 @@ void Poller::pollDue()
         fetch();
         return;
     }
-    m_directory.refresh(this, [fetch](const Status &status) {
-        if (!status.ok())
+    m_directory.refresh(this, [this, fetch, start, end](const Status &status) {
+        if (!status.ok()) {
+            const PollerState state = stateFor(status.error().code);
+            if (state != PollerState::ApiError) {
+                // No token, no network or no budget: the window would fail the same way.
+                onFetched(start, end, status.error());
+                return;
+            }
+            // Names are a nicety (the role may lack Routing > Queue > View): poll with ids.
             qCWarning(lcPoller).noquote()
                 << tr("queue names unavailable (%1); polling with ids").arg(status.error().message);
+        }
         fetch();
     });
+}
+
+PollerState Poller::stateFor(const QString &code)
+{
+    if (code == QLatin1StringView("net.offline"))
+        return PollerState::Offline;
+    if (code == QLatin1StringView("genesys.ratelimit"))
+        return PollerState::RateLimited;
+    if (code.startsWith(QLatin1StringView("auth.")) &&
+        code != QLatin1StringView("auth.unavailable"))
+        return PollerState::AuthFailed;
+    return PollerState::ApiError;
+}
+
+void Poller::onRetryScheduled(const QString &code, const QString &message, qint64 untilMs)
+{
+    if (!m_busy)
+        return; // a request of someone else's (the check, the settings dialog)
+    const PollerState state = stateFor(code);
+    if (state == PollerState::RateLimited)
+        m_rateLimitedUntilMs = untilMs;
+    setState(state, tr("%1; retrying at %2").arg(message, clockTime(untilMs)));
 }
 
 void Poller::onFetched(qint64 start, qint64 end, const Result<WindowFetch> &result)
@@ -149,43 +185,45 @@ void Poller::onFetched(qint64 start, qint64 end, const Result<WindowFetch> &resu
         const Error &e = result.error();
         qCWarning(lcPoller).noquote()
             << tr("window %1 failed: %2").arg(isoInterval(start, end), e.message);
-        if (e.code.startsWith(QLatin1StringView("auth.")))
-            setState(PollerState::AuthFailed, e.message);
-        else if (e.code == QLatin1StringView("net.offline"))
-            setState(PollerState::Offline, e.message);
-        else if (e.code == QLatin1StringView("genesys.ratelimit"))
-            setState(PollerState::RateLimited, e.message);
-        else
-            setState(PollerState::ApiError, e.message);
+        const PollerState state = stateFor(e.code);
+        if (state == PollerState::RateLimited)
+            m_rateLimitedUntilMs = std::max(m_rateLimitedUntilMs, m_api.rateLimitedUntilMs());
+        setState(state, e.message);
         emit windowFailed(start, end, e.message);
-        // Retried next cycle: when the following window is due.
+        // Retried next cycle, when the following window is due (and not while a rate
+        // limit still holds).
         const qint64 latestEnd = latestDueWindowEnd(m_clock.nowSecs());
-        scheduleNext((latestEnd + m_settings.windowSecs + m_settings.ingestLagSecs) * 1000);
+        const qint64 nextCycleMs =
+            (latestEnd + m_settings.windowSecs + m_settings.ingestLagSecs) * 1000;
+        scheduleNext(std::max(nextCycleMs, m_api.rateLimitedUntilMs()));
         finishOnce(e);
         return;
     }
     m_awaiting = start;
     WindowResult window{start, end, result.value().samples, result.value().problems};
-    qCInfo(lcPoller).noquote() << tr("window %1: %2 queue(s) with data")
-                                      .arg(isoInterval(start, end))
-                                      .arg(window.samples.size());
+    if (!m_pendingNotice.isEmpty())
+        window.problems.prepend(std::exchange(m_pendingNotice, {}));
+    qCInfo(lcPoller).noquote() << tr("window %1: %n queue(s) with data", nullptr,
+                                     int(window.samples.size()))
+                                      .arg(isoInterval(start, end));
     emit windowReady(window);
 }
 
 void Poller::completeWindow(qint64 windowStart, bool stored)
 {
     if (windowStart != m_awaiting)
-        return;
+        return; // not the window handed out (late or repeated answer): ignored
     m_awaiting = -1;
     if (!stored) {
-        setState(PollerState::ApiError, tr("the window could not be stored; retrying"));
+        setState(PollerState::ApiError,
+                 tr("window %1 could not be stored; retrying at %2")
+                     .arg(isoUtc(windowStart), clockTime(m_clock.nowMs() + kStoreRetryMs)));
         scheduleNext(m_clock.nowMs() + kStoreRetryMs);
         finishOnce(Error{QStringLiteral("storage.failed"), m_lastError});
         return;
     }
     m_cursor = windowStart + m_settings.windowSecs;
     m_lastSuccessAtMs = m_clock.nowMs();
-    m_rateLimitedUntilMs = 0;
     setState(PollerState::Ok);
     pollDue(); // the next due window, if any (back-fill)
 }
@@ -222,12 +260,11 @@ RateLimitBudget Poller::rateLimit() const
 
 void Poller::setState(PollerState state, const QString &error)
 {
+    const bool changed = state != m_state || error != m_lastError;
     m_state = state;
-    if (state != PollerState::Ok && state != PollerState::Authenticating)
-        m_lastError = error;
-    if (state == PollerState::Ok)
-        m_lastError.clear();
-    emit stateChanged();
+    m_lastError = state == PollerState::Ok ? QString() : error;
+    if (changed)
+        emit stateChanged();
 }
 
 QString Poller::stateText() const
@@ -240,10 +277,7 @@ QString Poller::stateText() const
     case PollerState::Authenticating:
         return tr("authenticating");
     case PollerState::RateLimited:
-        return tr("rate limited until %1")
-            .arg(QDateTime::fromMSecsSinceEpoch(m_rateLimitedUntilMs)
-                     .toLocalTime()
-                     .toString(QStringLiteral("HH:mm:ss")));
+        return tr("rate limited until %1").arg(clockTime(m_rateLimitedUntilMs));
     case PollerState::AuthFailed:
         return tr("authentication failed: check client id / secret / role");
     case PollerState::ApiError:

@@ -53,6 +53,9 @@ public:
 
     void start(); // polls on schedule until stop()
     void stop();
+    // The operator asks to try again now: refused credentials are asked for once more and
+    // the due windows are polled without waiting for the schedule.
+    void retryNow();
     // Polls every window that is due now, then calls done (success, or the first failure).
     void runOnce(std::function<void(const Status &)> done);
     // The pipeline's answer to windowReady(): stored (advance) or not (retry later).
@@ -81,6 +84,8 @@ private:
     void finishOnce(const Status &status);
     void setState(PollerState state, const QString &error = {});
     void onFetched(qint64 start, qint64 end, const Result<WindowFetch> &result);
+    void onRetryScheduled(const QString &code, const QString &message, qint64 untilMs);
+    [[nodiscard]] static PollerState stateFor(const QString &errorCode);
 
     Clock &m_clock;
     QualitySource &m_source;
@@ -99,6 +104,7 @@ private:
     qint64 m_lastSuccessAtMs = 0;
     qint64 m_nextPollAtMs = 0;
     qint64 m_rateLimitedUntilMs = 0;
+    QString m_pendingNotice; // skipped windows, told with the next window's problems
 };
 
 } // namespace earshot

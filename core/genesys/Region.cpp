@@ -44,6 +44,20 @@ const QList<GenesysRegion> &genesysRegions()
     return regions;
 }
 
+std::optional<GenesysRegion> findRegion(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const GenesysRegion &r : genesysRegions()) {
+        if ((!r.awsCode.isEmpty() && wanted.compare(r.awsCode, Qt::CaseInsensitive) == 0) ||
+            wanted.compare(r.name, Qt::CaseInsensitive) == 0 ||
+            wanted.compare(r.domain, Qt::CaseInsensitive) == 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
 Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &loginUrl,
                                           const QUrl &apiUrl)
 {
@@ -63,12 +77,8 @@ Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &log
     }
     const QString wanted = region.trimmed();
     QString domain;
-    for (const GenesysRegion &r : genesysRegions()) {
-        if ((!r.awsCode.isEmpty() && wanted.compare(r.awsCode, Qt::CaseInsensitive) == 0) ||
-            wanted.compare(r.name, Qt::CaseInsensitive) == 0 ||
-            wanted.compare(r.domain, Qt::CaseInsensitive) == 0)
-            domain = r.domain;
-    }
+    if (const auto known = findRegion(wanted))
+        domain = known->domain;
     if (domain.isEmpty()) {
         // A custom domain: at least two labels of letters, digits and hyphens.
         static const QRegularExpression domainPattern(

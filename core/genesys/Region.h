@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace earshot {
 
 struct GenesysRegion
@@ -18,6 +20,10 @@ struct GenesysRegion
 // Every Genesys Cloud region (shared/reference/api-facts.md).
 [[nodiscard]] const QList<GenesysRegion> &genesysRegions();
 
+// The region whose AWS code ("us-east-1"), name ("Frankfurt") or domain ("mypurecloud.de")
+// is `text`, case-insensitive; nullopt for anything else (maybe a custom domain).
+[[nodiscard]] std::optional<GenesysRegion> findRegion(const QString &text);
+
 struct GenesysEndpoints
 {
     QUrl loginBase; // https://login.{domain}
@@ -25,8 +31,9 @@ struct GenesysEndpoints
 };
 
 // `region` is an AWS code, a region name or a domain (a custom domain is accepted: new
-// regions appear). Explicit login/api URLs win (tests, proxies); http:// only for
-// loopback hosts.
+// regions appear) and gives https://login.{domain} and https://api.{domain}. Explicit
+// login/api URLs win (tests, proxies, a local summary service); they go together, and
+// must be https:// unless the host is loopback (endpointUrlProblem in core/common/UrlPolicy).
 [[nodiscard]] Result<GenesysEndpoints>
 resolveEndpoints(const QString &region, const QUrl &loginUrl = {}, const QUrl &apiUrl = {});
 

@@ -1,52 +1,83 @@
 #include "core/genesys/TokenCache.h"
 
-#include "core/common/Clock.h"
-#include "core/common/Logging.h"
-#include "core/genesys/parse/GenesysParsers.h"
-
-#include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QUrlQuery>
-
 #include <algorithm>
 
+#include "core/common/Clock.h"
+#include "core/common/Logging.h"
+#include "core/genesys/OAuthClient.h"
+
+#include <QCoreApplication>
+
 namespace earshot {
-
-namespace {
-
-} // namespace
 
 TokenCache::TokenCache(QNetworkAccessManager &network, Clock &clock, QUrl loginBase,
                        HttpJob::Options options, QObject *parent)
     : QObject(parent)
-    , m_network(network)
     , m_clock(clock)
-    , m_loginBase(std::move(loginBase))
-    , m_options(std::move(options))
+    , m_oauth(new OAuthClient(network, std::move(loginBase), std::move(options), this))
 {
-    m_options.label = QStringLiteral("POST /oauth/token");
 }
+
+TokenCache::~TokenCache() = default;
 
 void TokenCache::setCredentials(const QString &clientId, const QString &clientSecret)
 {
+    if (clientId == m_clientId && clientSecret == m_clientSecret && !blocked())
+        return;
     m_clientId = clientId;
     m_clientSecret = clientSecret;
+    ++m_credentialsGeneration; // an answer for the old credentials is not for these
     m_token.clear();
     m_expiresAtMs = 0;
+    m_refreshAtMs = 0;
+    m_nextRefreshAttemptMs = 0;
     m_badCredentialAnswers = 0;
-    emit authStateChanged();
+    setState(AuthState::Idle);
 }
 
 void TokenCache::retryNow()
 {
     m_badCredentialAnswers = 0;
-    emit authStateChanged();
+    m_nextRefreshAttemptMs = 0;
+    qCInfo(lcAuth) << "retrying authentication on request";
+    setState(AuthState::Idle);
 }
 
 void TokenCache::invalidate()
 {
     m_token.clear();
     m_expiresAtMs = 0;
+    m_refreshAtMs = 0;
+    m_nextRefreshAttemptMs = 0;
+}
+
+AuthState TokenCache::state() const
+{
+    if (m_state == AuthState::Authenticated && !hasValidToken())
+        return AuthState::Idle; // expired since: the next call fetches a new one
+    return m_state;
+}
+
+QString TokenCache::stateText() const
+{
+    switch (state()) {
+    case AuthState::Idle:
+        return tr("not authenticated yet");
+    case AuthState::Authenticating:
+        return tr("authenticating");
+    case AuthState::Authenticated:
+        return tr("authenticated");
+    case AuthState::Unavailable:
+        return tr("login server unavailable: %1").arg(m_lastError);
+    case AuthState::AuthFailed:
+        return tr("authentication failed: check client id / secret / role");
+    }
+    return {};
+}
+
+QString TokenCache::lastError() const
+{
+    return m_lastError;
 }
 
 bool TokenCache::hasValidToken() const
@@ -82,15 +113,16 @@ int TokenCache::fetchCount() const
 void TokenCache::withToken(QObject *context, Callback callback)
 {
     const qint64 now = m_clock.nowMs();
-    if (hasValidToken() && now < m_refreshAtMs) {
+    const bool valid = hasValidToken();
+    if (valid && (now < m_refreshAtMs || now < m_nextRefreshAttemptMs)) {
         callback(m_token);
         return;
     }
     if (blocked()) {
         callback(Error{QStringLiteral("auth.blocked"),
                        tr("authentication failed: check client id / secret / role (stopped "
-                          "retrying after %1 rejected attempts; update the credentials or "
-                          "retry by hand)")
+                          "asking the login server after %1 refusals; change the credentials "
+                          "or retry)")
                            .arg(kMaxBadCredentialAnswers)});
         return;
     }
@@ -108,65 +140,66 @@ void TokenCache::fetch()
 {
     m_fetching = true;
     ++m_fetchCount;
-    QUrl url = m_loginBase;
-    url.setPath(QStringLiteral("/oauth/token"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QStringLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization",
-                         "Basic " + (m_clientId + u':' + m_clientSecret).toUtf8().toBase64());
-    qCInfo(lcAuth) << "requesting an access token for client" << maskSecret(m_clientId);
+    if (!hasValidToken())
+        setState(AuthState::Authenticating);
+    qCInfo(lcAuth).noquote() << "requesting an access token for client" << maskSecret(m_clientId);
     const qint64 requestedAt = m_clock.nowMs();
-    HttpJob::start(
-        m_network, "POST", request, "grant_type=client_credentials", m_options, this,
-        [this, requestedAt](const HttpResult &http) {
-            m_fetching = false;
-            if (http.isSuccess()) {
-                const auto parsed = parseTokenResponse(http.body);
-                if (!parsed.ok()) {
-                    qCWarning(lcAuth).noquote() << parsed.error().message;
-                    deliver(parsed.error());
-                    return;
-                }
-                m_badCredentialAnswers = 0;
-                m_token = parsed.value().accessToken;
-                const qint64 lifetime = parsed.value().expiresInSecs * 1000;
-                m_expiresAtMs = requestedAt + lifetime;
-                // Refresh 5 minutes before expiry, or half-way through a
-                // lifetime shorter than 10 minutes (else a 5-minute token would
-                // be refreshed on every call).
-                m_refreshAtMs = m_expiresAtMs - std::min<qint64>(5 * 60 * 1000, lifetime / 2);
-                qCInfo(lcAuth) << "access token valid for" << parsed.value().expiresInSecs << "s";
-                emit authStateChanged();
-                deliver(m_token);
-                return;
-            }
-            if (http.status == 400 || http.status == 401 || http.status == 403) {
-                ++m_badCredentialAnswers;
-                const OAuthError e = parseOAuthError(http.body);
-                qCWarning(lcAuth).noquote() << "login server rejected the credentials: HTTP"
-                                            << http.status << e.error << e.errorDescription;
-                emit authStateChanged();
-                deliver(Error{QStringLiteral("auth.failed"),
-                              tr("authentication failed: check client id / secret / "
-                                 "role (HTTP %1 %2)")
-                                  .arg(http.status)
-                                  .arg(e.error)});
-                return;
-            }
-            qCWarning(lcAuth).noquote() << http.errorText;
-            // The login server is unreachable or busy; a token that has not
-            // expired yet still works meanwhile.
-            if (hasValidToken()) {
-                deliver(m_token);
-                return;
-            }
-            deliver(Error{http.failure == HttpResult::Failure::None
-                              ? QStringLiteral("auth.unavailable")
-                              : QStringLiteral("net.offline"),
-                          http.errorText});
-        });
+    const quint64 generation = m_credentialsGeneration;
+    m_oauth->requestToken(m_clientId, m_clientSecret, this,
+                          [this, requestedAt, generation](const Result<TokenResponse> &answer) {
+                              m_fetching = false;
+                              if (generation != m_credentialsGeneration) {
+                                  // The credentials changed meanwhile: ask again with the new ones.
+                                  if (!m_waiting.isEmpty())
+                                      fetch();
+                                  return;
+                              }
+                              if (answer.ok())
+                                  onFetched(requestedAt, answer.value().accessToken,
+                                            answer.value().expiresInSecs * 1000);
+                              else
+                                  onFetched(requestedAt, answer.error(), 0);
+                          });
+}
+
+void TokenCache::onFetched(qint64 requestedAtMs, const Result<QString> &token, qint64 lifetimeMs)
+{
+    if (token.ok()) {
+        m_badCredentialAnswers = 0;
+        m_token = token.value();
+        // Counted from when the request left: the server's clock started no earlier.
+        m_expiresAtMs = requestedAtMs + lifetimeMs;
+        // Refresh when less than 5 minutes remain (the rule), or half-way through a
+        // lifetime under 10 minutes, so a 5-minute token is not fetched on every call.
+        m_refreshAtMs = m_expiresAtMs - std::min<qint64>(5 * 60 * 1000, lifetimeMs / 2);
+        m_nextRefreshAttemptMs = 0;
+        qCInfo(lcAuth) << "access token valid for" << lifetimeMs / 1000 << "s; refreshed after"
+                       << (m_refreshAtMs - requestedAtMs) / 1000 << "s";
+        setState(AuthState::Authenticated);
+        deliver(m_token);
+        return;
+    }
+    const Error &e = token.error();
+    if (e.code == QLatin1StringView("auth.failed")) {
+        ++m_badCredentialAnswers;
+        // Refused credentials also end the old token: the client may have been revoked.
+        m_token.clear();
+        m_expiresAtMs = 0;
+        qCWarning(lcAuth).noquote() << e.message << "- refusal" << m_badCredentialAnswers << "of"
+                                    << kMaxBadCredentialAnswers << "before pausing";
+        setState(AuthState::AuthFailed, e.message);
+        deliver(e);
+        return;
+    }
+    qCWarning(lcAuth).noquote() << e.message;
+    if (hasValidToken()) {
+        // Due for refresh but not expired: keep using it, ask again a little later.
+        m_nextRefreshAttemptMs = m_clock.nowMs() + kRefreshRetryMs;
+        deliver(m_token);
+        return;
+    }
+    setState(AuthState::Unavailable, e.message);
+    deliver(e);
 }
 
 void TokenCache::deliver(const Result<QString> &result)
@@ -176,6 +209,16 @@ void TokenCache::deliver(const Result<QString> &result)
         if (context)
             callback(result);
     }
+}
+
+void TokenCache::setState(AuthState state, const QString &error)
+{
+    const bool changed = state != m_state || error != m_lastError;
+    m_state = state;
+    if (state != AuthState::Authenticating)
+        m_lastError = error;
+    if (changed)
+        emit authStateChanged();
 }
 
 } // namespace earshot

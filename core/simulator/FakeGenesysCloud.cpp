@@ -16,10 +16,76 @@ namespace {
 
 HttpResponse apiError(int status, const QByteArray &code, const QByteArray &message)
 {
-    return HttpResponse::json(
-        status, "{\"message\":\"" + message + "\",\"code\":\"" + code +
-                    "\",\"status\":" + QByteArray::number(status) + ",\"contextId\":\"" +
-                    QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "\"}");
+    QJsonObject body{
+        {QLatin1StringView("message"), QString::fromUtf8(message)},
+        {QLatin1StringView("code"), QString::fromLatin1(code)},
+        {QLatin1StringView("status"), status},
+        {QLatin1StringView("contextId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+    return HttpResponse::json(status, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse badRequest(const QByteArray &message)
+{
+    return apiError(400, "bad.request", message);
+}
+
+HttpResponse oauthError(int status, const QByteArray &error, const QByteArray &description)
+{
+    return HttpResponse::json(status, "{\"error\":\"" + error + "\",\"error_description\":\"" +
+                                          description + "\"}");
+}
+
+const QByteArray kNullLadenBody =
+    "{\"totalHits\":null,\"conversations\":[null,{\"conversationId\":null},"
+    "{\"conversationId\":\"c-null\",\"conversationStart\":null,\"participants\":null}],"
+    "\"results\":[{\"queueId\":null,\"interval\":null,\"metrics\":{\"mosScore\":null,"
+    "\"conversationCount\":null}},null],\"entities\":null,\"access_token\":null,"
+    "\"expires_in\":null}";
+
+// The details query body as the real API checks it: a 400 with a reason for nonsense.
+std::optional<QByteArray> detailsQueryProblem(const QJsonObject &body)
+{
+    const QJsonValue order = body.value(QLatin1StringView("order"));
+    if (!order.isUndefined() && order.toString() != QLatin1StringView("asc") &&
+        order.toString() != QLatin1StringView("desc"))
+        return QByteArray("order must be asc or desc");
+    const QJsonValue paging = body.value(QLatin1StringView("paging"));
+    if (!paging.isUndefined()) {
+        if (!paging.isObject())
+            return QByteArray("paging must be an object");
+        for (const auto key : {QLatin1StringView("pageSize"), QLatin1StringView("pageNumber")}) {
+            const QJsonValue v = paging.toObject().value(key);
+            if (!v.isUndefined() && (!v.isDouble() || v.toDouble() != double(v.toInt())))
+                return QByteArray("paging.") + QByteArray(key.data(), key.size()) +
+                       " must be an integer";
+        }
+    }
+    const QJsonValue filters = body.value(QLatin1StringView("segmentFilters"));
+    if (filters.isUndefined())
+        return std::nullopt;
+    if (!filters.isArray())
+        return QByteArray("segmentFilters must be an array");
+    for (const QJsonValue &f : filters.toArray()) {
+        const QJsonObject filter = f.toObject();
+        const QString type = filter.value(QLatin1StringView("type")).toString();
+        if (type != QLatin1StringView("and") && type != QLatin1StringView("or"))
+            return QByteArray("segmentFilters[].type must be and / or");
+        const QJsonValue predicates = filter.value(QLatin1StringView("predicates"));
+        if (!predicates.isArray() || predicates.toArray().isEmpty())
+            return QByteArray("segmentFilters[].predicates must be a non-empty array");
+        for (const QJsonValue &p : predicates.toArray()) {
+            const QJsonObject predicate = p.toObject();
+            if (predicate.value(QLatin1StringView("dimension")).toString().isEmpty() ||
+                !predicate.value(QLatin1StringView("value")).isString())
+                return QByteArray("a predicate needs a dimension and a string value");
+            const QJsonValue op = predicate.value(QLatin1StringView("operator"));
+            if (!op.isUndefined() && op.toString() != QLatin1StringView("matches") &&
+                op.toString() != QLatin1StringView("exists") &&
+                op.toString() != QLatin1StringView("notExists"))
+                return QByteArray("predicate operator must be matches, exists or notExists");
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -84,7 +150,8 @@ void FakeGenesysCloud::setSummaryProvider(SummaryProvider provider)
 
 void FakeGenesysCloud::pushFault(const Fault &fault)
 {
-    m_faults.append(fault);
+    if (fault.repeat > 0)
+        m_faults.append(fault);
 }
 
 void FakeGenesysCloud::clearFaults()
@@ -92,9 +159,23 @@ void FakeGenesysCloud::clearFaults()
     m_faults.clear();
 }
 
+int FakeGenesysCloud::pendingFaults() const
+{
+    int n = 0;
+    for (const Fault &f : m_faults)
+        n += f.repeat;
+    return n;
+}
+
 void FakeGenesysCloud::revokeAllTokens()
 {
     m_tokens.clear();
+}
+
+void FakeGenesysCloud::setRateLimit(int allowedPerMinute, bool enforce)
+{
+    m_rateAllowed = std::max(1, allowedPerMinute);
+    m_rateEnforced = enforce;
 }
 
 int FakeGenesysCloud::requestCount(const QByteArray &pathPrefix) const
@@ -112,7 +193,30 @@ int FakeGenesysCloud::tokensIssued() const
     return m_tokensIssued;
 }
 
-void FakeGenesysCloud::addRateLimitHeaders(HttpResponse &response)
+int FakeGenesysCloud::liveTokens() const
+{
+    int n = 0;
+    for (const qint64 expiry : m_tokens) {
+        if (m_clock.nowMs() < expiry)
+            ++n;
+    }
+    return n;
+}
+
+std::optional<FakeGenesysCloud::Fault> FakeGenesysCloud::takeFault(const QByteArray &path)
+{
+    for (qsizetype i = 0; i < m_faults.size(); ++i) {
+        if (!path.startsWith(m_faults[i].pathPrefix))
+            continue;
+        Fault fault = m_faults[i];
+        if (--m_faults[i].repeat <= 0)
+            m_faults.removeAt(i);
+        return fault;
+    }
+    return std::nullopt;
+}
+
+bool FakeGenesysCloud::overRateLimit()
 {
     const qint64 minute = m_clock.nowSecs() / 60;
     if (minute != m_rateMinute) {
@@ -120,8 +224,13 @@ void FakeGenesysCloud::addRateLimitHeaders(HttpResponse &response)
         m_rateCount = 0;
     }
     ++m_rateCount;
+    return m_rateEnforced && m_rateCount > m_rateAllowed;
+}
+
+void FakeGenesysCloud::addRateLimitHeaders(HttpResponse &response)
+{
     response.withHeader("inin-ratelimit-count", QByteArray::number(m_rateCount))
-        .withHeader("inin-ratelimit-allowed", "300")
+        .withHeader("inin-ratelimit-allowed", QByteArray::number(m_rateAllowed))
         .withHeader("inin-ratelimit-reset", QByteArray::number(60 - m_clock.nowSecs() % 60))
         .withHeader("ININ-Correlation-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
 }
@@ -129,52 +238,49 @@ void FakeGenesysCloud::addRateLimitHeaders(HttpResponse &response)
 HttpResponse FakeGenesysCloud::handle(const HttpRequest &request)
 {
     ++m_requestCounts[request.path];
+    const std::optional<Fault> fault = takeFault(request.path);
+    const bool limited = overRateLimit();
+    const auto api = [&](HttpResponse (FakeGenesysCloud::*answer)(const HttpRequest &) const) {
+        return authorized(request) ? (this->*answer)(request)
+                                   : apiError(401, "bad.credentials", "Invalid login credentials.");
+    };
     HttpResponse response;
-    std::optional<Fault> fault;
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (request.path.startsWith(m_faults[i].pathPrefix)) {
-            fault = m_faults.takeAt(i);
-            break;
-        }
-    }
     if (fault && fault->status != 0) {
         response = fault->status == 429
                        ? apiError(429, "too.many.requests.retry.after", "Rate limit exceeded")
                        : apiError(fault->status, "fault.injected", "Injected failure");
         if (!fault->retryAfter.isEmpty())
             response.withHeader("Retry-After", fault->retryAfter);
+    } else if (limited && request.path != "/oauth/token") {
+        response = apiError(429, "too.many.requests.retry.after", "Rate limit exceeded");
+        response.withHeader("Retry-After", QByteArray::number(60 - m_clock.nowSecs() % 60));
     } else if (request.path == "/oauth/token") {
         response = token(request);
     } else if (request.path == "/api/v2/routing/queues") {
-        response = authorized(request)
-                       ? queues(request)
-                       : apiError(401, "bad.credentials", "Invalid login credentials.");
+        response = api(&FakeGenesysCloud::queues);
     } else if (request.path == "/api/v2/analytics/conversations/details/query") {
-        response = authorized(request)
-                       ? details(request)
-                       : apiError(401, "bad.credentials", "Invalid login credentials.");
+        response = api(&FakeGenesysCloud::details);
     } else if (request.path == "/api/v2/analytics/quality/summary") {
-        response = authorized(request)
-                       ? summary(request)
-                       : apiError(401, "bad.credentials", "Invalid login credentials.");
+        response = api(&FakeGenesysCloud::summary);
     } else {
         response = apiError(404, "not.found", "The requested resource was not found.");
     }
     if (fault) {
+        if (!fault->body.isEmpty())
+            response.body = fault->body;
         if (fault->malformedBody)
             response.body = "{\"totalHits\": 3, \"conversations\": [{\"conversationId\": ";
         if (fault->nullLadenBody)
-            response.body = "{\"totalHits\":null,\"conversations\":[null,{\"conversationId\":null},"
-                            "{\"conversationId\":\"c-null\",\"conversationStart\":null,"
-                            "\"participants\":null}],\"results\":[{\"queueId\":null,\"metrics\":"
-                            "{\"mosScore\":null,\"conversationCount\":null}}],"
-                            "\"access_token\":null,\"expires_in\":null}";
+            response.body = kNullLadenBody;
         if (fault->truncatedBody)
             response.truncateBodyAt = int(response.body.size() / 2);
         response.delayMs = fault->delayMs;
         response.dropConnection = fault->dropConnection;
     }
-    addRateLimitHeaders(response);
+    if (!fault || !fault->bare)
+        addRateLimitHeaders(response);
+    qCDebug(lcSimulator).noquote()
+        << "fake Genesys:" << request.method << request.path << "->" << response.status;
     return response;
 }
 
@@ -191,14 +297,16 @@ HttpResponse FakeGenesysCloud::token(const HttpRequest &request)
 {
     if (request.method != "POST")
         return apiError(405, "method.not.allowed", "POST only");
+    if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+        return oauthError(400, "invalid_request",
+                          "Content-Type must be application/x-www-form-urlencoded");
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (form.queryItemValue(QStringLiteral("grant_type")) !=
+        QLatin1StringView("client_credentials"))
+        return oauthError(400, "unsupported_grant_type", "grant_type must be client_credentials");
     const QByteArray expected = "Basic " + (m_clientId + u':' + m_clientSecret).toUtf8().toBase64();
-    if (request.body.trimmed() != "grant_type=client_credentials")
-        return HttpResponse::json(400, "{\"error\":\"unsupported_grant_type\","
-                                       "\"error_description\":\"grant_type must be "
-                                       "client_credentials\"}");
     if (request.header("authorization") != expected)
-        return HttpResponse::json(401, "{\"error\":\"invalid_client\","
-                                       "\"error_description\":\"client authentication failed\"}");
+        return oauthError(401, "invalid_client", "client authentication failed");
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces) +
                           QString::number(QRandomGenerator::global()->generate64(), 36);
     m_tokens.insert(token, m_clock.nowMs() + qint64(m_tokenLifetimeSecs) * 1000);
@@ -210,10 +318,16 @@ HttpResponse FakeGenesysCloud::token(const HttpRequest &request)
 
 HttpResponse FakeGenesysCloud::queues(const HttpRequest &request) const
 {
-    const int pageSize =
-        std::clamp(request.query.queryItemValue(QStringLiteral("pageSize")).toInt(), 1, 500);
-    const int page =
-        std::max(1, request.query.queryItemValue(QStringLiteral("pageNumber")).toInt());
+    if (request.method != "GET")
+        return apiError(405, "method.not.allowed", "GET only");
+    const QString sizeText = request.query.queryItemValue(QStringLiteral("pageSize"));
+    const QString pageText = request.query.queryItemValue(QStringLiteral("pageNumber"));
+    bool sizeOk = true;
+    bool pageOk = true;
+    const int pageSize = sizeText.isEmpty() ? 25 : sizeText.toInt(&sizeOk);
+    const int page = pageText.isEmpty() ? 1 : pageText.toInt(&pageOk);
+    if (!sizeOk || !pageOk || pageSize < 1 || pageSize > 500 || page < 1)
+        return badRequest("pageSize must be 1..500 and pageNumber >= 1");
     QJsonArray entities;
     for (qsizetype i = qsizetype(page - 1) * pageSize;
          i < std::min<qsizetype>(m_queues.size(), qsizetype(page) * pageSize); ++i)
@@ -234,22 +348,27 @@ HttpResponse FakeGenesysCloud::details(const HttpRequest &request) const
 {
     if (request.method != "POST")
         return apiError(405, "method.not.allowed", "POST only");
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return badRequest("The request body is not a JSON object");
+    const QJsonObject body = doc.object();
     const auto interval = parseIsoInterval(body.value(QLatin1StringView("interval")).toString());
-    if (!interval)
-        return apiError(400, "bad.request", "interval is required and must be ISO-8601");
+    if (!interval || interval->end <= interval->start)
+        return badRequest("interval is required: two ISO-8601 instants, start before end");
+    if (const auto problem = detailsQueryProblem(body))
+        return badRequest(*problem);
     const QJsonObject paging = body.value(QLatin1StringView("paging")).toObject();
     const int pageSize = paging.value(QLatin1StringView("pageSize")).toInt(25);
     const int page = paging.value(QLatin1StringView("pageNumber")).toInt(1);
     if (pageSize < 1 || pageSize > 100 || page < 1)
-        return apiError(400, "bad.request", "paging.pageSize must be 1..100, pageNumber >= 1");
+        return badRequest("paging.pageSize must be 1..100, pageNumber >= 1");
     if (qint64(page) * pageSize > 100'000)
-        return apiError(400, "bad.request", "Cannot page past 100000 results");
+        return badRequest("Cannot page past 100000 results");
+    // Every simulated call is a voice call: only the queue predicates filter.
     QSet<QString> queueFilter;
-    const QJsonArray filters = body.value(QLatin1StringView("segmentFilters")).toArray();
-    for (const QJsonValue &f : filters) {
-        const QJsonArray predicates = f.toObject().value(QLatin1StringView("predicates")).toArray();
-        for (const QJsonValue &p : predicates) {
+    for (const QJsonValue &f : body.value(QLatin1StringView("segmentFilters")).toArray()) {
+        for (const QJsonValue &p : f.toObject().value(QLatin1StringView("predicates")).toArray()) {
             const QJsonObject o = p.toObject();
             if (o.value(QLatin1StringView("dimension")).toString() == QLatin1StringView("queueId"))
                 queueFilter.insert(o.value(QLatin1StringView("value")).toString());
@@ -276,14 +395,16 @@ HttpResponse FakeGenesysCloud::details(const HttpRequest &request) const
 
 HttpResponse FakeGenesysCloud::summary(const HttpRequest &request) const
 {
+    if (request.method != "GET")
+        return apiError(405, "method.not.allowed", "GET only");
     if (request.query.queryItemValue(QStringLiteral("granularity")) !=
         QLatin1StringView("FIVE_MINUTES"))
-        return apiError(400, "bad.request", "granularity must be FIVE_MINUTES");
+        return badRequest("granularity must be FIVE_MINUTES");
     const QString intervalText =
         request.query.queryItemValue(QStringLiteral("interval"), QUrl::FullyDecoded);
     const auto interval = parseIsoInterval(intervalText);
-    if (!interval)
-        return apiError(400, "bad.request", "interval is required and must be ISO-8601");
+    if (!interval || interval->end <= interval->start)
+        return badRequest("interval is required: two ISO-8601 instants, start before end");
     const QList<SummaryRow> rows =
         m_summary ? m_summary(interval->start, interval->end) : QList<SummaryRow>{};
     QJsonArray results;

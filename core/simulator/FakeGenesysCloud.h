@@ -16,9 +16,12 @@ namespace earshot {
 class Clock;
 
 // An in-process Genesys Cloud on 127.0.0.1 that speaks the real request and response
-// formats: OAuth client credentials, routing queues, the conversation details query and
-// the guide's quality summary endpoint. Faults can be queued to hit the next matching
-// requests. Used by the tests and by demo mode.
+// formats: OAuth client credentials (Basic auth, grant_type, expiring random tokens on the
+// injected Clock), routing queues (paged), the conversation details query (validated like
+// the real API, paged, "conversations" absent when empty) and the guide's quality summary
+// endpoint. Every answer carries inin-ratelimit-* and ININ-Correlation-Id. Faults queue up
+// (first in, first out) and hit the next requests whose path matches. Queues, data
+// providers and faults can all change at runtime: tests and demo mode share it.
 class FakeGenesysCloud : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
         bool nullLadenBody = false;
         int delayMs = 0; // real time, for transfer timeouts
         bool dropConnection = false;
+        int repeat = 1;    // hits this many matching requests in a row (a 503 burst)
+        QByteArray body;   // replaces the answer's body when set
+        bool bare = false; // no inin-ratelimit-* / correlation headers (a proxy answered)
 
         [[nodiscard]] static Fault at(const QByteArray &pathPrefix, int status = 0,
                                       const QByteArray &retryAfter = {});
@@ -66,10 +72,17 @@ public:
     void setSummaryProvider(SummaryProvider provider);
     void pushFault(const Fault &fault);
     void clearFaults();
+    [[nodiscard]] int pendingFaults() const;
     void revokeAllTokens();
+    // Requests per token per minute reported in inin-ratelimit-allowed; when enforced,
+    // the request over the limit gets a 429 with Retry-After until the minute ends.
+    void setRateLimit(int allowedPerMinute, bool enforce);
 
+    // Requests received whose path starts with pathPrefix.
     [[nodiscard]] int requestCount(const QByteArray &pathPrefix) const;
     [[nodiscard]] int tokensIssued() const;
+    // Tokens issued and not yet expired or revoked.
+    [[nodiscard]] int liveTokens() const;
 
 private:
     HttpResponse handle(const HttpRequest &request);
@@ -78,6 +91,8 @@ private:
     HttpResponse details(const HttpRequest &request) const;
     HttpResponse summary(const HttpRequest &request) const;
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
+    [[nodiscard]] std::optional<Fault> takeFault(const QByteArray &path);
+    [[nodiscard]] bool overRateLimit();
     void addRateLimitHeaders(HttpResponse &response);
 
     Clock &m_clock;
@@ -94,6 +109,8 @@ private:
     QHash<QByteArray, int> m_requestCounts;
     qint64 m_rateMinute = 0;
     int m_rateCount = 0;
+    int m_rateAllowed = 300;
+    bool m_rateEnforced = false;
 };
 
 } // namespace earshot

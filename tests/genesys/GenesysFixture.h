@@ -32,4 +32,11 @@ struct GenesysFixture
 // Runs the event loop until `done` is true (real sockets need it), without moving time.
 [[nodiscard]] bool waitFor(const std::function<bool()> &done, int timeoutMs = 5000);
 
+// The error text of a result, empty when it succeeded (for QVERIFY2 messages, which are
+// evaluated either way).
+template<typename T> [[nodiscard]] QString failureOf(const Result<T> &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
 } // namespace earshot::test

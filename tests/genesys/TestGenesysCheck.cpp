@@ -54,6 +54,70 @@ private slots:
         QVERIFY(rows[1].toObject().value(QStringLiteral("jitterMs")).isNull());
     }
 
+    void detailsSourceWithMonitoredQueues()
+    {
+        GenesysFixture f(QualitySourceKind::Details,
+                         {QStringLiteral("qA"), QStringLiteral("qB"), QStringLiteral("qGone")});
+        f.fake.setCallsProvider([](qint64 start, qint64) {
+            SimulatedCall c;
+            c.conversationId = QStringLiteral("c1");
+            c.startSecs = start + 12;
+            c.queueIds = {QStringLiteral("qA")};
+            c.mos = 3.8;
+            c.receivedPackets = 10'000;
+            c.discardedPackets = 150;
+            c.invalidPackets = 50;
+            return QList<SimulatedCall>{c};
+        });
+        std::optional<GenesysCheckResult> result;
+        runGenesysCheck(*f.stack, f.clock, this, [&](const GenesysCheckResult &r) { result = r; });
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY2(result->ok, qPrintable(result->error));
+        QCOMPARE(result->samples.size(), 1);
+        QCOMPARE(result->quietQueues.size(), 2); // qB had no calls; qGone is not visible
+        QCOMPARE(result->problems.size(), 1);
+        QVERIFY(result->problems[0].contains(QStringLiteral("qGone")));
+
+        const QJsonArray rows = QJsonDocument::fromJson(formatCheckJson(*result)).array();
+        QCOMPARE(rows.size(), 3);
+        const QJsonObject sales = rows[0].toObject();
+        QCOMPARE(sales.value(QStringLiteral("queueName")).toString(), QStringLiteral("Sales"));
+        QCOMPARE(sales.value(QStringLiteral("calls")).toInt(), 1);
+        QCOMPARE(sales.value(QStringLiteral("mosMean")).toDouble(), 3.8);
+        QCOMPARE(sales.value(QStringLiteral("mosMin")).toDouble(), 3.8);
+        QCOMPARE(sales.value(QStringLiteral("packetLossPercent")).toDouble(), 2.0);
+        QVERIFY(sales.value(QStringLiteral("jitterMs")).isNull()); // details have no jitter
+        QCOMPARE(sales.value(QStringLiteral("windowEnd")).toString(),
+                 QStringLiteral("2025-11-23T09:55:00.000Z"));
+        const QJsonObject billing = rows[1].toObject();
+        QCOMPARE(billing.value(QStringLiteral("queueName")).toString(), QStringLiteral("Billing"));
+        QCOMPARE(billing.value(QStringLiteral("calls")).toInt(), 0);
+        QVERIFY(billing.value(QStringLiteral("mosMean")).isNull());
+        QCOMPARE(billing.keys().size(), 9);
+
+        const QString table = formatCheckTable(*result);
+        QVERIFY(table.contains(QStringLiteral("Billing")));
+        QVERIFY(table.contains(QStringLiteral("no jitter in ms")));
+        QVERIFY(table.contains(QStringLiteral("problem: monitored queue qGone")));
+    }
+
+    void queueListingFailureIsNamed()
+    {
+        GenesysFixture f;
+        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 403));
+        std::optional<GenesysCheckResult> result;
+        runGenesysCheck(*f.stack, f.clock, this, [&](const GenesysCheckResult &r) { result = r; });
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY(!result->ok);
+        QVERIFY(result->authenticated);
+        const QString table = formatCheckTable(*result);
+        QVERIFY2(table.contains(QStringLiteral("listing the queues failed: GET "
+                                               "/api/v2/routing/queues: HTTP 403")),
+                 qPrintable(table));
+        QVERIFY(table.contains(QStringLiteral("Routing > Queue > View")));
+        QCOMPARE(QJsonDocument::fromJson(formatCheckJson(*result)).array().size(), 0);
+    }
+
     void failureSaysWhy()
     {
         GenesysFixture f;
@@ -66,6 +130,9 @@ private slots:
         QVERIFY(
             formatCheckTable(*result).contains(QStringLiteral("check client id / secret / role")));
         QVERIFY(!formatCheckTable(*result).contains(QStringLiteral("wrong")));
+        QVERIFY(
+            formatCheckTable(*result).startsWith(QStringLiteral("Genesys Cloud check failed: ")));
+        QVERIFY(!result->authenticated);
     }
 };
 

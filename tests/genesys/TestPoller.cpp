@@ -2,6 +2,7 @@
 
 #include "core/model/TimeWindow.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,7 +134,10 @@ private slots:
         QVERIFY(waitFor([&] { return r.failed.size() == 1; }));
         QVERIFY(r.windows.isEmpty());
         QCOMPARE(f.poller->state(), PollerState::ApiError);
-        QVERIFY(f.poller->stateText().contains(QStringLiteral("malformed JSON")));
+        QVERIFY2(f.poller->stateText().startsWith(QStringLiteral("API error: POST "
+                                                                 "/api/v2/analytics/conversations/"
+                                                                 "details/query, page 1")),
+                 qPrintable(f.poller->stateText()));
         QCOMPARE(f.poller->cursor(), kT0 - 2 * kW); // the failed window stays next
         // Next cycle: the failed window and the newly due one, in order.
         f.clock.advanceTo(f.poller->nextPollAtMs());
@@ -273,6 +277,121 @@ private slots:
         QCOMPARE(r.windows[0].samples.size(), 1); // Billing had no calls: no data
         QCOMPARE(*r.windows[0].samples[0].jitterMs, 120.0);
         QCOMPARE(r.windows[0].samples[0].calls, 14);
+    }
+
+    void authenticatingUntilTheFirstToken()
+    {
+        GenesysFixture f;
+        Recorder r(f.poller);
+        QSignalSpy changes(f.poller, &Poller::stateChanged);
+        QCOMPARE(f.poller->state(), PollerState::Idle);
+        f.poller->start();
+        QCOMPARE(f.poller->state(), PollerState::Authenticating);
+        QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
+        QCOMPARE(f.poller->state(), PollerState::Ok);
+        QCOMPARE(f.poller->lastSuccessAtMs(), f.clock.nowMs());
+        QVERIFY(f.poller->lastError().isEmpty());
+        QVERIFY(changes.count() >= 2);
+    }
+
+    void aWindowIsHandedOutExactlyOnce()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider(twoCallsPerQueue);
+        Recorder r(f.poller);
+        r.autoComplete = false;
+        f.poller->start();
+        QVERIFY(waitFor([&] { return r.windows.size() == 1; }));
+        const qint64 first = r.windows[0].windowStart;
+        // Until the pipeline answers, nothing else is fetched, even when more falls due.
+        f.clock.advance(10 * 60'000);
+        QTest::qWait(50);
+        QCOMPARE(r.windows.size(), 1);
+        // An answer for another window is ignored.
+        f.poller->completeWindow(first + kW, true);
+        QCOMPARE(f.poller->cursor(), first);
+        f.poller->completeWindow(first, true);
+        QCOMPARE(f.poller->cursor(), first + kW);
+        // A repeated answer does not advance twice.
+        QVERIFY(waitFor([&] { return r.windows.size() == 2; }));
+        f.poller->completeWindow(first, true);
+        QCOMPARE(f.poller->cursor(), first + kW);
+        QCOMPARE(r.windows[1].windowStart, first + kW);
+    }
+
+    void skippedWindowsAreToldWithTheNextWindow()
+    {
+        GenesysFixture f;
+        Recorder r(f.poller);
+        const qint64 latestEnd = kT0 - kW;
+        f.poller->setCursor(latestEnd - 15 * kW);
+        f.poller->start();
+        QVERIFY(waitFor([&] { return r.windows.size() == 12; }));
+        QVERIFY(!r.windows[0].problems.isEmpty());
+        QVERIFY2(r.windows[0].problems[0].startsWith(QStringLiteral("3 missed window(s)")),
+                 qPrintable(r.windows[0].problems[0]));
+        for (int i = 1; i < 12; ++i)
+            QVERIFY(r.windows[i].problems.isEmpty());
+    }
+
+    void aLongRateLimitWaitsForTheNextCycle()
+    {
+        GenesysFixture f;
+        Recorder r(f.poller);
+        // Longer than the client waits (180 s): the window fails now and retries later.
+        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 429, "900"));
+        f.poller->start();
+        QVERIFY(waitFor([&] { return r.failed.size() == 1; }));
+        QCOMPARE(f.poller->state(), PollerState::RateLimited);
+        QCOMPARE(f.poller->rateLimitedUntilMs(), (kT0 + 900) * 1000);
+        QCOMPARE(f.poller->stateText(), QStringLiteral("rate limited until %1")
+                                            .arg(QDateTime::fromMSecsSinceEpoch((kT0 + 900) * 1000)
+                                                     .toLocalTime()
+                                                     .toString(QStringLiteral("HH:mm:ss"))));
+        QCOMPARE(f.poller->nextPollAtMs(), (kT0 + 900) * 1000);
+        f.clock.advanceTo((kT0 + 900) * 1000);
+        // 09:50 (the failed one) first, then 09:55, 10:00 and 10:05, due at 10:11.
+        QVERIFY(waitFor([&] { return r.windows.size() == 4; }));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(r.windows[i].windowStart, kT0 - 2 * kW + i * kW);
+        QCOMPARE(f.poller->state(), PollerState::Ok);
+    }
+
+    void refusedCredentialsStopAfterThreeCyclesUntilRetried()
+    {
+        GenesysFixture f;
+        Recorder r(f.poller);
+        f.fake.setCredentials(QStringLiteral("earshot-client"), QStringLiteral("rotated"));
+        f.poller->start();
+        for (int cycle = 0; cycle < 5; ++cycle) {
+            QVERIFY(waitFor([&] { return r.failed.size() == cycle + 1; }));
+            QCOMPARE(f.poller->state(), PollerState::AuthFailed);
+            f.clock.advanceTo(f.poller->nextPollAtMs());
+        }
+        QCOMPARE(f.fake.requestCount("/oauth/token"), TokenCache::kMaxBadCredentialAnswers);
+        QVERIFY(r.windows.isEmpty());
+        // The operator fixed the client in Genesys and asks to retry.
+        f.fake.setCredentials(QStringLiteral("earshot-client"), QStringLiteral("earshot-secret"));
+        QVERIFY(waitFor([&] { return r.failed.size() == 6; }));
+        f.poller->retryNow();
+        QVERIFY(waitFor([&] { return f.poller->state() == PollerState::Ok; }));
+        QVERIFY(!r.windows.isEmpty());
+    }
+
+    void runOnceReportsAFailure()
+    {
+        GenesysFixture f;
+        Recorder r(f.poller);
+        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 403));
+        std::optional<Status> status;
+        f.poller->runOnce([&](const Status &s) { status = s; });
+        QVERIFY(waitFor([&] { return status.has_value(); }));
+        QVERIFY(!status->ok());
+        QVERIFY(status->error().message.contains(QStringLiteral("HTTP 403")));
+        QCOMPARE(f.poller->state(), PollerState::ApiError);
+        QVERIFY(r.windows.isEmpty());
+        QCOMPARE(r.failed.size(), 1);
+        QCOMPARE(f.clock.pendingCount(), 0); // once: nothing scheduled
     }
 
     void runOnceDrainsWhatIsDue()

@@ -1,0 +1,387 @@
+#include "GenesysFixture.h"
+
+#include "core/model/TimeWindow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QObject>
+#include <QTest>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+constexpr qint64 kStart = kT0 - 600; // 09:50-09:55, the newest complete window at 10:00
+constexpr qint64 kEnd = kT0 - 300;
+const QByteArray kDetailsPath = "/api/v2/analytics/conversations/details/query";
+
+SimulatedCall call(const QString &id, qint64 start, QStringList queues, double mos = 4.2)
+{
+    SimulatedCall c;
+    c.conversationId = id;
+    c.startSecs = start;
+    c.queueIds = std::move(queues);
+    c.mos = mos;
+    return c;
+}
+
+QList<SimulatedCall> numberedCalls(int count, const QString &queue)
+{
+    QList<SimulatedCall> calls;
+    for (int i = 0; i < count; ++i)
+        calls.append(
+            call(QStringLiteral("c%1").arg(i, 5, 10, QLatin1Char('0')), kStart + i % 300, {queue}));
+    return calls;
+}
+
+Result<WindowFetch> fetch(GenesysFixture &f, QObject *context, qint64 start = kStart,
+                          qint64 end = kEnd)
+{
+    std::optional<Result<WindowFetch>> result;
+    f.stack->source().fetchWindow(start, end, context,
+                                  [&](const Result<WindowFetch> &r) { result = r; });
+    if (!waitFor([&] { return result.has_value(); }, 30'000))
+        return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer")};
+    return *result;
+}
+
+QList<QJsonObject> detailsBodies(GenesysFixture &f)
+{
+    QList<QJsonObject> bodies;
+    for (const HttpRequest &r : f.fake.server().requests()) {
+        if (r.path == kDetailsPath)
+            bodies.append(QJsonDocument::fromJson(r.body).object());
+    }
+    return bodies;
+}
+
+const QualitySample *sampleFor(const WindowFetch &w, const QString &queueId)
+{
+    for (const QualitySample &s : w.samples) {
+        if (s.queueId == queueId)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDetailsSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestBodyIsTheReferenceQuery()
+    {
+        GenesysFixture f(QualitySourceKind::Details, {QStringLiteral("q1"), QStringLiteral("q2")});
+        auto &source = static_cast<DetailsSource &>(f.stack->source());
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+          "interval": "2025-11-23T09:50:00.000Z/2025-11-23T09:55:00.000Z",
+          "order": "asc",
+          "orderBy": "conversationStart",
+          "paging": { "pageSize": 100, "pageNumber": 3 },
+          "segmentFilters": [
+            { "type": "and", "predicates": [
+              { "type": "dimension", "dimension": "mediaType", "operator": "matches", "value": "voice" } ] },
+            { "type": "or", "predicates": [
+              { "type": "dimension", "dimension": "queueId", "operator": "matches", "value": "q1" },
+              { "type": "dimension", "dimension": "queueId", "operator": "matches", "value": "q2" } ] }
+          ]
+        })")
+                                         .object();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(source.queryBody(kStart, kEnd, 3)).object(), expected);
+
+        // Every queue: only the voice filter.
+        GenesysFixture all;
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                static_cast<DetailsSource &>(all.stack->source()).queryBody(kStart, kEnd, 1))
+                .object();
+        QCOMPARE(body.value(QStringLiteral("segmentFilters")).toArray().size(), 1);
+    }
+
+    void pagesUntilAPageComesBackWithoutConversations()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(1050, QStringLiteral("qA")); });
+        const auto r = fetch(f, this);
+        QVERIFY2(r.ok(), qPrintable(failureOf(r)));
+        // 11 pages with calls (the last one partly filled), then one without: 12 requests.
+        const QList<QJsonObject> bodies = detailsBodies(f);
+        QCOMPARE(bodies.size(), 12);
+        for (int i = 0; i < bodies.size(); ++i)
+            QCOMPARE(bodies[i]
+                         .value(QStringLiteral("paging"))
+                         .toObject()
+                         .value(QStringLiteral("pageNumber"))
+                         .toInt(),
+                     i + 1);
+        QCOMPARE(r.value().samples.size(), 1);
+        QCOMPARE(r.value().samples[0].calls, 1050);
+        QCOMPARE(r.value().samples[0].windowStart, kStart);
+        QCOMPARE(r.value().samples[0].windowEnd, kEnd);
+        QVERIFY(r.value().problems.isEmpty());
+    }
+
+    void anEmptyWindowIsOneRequestAndNoSample()
+    {
+        GenesysFixture f;
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QVERIFY(r.value().samples.isEmpty()); // no calls: no data, never bad quality
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 1);
+    }
+
+    void aCallInTwoQueuesCountsForBoth()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider([](qint64, qint64) {
+            return QList<SimulatedCall>{
+                call(QStringLiteral("transferred"), kStart + 10,
+                     {QStringLiteral("qA"), QStringLiteral("qB")}, 2.0),
+                call(QStringLiteral("sales-only"), kStart + 20, {QStringLiteral("qA")}, 4.0)};
+        });
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().samples.size(), 2);
+        const QualitySample *sales = sampleFor(r.value(), QStringLiteral("qA"));
+        const QualitySample *billing = sampleFor(r.value(), QStringLiteral("qB"));
+        QVERIFY(sales && billing);
+        QCOMPARE(sales->calls, 2);
+        QCOMPARE(billing->calls, 1);
+        QCOMPARE(*billing->mosMin, 2.0);
+        QCOMPARE(*sales->mosMean, 3.0);
+    }
+
+    void conversationsRepeatedByShiftingPagesCountOnce()
+    {
+        GenesysFixture f;
+        int requests = 0;
+        f.fake.setCallsProvider([&requests](qint64, qint64) {
+            // From the second page on, a call that arrived meanwhile sorts first, so the
+            // last call of page 1 comes back again on page 2.
+            QList<SimulatedCall> calls = numberedCalls(150, QStringLiteral("qA"));
+            if (++requests >= 2)
+                calls.prepend(call(QStringLiteral("arrived-late"), kStart, {QStringLiteral("qA")}));
+            return calls;
+        });
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 3);
+        // c00000..c00149 once each; c00099 was served twice; "arrived-late" sat on page 1.
+        QCOMPARE(r.value().samples[0].calls, 150);
+    }
+
+    void monitoredQueuesAreFilteredInTheRequest()
+    {
+        GenesysFixture f(QualitySourceKind::Details, {QStringLiteral("qB")});
+        f.fake.setCallsProvider([](qint64, qint64) {
+            return QList<SimulatedCall>{
+                call(QStringLiteral("a1"), kStart + 1, {QStringLiteral("qA")}),
+                call(QStringLiteral("b1"), kStart + 2, {QStringLiteral("qB")}),
+                call(QStringLiteral("ab"), kStart + 3,
+                     {QStringLiteral("qA"), QStringLiteral("qB")})};
+        });
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        // The server filtered by queue; a call that also touched qA counts for qB only.
+        QCOMPARE(r.value().samples.size(), 1);
+        QCOMPARE(r.value().samples[0].queueId, QStringLiteral("qB"));
+        QCOMPARE(r.value().samples[0].calls, 2);
+        const QJsonArray filters =
+            detailsBodies(f).first().value(QStringLiteral("segmentFilters")).toArray();
+        QCOMPARE(filters.size(), 2);
+        QCOMPARE(filters[1].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("or"));
+        QCOMPARE(filters[1]
+                     .toObject()
+                     .value(QStringLiteral("predicates"))
+                     .toArray()[0]
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("qB"));
+    }
+
+    void queueNamesComeFromTheDirectory()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider([](qint64, qint64) {
+            return QList<SimulatedCall>{call(QStringLiteral("x"), kStart, {QStringLiteral("qB")}),
+                                        call(QStringLiteral("y"), kStart, {QStringLiteral("qZ")})};
+        });
+        std::optional<Status> listed;
+        f.stack->directory().refresh(this, [&](const Status &s) { listed = s; });
+        QVERIFY(waitFor([&] { return listed.has_value(); }));
+        QVERIFY(listed->ok());
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(sampleFor(r.value(), QStringLiteral("qB"))->queueName, QStringLiteral("Billing"));
+        // A queue the directory does not know keeps its id and no invented name.
+        QVERIFY(sampleFor(r.value(), QStringLiteral("qZ"))->queueName.isEmpty());
+    }
+
+    void aBrokenPageFailsTheWholeWindow_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("malformed JSON") << QByteArray("{\"totalHits\": 3, \"conversations\": [{");
+        QTest::newRow("not an object") << QByteArray("[1,2,3]");
+        QTest::newRow("conversations not an array")
+            << QByteArray("{\"totalHits\":3,\"conversations\":{\"a\":1}}");
+        QTest::newRow("empty body") << QByteArray(" ");
+    }
+
+    void aBrokenPageFailsTheWholeWindow()
+    {
+        QFETCH(QByteArray, body);
+        GenesysFixture f;
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(250, QStringLiteral("qA")); });
+        f.fake.pushFault(FakeGenesysCloud::Fault::at(kDetailsPath)); // page 1 as it is
+        auto broken = FakeGenesysCloud::Fault::at(kDetailsPath);
+        broken.body = body;
+        f.fake.pushFault(broken); // page 2
+        const auto r = fetch(f, this);
+        QVERIFY(!r.ok()); // never a sample from part of the window
+        QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
+        QVERIFY2(r.error().message.contains(QStringLiteral("page 2")),
+                 qPrintable(r.error().message));
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 2);
+    }
+
+    void aCutOffPageIsFetchedAgain()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(150, QStringLiteral("qA")); });
+        auto cut = FakeGenesysCloud::Fault::at(kDetailsPath);
+        cut.truncatedBody = true;
+        f.fake.pushFault(cut);
+        std::optional<Result<WindowFetch>> result;
+        f.stack->source().fetchWindow(kStart, kEnd, this,
+                                      [&](const Result<WindowFetch> &r) { result = r; });
+        QVERIFY(waitFor([&] { return f.clock.pendingCount() > 0; }));
+        f.clock.advanceTo(f.clock.nextDueMs());
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY(result->ok());
+        QCOMPARE(result->value().samples[0].calls, 150);
+    }
+
+    void nullLadenAnswersGiveNoSample()
+    {
+        GenesysFixture f;
+        auto nulls = FakeGenesysCloud::Fault::at(kDetailsPath);
+        nulls.nullLadenBody = true;
+        f.fake.pushFault(nulls);
+        const auto r = fetch(f, this);
+        if (r.ok()) {
+            QVERIFY(r.value().samples.isEmpty());
+            QVERIFY(!r.value().problems.isEmpty()); // the refused records are reported
+        } else {
+            QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
+        }
+    }
+
+    void aMalformedConversationIsSkippedAndReported()
+    {
+        GenesysFixture f;
+        SimulatedCall good = call(QStringLiteral("good"), kStart + 5, {QStringLiteral("qA")}, 3.9);
+        auto page = FakeGenesysCloud::Fault::at(kDetailsPath);
+        page.body = "{\"totalHits\":2,\"conversations\":[" + conversationJson(good) +
+                    ",{\"conversationStart\":\"2025-11-23T09:50:09.000Z\"}]}";
+        f.fake.pushFault(page);
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().samples.size(), 1);
+        QCOMPARE(r.value().samples[0].calls, 1);
+        QCOMPARE(r.value().problems.size(), 1);
+        QVERIFY(r.value().problems[0].contains(QStringLiteral("page 1")));
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 2);
+    }
+
+    void aWindowOverTheApiPagingLimitIsRefused()
+    {
+        GenesysFixture f;
+        const QByteArray one =
+            conversationJson(call(QStringLiteral("x"), kStart, {QStringLiteral("qA")}));
+        auto huge = FakeGenesysCloud::Fault::at(kDetailsPath);
+        huge.body = "{\"totalHits\":150000,\"conversations\":[" + one + "]}";
+        f.fake.pushFault(huge);
+        const auto r = fetch(f, this);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("genesys.toolarge"));
+        QVERIFY(r.error().message.startsWith(QStringLiteral("window too large")));
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 1);
+    }
+
+    void aServerThatNeverEndsIsStoppedAtTheApiLimit()
+    {
+        GenesysFixture f;
+        // Every page has a conversation and no totalHits: only the page guard stops it.
+        auto endless = FakeGenesysCloud::Fault::at(kDetailsPath);
+        endless.body = "{\"conversations\":[" +
+                       conversationJson(call(QStringLiteral("x"), kStart, {QStringLiteral("qA")})) +
+                       "]}";
+        endless.repeat = 1000;
+        f.fake.pushFault(endless);
+        // The real guard is 1000 pages (the API's 100,000 results); 25 here, same code path.
+        static_cast<DetailsSource &>(f.stack->source()).setMaxPages(25);
+        const auto r = fetch(f, this);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("genesys.toolarge"));
+        QVERIFY(r.error().message.startsWith(QStringLiteral("window too large")));
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 25);
+        QCOMPARE(DetailsSource::kMaxPages * DetailsSource::kPageSize, 100'000);
+    }
+
+    void anOversizedPageIsRefused()
+    {
+        GenesysFixture f;
+        f.settings.maxBodyBytes = 100'000; // ~15 realistic call records
+        GenesysStack stack(f.network, f.clock, f.settings);
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(100, QStringLiteral("qA")); });
+        std::optional<Result<WindowFetch>> result;
+        stack.source().fetchWindow(kStart, kEnd, this,
+                                   [&](const Result<WindowFetch> &r) { result = r; });
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().code, QStringLiteral("genesys.toolarge"));
+        QCOMPARE(f.clock.pendingCount(), 0);
+    }
+
+    void failuresAreRetriedWithinTheWindowsBudget()
+    {
+        GenesysFixture f;
+        f.settings.maxRetriesPerWindow = 3;
+        GenesysStack stack(f.network, f.clock, f.settings);
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(350, QStringLiteral("qA")); });
+        // Each page fails twice before it answers: 4 pages would need 8 retries.
+        for (int page = 0; page < 4; ++page) {
+            auto twice = FakeGenesysCloud::Fault::at(kDetailsPath, 503);
+            twice.repeat = 2;
+            f.fake.pushFault(twice);
+            f.fake.pushFault(FakeGenesysCloud::Fault::at(kDetailsPath));
+        }
+        std::optional<Result<WindowFetch>> result;
+        stack.source().fetchWindow(kStart, kEnd, this,
+                                   [&](const Result<WindowFetch> &r) { result = r; });
+        for (int i = 0; i < 20 && !result; ++i) {
+            QVERIFY(waitFor([&] { return result.has_value() || f.clock.pendingCount() > 0; }));
+            if (!result)
+                f.clock.advanceTo(f.clock.nextDueMs());
+        }
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QVERIFY(result->error().message.contains(QStringLiteral("retries are spent")));
+        QCOMPARE(f.fake.requestCount(kDetailsPath), 3 + 2); // page 1: 3, page 2: 2 (spent)
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDetailsSource)
+#include "TestDetailsSource.moc"
