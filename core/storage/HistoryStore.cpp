@@ -53,6 +53,17 @@ QualitySample sampleFrom(const QSqlQuery &q)
     return s;
 }
 
+Result<QList<QualitySample>> readSamples(Database &database, QSqlQuery &q, const char *what)
+{
+    const Status st = database.exec(q, what);
+    if (!st.ok())
+        return st.error();
+    QList<QualitySample> out;
+    while (q.next())
+        out.append(sampleFrom(q));
+    return out;
+}
+
 } // namespace
 
 HistoryStore::HistoryStore(Database &database)
@@ -106,13 +117,7 @@ Result<QList<QualitySample>> HistoryStore::range(const QString &queueId, qint64 
     q.addBindValue(queueId);
     q.addBindValue(fromSecs);
     q.addBindValue(toSecs);
-    const Status st = m_database.exec(q, "reading quality history");
-    if (!st.ok())
-        return st.error();
-    QList<QualitySample> out;
-    while (q.next())
-        out.append(sampleFrom(q));
-    return out;
+    return readSamples(m_database, q, "reading quality history");
 }
 
 // The newest row of each queue by primary-key lookups only (a "skip scan" over the queue
@@ -129,13 +134,7 @@ Result<QList<QualitySample>> HistoryStore::latestPerQueue() const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kColumns) + QStringLiteral(" FROM (") +
               QLatin1StringView(kLatestRows) + QStringLiteral(") ORDER BY queue_name, queue_id"));
-    const Status st = m_database.exec(q, "reading the latest quality");
-    if (!st.ok())
-        return st.error();
-    QList<QualitySample> out;
-    while (q.next())
-        out.append(sampleFrom(q));
-    return out;
+    return readSamples(m_database, q, "reading the latest quality");
 }
 
 Result<QList<QueueInfo>> HistoryStore::queues() const

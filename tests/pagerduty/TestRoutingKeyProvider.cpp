@@ -1,6 +1,7 @@
 #include "core/common/ManualClock.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/common/WaitOnClock.h"
 
 #include <QObject>
 #include <QSignalSpy>
@@ -33,16 +34,7 @@ private:
     // The keychain answers over D-Bus; a keyring that is not ready retries on the clock.
     template<typename T> T wait(std::optional<T> &slot)
     {
-        const bool answered = QTest::qWaitFor(
-            [&] {
-                if (!slot && m_clock.pendingCount() > 0)
-                    m_clock.advanceTo(m_clock.nextDueMs());
-                return slot.has_value();
-            },
-            20'000);
-        if (!answered)
-            qFatal("the keychain did not answer");
-        return *slot;
+        return test::waitOnClock(m_clock, slot);
     }
 
     Result<QString> refresh(RoutingKeyProvider &keys)

@@ -1,5 +1,6 @@
 #include "core/common/ManualClock.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/common/WaitOnClock.h"
 
 #include <QObject>
 #include <QTest>
@@ -28,16 +29,7 @@ private:
     // The keychain answers over D-Bus; a keyring that is not ready retries on the clock.
     template<typename T> T wait(std::optional<T> &slot)
     {
-        const bool answered = QTest::qWaitFor(
-            [&] {
-                if (!slot && m_clock.pendingCount() > 0)
-                    m_clock.advanceTo(m_clock.nextDueMs());
-                return slot.has_value();
-            },
-            20'000);
-        if (!answered)
-            qFatal("the keychain did not answer");
-        return *slot;
+        return test::waitOnClock(m_clock, slot);
     }
 
     Status write(SecretStore &store, const QString &key, const QString &value)
