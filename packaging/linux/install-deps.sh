@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Installs what Earshot needs to build, run and test on Debian 12 (bookworm).
 # Non-interactive and idempotent: it only calls apt-get when something is missing.
+# As root it calls apt-get directly (a fresh machine has no sudo); otherwise through sudo.
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+    build-essential cmake ninja-build pkg-config git ca-certificates
+    # Qt 6.4 and QtKeychain: the platform. Qt6Charts' CMake config needs Qt6OpenGL,
+    # and Gui's needs XKB; --no-install-recommends would leave both out.
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
-    libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev libgl1-mesa-dev
+    libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev libqt6svg6 libgl1-mesa-dev
     qtkeychain-qt6-dev
-    xvfb xauth imagemagick gnome-keyring dbus dbus-x11
+    # The demo's window and the tests: an X server for screenshots, a Secret Service.
+    xvfb xauth imagemagick gnome-keyring dbus dbus-x11 fonts-dejavu-core
 )
 
 missing=()
@@ -24,11 +28,11 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 
-sudo=""
+as_root=()
 if [ "$(id -u)" -ne 0 ]; then
-    sudo="sudo"
+    as_root=(sudo -E)
 fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo -E apt-get install -y -qq --no-install-recommends "${missing[@]}"
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
