@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -81,8 +82,16 @@ QString Database::defaultPath(bool demo)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir +
-           (demo ? QStringLiteral("/earshot-demo.sqlite") : QStringLiteral("/earshot.sqlite"));
+    if (demo)
+        return dir + QStringLiteral("/earshot-demo.sqlite");
+    const QString path = dir + QStringLiteral("/earshot.sqlite");
+    // Earshot 0.1 nested its data folder (<data>/Earshot/Earshot/). A database found only
+    // there is used where it is: moving a SQLite file with its write-ahead log is not
+    // atomic, and a 0.1 process may still have it open.
+    const QString legacy = dir + QStringLiteral("/Earshot/earshot.sqlite");
+    if (!QFileInfo::exists(path) && QFileInfo::exists(legacy))
+        return legacy;
+    return path;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path)

@@ -26,7 +26,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path);
-    // <AppDataLocation>/earshot.sqlite (or earshot-demo.sqlite), creating the folder.
+    // <AppDataLocation>/earshot.sqlite (or earshot-demo.sqlite), creating the folder
+    // (~/.local/share/Earshot/ on Linux); a database left in Earshot 0.1's nested folder
+    // (<AppDataLocation>/Earshot/) is used there.
     [[nodiscard]] static QString defaultPath(bool demo = false);
 
     [[nodiscard]] QSqlDatabase connection() const;

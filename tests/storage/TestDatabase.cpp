@@ -1,5 +1,8 @@
 #include "core/storage/Database.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -72,6 +75,30 @@ private slots:
         auto db = Database::open(QStringLiteral("/proc/earshot/cannot/be/here.sqlite"));
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QStringLiteral("database")));
+    }
+
+    // ~/.local/share/Earshot/ (XDG_DATA_HOME here); a database only in Earshot 0.1's nested
+    // folder is used where it is; the demo always gets the current folder.
+    void defaultPathsAndTheLegacyFolder()
+    {
+        QTemporaryDir home;
+        const QByteArray savedDataHome = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", home.path().toLocal8Bit());
+        QCoreApplication::setApplicationName(QStringLiteral("Earshot"));
+        const QString folder = home.filePath(QStringLiteral("Earshot"));
+        QCOMPARE(Database::defaultPath(), folder + QStringLiteral("/earshot.sqlite"));
+        QCOMPARE(Database::defaultPath(true), folder + QStringLiteral("/earshot-demo.sqlite"));
+        QVERIFY(QFileInfo(folder).isDir());
+
+        const QString legacy = folder + QStringLiteral("/Earshot/earshot.sqlite");
+        QVERIFY(QDir().mkpath(QFileInfo(legacy).path()));
+        QVERIFY(Database::open(legacy).ok());
+        QCOMPARE(Database::defaultPath(), legacy);
+        QCOMPARE(Database::defaultPath(true), folder + QStringLiteral("/earshot-demo.sqlite"));
+
+        QVERIFY(Database::open(folder + QStringLiteral("/earshot.sqlite")).ok());
+        QCOMPARE(Database::defaultPath(), folder + QStringLiteral("/earshot.sqlite"));
+        qputenv("XDG_DATA_HOME", savedDataHome);
     }
 };
 
