@@ -1,7 +1,9 @@
 #include "app/GuiSession.h"
 
+#include "app/SingleInstance.h"
 #include "core/common/Logging.h"
 #include "core/config/ConfigLoader.h"
+#include "core/config/ConfigLocation.h"
 #include "core/genesys/GenesysStack.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
@@ -14,18 +16,17 @@
 #include "ui/MessageBox.h"
 #include "ui/SettingsData.h"
 #include "ui/SettingsDialog.h"
+#include "ui/WindowActivation.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 
 namespace earshot {
 
 GuiSession::GuiSession(QString configPath, bool demo, QObject *parent)
     : QObject(parent)
-    , m_configPath(configPath.isEmpty() ? defaultConfigPath() : std::move(configPath))
+    , m_configPath(configPath.isEmpty() ? prepareDefaultConfigPath() : std::move(configPath))
     , m_demoRequested(demo)
     , m_secrets(m_clock)
 {
@@ -37,13 +38,6 @@ GuiSession::~GuiSession()
     m_window.reset();
     m_monitor.reset();
     m_demo.reset();
-}
-
-QString GuiSession::defaultConfigPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/earshot.ini");
 }
 
 MainWindow *GuiSession::window() const
@@ -87,8 +81,27 @@ void GuiSession::showWelcome(const QString &why)
     showWindow(std::move(window));
 }
 
+// The demo has a database of its own, recreated at each start: a demo asked for from the
+// welcome page takes its lock, or brings forward the Earshot whose demo already runs.
+bool GuiSession::claimDemoDatabase()
+{
+    if (m_demoRequested || m_demoInstance)
+        return true; // claimed at start (--demo), or earlier in this session
+    auto instance = std::make_unique<SingleInstance>(ActivationServer::Role::Window);
+    if (instance->claim(Database::defaultPath(true)) != SingleInstance::Outcome::Claimed) {
+        MessageBox::information(m_window.get(), tr("Earshot demo"), instance->message());
+        return false;
+    }
+    connect(instance.get(), &SingleInstance::activationRequested, this,
+            [this] { bringToFront(m_window.get()); });
+    m_demoInstance = std::move(instance);
+    return true;
+}
+
 void GuiSession::startDemo()
 {
+    if (!claimDemoDatabase())
+        return;
     if (m_window) {
         m_window->setMonitoringActive(false);
         m_window->hide();

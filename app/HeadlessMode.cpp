@@ -1,6 +1,7 @@
 #include "app/HeadlessMode.h"
 
 #include "app/ShutdownSignals.h"
+#include "app/SingleInstance.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/common/ScaledClock.h"
@@ -187,6 +188,12 @@ int runHeadless(const QString &configFile, bool once)
     const auto loaded = loadResolved(configFile);
     if (!loaded)
         return 2;
+    // Held until the process ends: one Earshot per database, a lock and not a guess.
+    SingleInstance instance(ActivationServer::Role::Headless);
+    if (instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
+        printErr(tr("earshot: %1\n").arg(instance.message()));
+        return 2;
+    }
     const std::unique_ptr<Clock> clockOwner = makeClock(loaded->second);
     Clock &clock = *clockOwner;
     SecretStore secrets(clock);

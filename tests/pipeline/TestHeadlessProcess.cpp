@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -52,13 +53,20 @@ struct Harness
                   dir.filePath(QStringLiteral("state.sqlite")).toUtf8() + "\n");
     }
 
-    std::unique_ptr<QProcess> start()
+    // The secrets the fakes accept, in the environment.
+    [[nodiscard]] static QProcessEnvironment environment()
     {
-        auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
         env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
         env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        return env;
+    }
+
+    std::unique_ptr<QProcess> start()
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = environment();
         env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
                    QStringLiteral("%1:%2:%3").arg(simStartMs).arg(kSpeed).arg(anchorMs));
         p->setProcessEnvironment(env);
@@ -166,10 +174,8 @@ private slots:
     {
         Harness h;
         QProcess once;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        QProcessEnvironment env = Harness::environment();
         env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("wrong"));
-        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
         once.setProcessEnvironment(env);
         once.start(qEnvironmentVariable("EARSHOT_BINARY"),
                    {QStringLiteral("--headless"), QStringLiteral("--once"),
@@ -187,6 +193,36 @@ private slots:
         once.start(qEnvironmentVariable("EARSHOT_BINARY"),
                    {QStringLiteral("--headless"), QStringLiteral("--once"),
                     QStringLiteral("--config"), h.configPath});
+        QVERIFY(finished(once, 30'000));
+        QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+    }
+
+    // One Earshot per database: a second --once is refused (exit 2, the lock named) while
+    // the first runs, and runs once the first was killed with SIGKILL (a stale lock).
+    void oneInstancePerDatabase()
+    {
+        Harness h;
+        const QString database = h.dir.filePath(QStringLiteral("state.sqlite"));
+        auto holder = h.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QFileInfo::exists(database + QStringLiteral(".lock")); }, 60'000));
+        QProcess once;
+        once.setProcessEnvironment(Harness::environment());
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--once"),
+                                    QStringLiteral("--config"), h.configPath};
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), arguments);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 2);
+        const QString err = QString::fromUtf8(once.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("is in use by another Earshot (process %1 on ")
+                                  .arg(holder->processId())),
+                 qPrintable(err));
+        QVERIFY2(err.contains(database + QStringLiteral(".lock")), qPrintable(err));
+
+        holder->kill(); // SIGKILL: the lock file stays behind
+        QVERIFY(finished(*holder, 5000));
+        QVERIFY(QFileInfo::exists(database + QStringLiteral(".lock")));
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), arguments);
         QVERIFY(finished(once, 30'000));
         QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
     }
