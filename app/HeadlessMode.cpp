@@ -185,10 +185,13 @@ std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
 int runHeadless(const QString &configFile, bool once)
 {
     installTimestampedLogHandler();
+    // First: from here on SIGTERM/SIGINT stop the process cleanly (exit 0), even while it
+    // is still starting.
+    ShutdownSignals shutdown;
     const auto loaded = loadResolved(configFile);
     if (!loaded)
         return 2;
-    // Held until the process ends: one Earshot per database, a lock and not a guess.
+    // Held until the process ends (after the monitor is gone): one Earshot per database.
     SingleInstance instance(ActivationServer::Role::Headless);
     if (instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
         printErr(tr("earshot: %1\n").arg(instance.message()));
@@ -198,7 +201,6 @@ int runHeadless(const QString &configFile, bool once)
     Clock &clock = *clockOwner;
     SecretStore secrets(clock);
     std::unique_ptr<Monitor> monitor;
-    ShutdownSignals shutdown;
     int exitCode = 0;
     QObject context;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &context, [&](int signal) {
