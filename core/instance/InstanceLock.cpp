@@ -6,6 +6,13 @@
 
 namespace earshot {
 
+namespace {
+
+// How long a lock file may stay unreadable before it counts as left by a dead writer.
+constexpr int kUnreadableLockGraceMs = 300;
+
+} // namespace
+
 InstanceLock::InstanceLock(QString databasePath, std::unique_ptr<QLockFile> file)
     : m_databasePath(std::move(databasePath))
     , m_file(std::move(file))
@@ -48,9 +55,21 @@ LockAttempt InstanceLock::tryAcquire(const QString &databasePath)
     switch (file->error()) {
     case QLockFile::LockFailedError: {
         LockHolder holder;
-        if (!file->getLockInfo(&holder.pid, &holder.hostname, &holder.appName))
-            holder.pid = 0; // being written or removed this instant: still held
-        attempt.holder = holder;
+        if (file->getLockInfo(&holder.pid, &holder.hostname, &holder.appName)) {
+            attempt.holder = holder;
+            return attempt;
+        }
+        // An empty or torn lock file names no process to check: its writer was killed
+        // between creating and writing it (a live one writes it at once). Look again a
+        // moment later; still unreadable, it is removed. The OS refuses that while a live
+        // process holds it (its flock on Unix, its open handle on Windows).
+        if (file->tryLock(kUnreadableLockGraceMs) ||
+            (!file->getLockInfo(&holder.pid, &holder.hostname, &holder.appName) &&
+             file->removeStaleLockFile() && file->tryLock(0))) {
+            attempt.lock.reset(new InstanceLock(database, std::move(file)));
+            return attempt;
+        }
+        attempt.holder = holder; // pid 0 when it still cannot be read
         return attempt;
     }
     case QLockFile::PermissionError:

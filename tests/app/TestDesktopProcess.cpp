@@ -331,13 +331,14 @@ private slots:
 
         Earshot next({QStringLiteral("--config"), config}, userEnvironment());
         // It claims the database (and says nothing about another instance).
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                QFile lock(database + QStringLiteral(".lock"));
-                return lock.open(QIODevice::ReadOnly) &&
-                       lock.readLine().trimmed() == QByteArray::number(next.pid());
-            },
-            kStartMs));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         QFile lock(database + QStringLiteral(".lock"));
+                         return lock.open(QIODevice::ReadOnly) &&
+                                lock.readLine().trimmed() == QByteArray::number(next.pid());
+                     },
+                     kStartMs),
+                 qPrintable(next.err()));
         QVERIFY(next.running());
         QVERIFY(!next.err().contains(QStringLiteral("in use")));
     }

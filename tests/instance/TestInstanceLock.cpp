@@ -127,6 +127,20 @@ private slots:
         QVERIFY(!attempt.holder);
     }
 
+    // Killed between creating the lock file and writing its content: no process to check.
+    void anEmptyLockFileLeftBehindIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("earshot.sqlite"));
+        QFile empty(InstanceLock::lockFilePath(database));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const LockAttempt attempt = InstanceLock::tryAcquire(database);
+        QVERIFY(attempt.lock);
+        QCOMPARE(InstanceLock::tryAcquire(database).holder->pid,
+                 QCoreApplication::applicationPid());
+    }
+
     void aFolderThatCannotHoldALockIsAnError()
     {
         QTemporaryDir dir;
