@@ -151,6 +151,11 @@ QStringList FakePagerDuty::validate(const QJsonObject &e) const
     return errors;
 }
 
+void FakePagerDuty::setBodyLimit(qsizetype bytes)
+{
+    m_bodyLimit = bytes;
+}
+
 HttpResponse FakePagerDuty::handle(const HttpRequest &request)
 {
     if (m_outageStatus != 0)
@@ -165,6 +170,8 @@ HttpResponse FakePagerDuty::handle(const HttpRequest &request)
         r.dropConnection = f.dropConnection;
         return r;
     }
+    if (m_bodyLimit > 0 && request.body.size() > m_bodyLimit)
+        return HttpResponse::json(413, "{\"status\":\"error\",\"message\":\"Request too large\"}");
     if (request.method != "POST" || request.path != "/v2/enqueue")
         return HttpResponse::json(404, "{\"status\":\"not found\"}");
     if (!request.header("content-type").startsWith("application/json")) {

@@ -56,6 +56,8 @@ public:
     void pushFault(const Fault &fault);
     // While set, every request gets this status (e.g. 503): an outage.
     void setOutageStatus(int status);
+    // A proxy in front with a smaller body limit: larger requests get 413 (0 = none).
+    void setBodyLimit(qsizetype bytes);
     // An outage where connections are refused: the port is closed, and opened again (the
     // same port, so eventsUrl() stays valid) when set back to false.
     [[nodiscard]] bool setRefusing(bool refusing);
@@ -82,6 +84,7 @@ private:
     QSet<QString> m_keys;
     QList<Fault> m_faults;
     int m_outageStatus = 0;
+    qsizetype m_bodyLimit = 0;
     QList<QJsonObject> m_accepted;
     QList<Incident> m_incidents; // all, including resolved
     QHash<QString, int> m_open;  // dedup key -> index of its open incident
