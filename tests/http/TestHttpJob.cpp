@@ -1,5 +1,5 @@
 #include "core/http/HttpJob.h"
-#include "core/simulator/LoopbackHttpServer.h"
+#include "app/demo/LoopbackHttpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

@@ -1,13 +1,14 @@
+#include "app/demo/FakePagerDuty.h"
 #include "core/alerting/Decision.h"
-#include "core/common/ManualClock.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
-#include "core/simulator/FakePagerDuty.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/PagerDutyFaults.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 using namespace earshot;
+using namespace earshot::test;
 
 namespace {
 
@@ -137,6 +139,16 @@ QStringList actionsFor(const FakePagerDuty &pd, const QString &dedupKey)
     return out;
 }
 
+// A proxy in front of PagerDuty with a smaller body limit: larger requests get 413.
+void limitBodies(FakePagerDuty &pd, qsizetype bytes)
+{
+    pd.setAnswerHook([bytes](const HttpRequest &request) -> std::optional<HttpResponse> {
+        if (request.body.size() <= bytes)
+            return std::nullopt;
+        return HttpResponse::json(413, "{\"status\":\"error\",\"message\":\"Request too large\"}");
+    });
+}
+
 } // namespace
 
 class TestOutboxDelivery : public QObject
@@ -193,6 +205,7 @@ private slots:
     void everythingArrivesInOrderPerKeyAfterEveryKindOfFailure()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("outage"));
@@ -205,14 +218,15 @@ private slots:
         rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
         rig.enqueue(QStringLiteral("B"), "resolve", plain("resolve", QStringLiteral("B")));
         // PagerDuty misbehaves in every way for a while.
-        pd.pushFault({500, {}, 0, false});
-        pd.pushFault({429, "7", 0, false});
-        pd.pushFault({502, {}, 0, false});
-        pd.pushFault({202, {}, 2000, false}); // slower than the 300 ms timeout
-        pd.pushFault({0, {}, 0, true});       // connection dropped (twice: Qt resends once)
-        pd.pushFault({0, {}, 0, true});
-        pd.pushFault({503, {}, 0, false});
-        pd.pushFault({429, {}, 0, false});
+        faults.push(PagerDutyFault::status(500));
+        faults.push(PagerDutyFault::status(429, QByteArray("7")));
+        faults.push(PagerDutyFault::status(502));
+        faults.push(PagerDutyFault::delayed(2000)); // slower than the 300 ms timeout
+        faults.push(
+            PagerDutyFault::droppedConnection()); // connection dropped (twice: Qt resends once)
+        faults.push(PagerDutyFault::droppedConnection());
+        faults.push(PagerDutyFault::status(503));
+        faults.push(PagerDutyFault::status(429));
         rig.delivery->start();
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
@@ -361,8 +375,9 @@ private slots:
             rig.enqueue(key, "trigger", trigger(key));
             rig.enqueue(key, "resolve", plain("resolve", key));
         }
+        PagerDutyFaults faults(pd);
         for (int i = 0; i < 10; ++i)
-            pd.pushFault({413, {}, 0, false});
+            faults.push(PagerDutyFault::status(413));
         rig.delivery->start();
         QVERIFY(rig.drain());
         for (int i = 0; i < 5; ++i) {
@@ -396,7 +411,7 @@ private slots:
         const auto built = buildEvent(d, PagerDutySettings{});
         QVERIFY(built);
         QVERIFY(built->body.size() > 2000);
-        pd.setBodyLimit(1500); // a proxy that takes less than PagerDuty does
+        limitBodies(pd, 1500); // a proxy that takes less than PagerDuty does
         const qint64 id = rig.enqueue(d.dedupKey, "trigger", built->body);
         rig.delivery->start();
         QVERIFY(rig.drain());
@@ -421,7 +436,7 @@ private slots:
         rig.connectTo(pd);
         const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
-        pd.setBodyLimit(10); // nothing fits
+        limitBodies(pd, 10); // nothing fits
         rig.delivery->start();
         for (int i = 0;
              i < 40 && rig.outbox->event(id).value()->state == OutboxEvent::State::Pending; ++i) {
@@ -470,12 +485,13 @@ private slots:
     void retryAfterIsHonoured()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("retryafter"));
         rig.connectTo(pd);
         const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({429, "7", 0, false});
+        faults.push(PagerDutyFault::status(429, QByteArray("7")));
         const qint64 t0 = rig.clock.nowMs();
         rig.delivery->start();
         QVERIFY(rig.settle());
@@ -491,13 +507,14 @@ private slots:
     void everyAttemptIsAudited()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("audit"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({500, {}, 0, false});
-        pd.pushFault({429, {}, 0, false});
+        faults.push(PagerDutyFault::status(500));
+        faults.push(PagerDutyFault::status(429));
         rig.delivery->start();
         QVERIFY(rig.drain());
         const auto audit = rig.audit->forSubject(QStringLiteral("A"));
@@ -515,13 +532,14 @@ private slots:
     void retryNowSkipsTheWait()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("retrynow"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
-        pd.pushFault({503, {}, 0, false});
+        faults.push(PagerDutyFault::status(503));
         rig.delivery->start();
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
@@ -595,12 +613,13 @@ private slots:
     void proxyRefusalPausesAndRetryNowResumes()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("proxy"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({403, {}, 0, false}); // a proxy in front of PagerDuty says no, once
+        faults.push(PagerDutyFault::status(403)); // a proxy in front of PagerDuty says no, once
         rig.delivery->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
@@ -633,6 +652,7 @@ private slots:
     void newEventsWhileBusyAreNotForgotten()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("busy"));
@@ -640,7 +660,7 @@ private slots:
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         // A slow answer, so the next event arrives mid-flight (a fault's answer is not
         // PagerDuty's "success": A is retried later).
-        pd.pushFault({202, {}, 200, false});
+        faults.push(PagerDutyFault::delayed(200));
         rig.delivery->start();
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Delivering);
         rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
@@ -686,13 +706,14 @@ private slots:
     void onceModeTriesEachEventOnce()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("once"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
-        pd.pushFault({503, {}, 0, false});
+        faults.push(PagerDutyFault::status(503));
         std::optional<Status> result;
         rig.delivery->deliverAll([&](const Status &s) { result = s; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));
