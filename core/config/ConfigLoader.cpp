@@ -44,7 +44,7 @@ QString shown(const QString &text)
     const QString cut = text.left(80);
     for (const QChar c : cut)
         out += (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-                   ? QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'))
+                   ? QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'))
                    : QString(c);
     if (text.size() > cut.size())
         out += QChar(0x2026);
@@ -78,7 +78,7 @@ QStringList fileProblems(const QString &path)
             return {tr("The config file \"%1\" is not a text file: a control byte (0x%2) on line "
                        "%3.")
                         .arg(shown(path))
-                        .arg(byte, 2, 16, QLatin1Char('0'))
+                        .arg(uint(byte), 2, 16, QLatin1Char('0'))
                         .arg(line)};
     }
     QStringDecoder utf8(QStringDecoder::Utf8);

@@ -199,7 +199,7 @@ private slots:
     void nulInsideAValueIsAnError()
     {
         const ConfigLoad load =
-            loadConfigFile(write(QByteArray("[schedule]\nwindow_seconds=3\0 00\n", 30)));
+            loadConfigFile(write(QByteArray("[schedule]\nwindow_seconds=3\0 00\n", 32)));
         QVERIFY(!load.ok());
         QVERIFY(anyContains(load.errors, QStringLiteral("not a text file")));
         QVERIFY(anyContains(load.errors, QStringLiteral("line 2")));
@@ -215,7 +215,9 @@ private slots:
             for (const QChar c : e)
                 QVERIFY2(c.category() != QChar::Other_Control, qPrintable(e));
         }
-        QVERIFY(!loadConfigFile(write("[schedule]\nwindow_seconds = 3\x1b00\n")).ok());
+        QVERIFY(!loadConfigFile(write("[schedule]\nwindow_seconds = 3\x1b"
+                                      "00\n"))
+                     .ok());
     }
 
     void overOneMegabyteIsRefused()
