@@ -2,6 +2,7 @@
 # Builds the fuzz targets with clang -fsanitize=fuzzer,address,undefined in their own build
 # directory and runs each for RUNS executions (default 10 million), one after the other.
 #   bash tests/fuzz/run-fuzzers.sh [RUNS] [TARGET...]
+# EARSHOT_FUZZ_SECONDS=N also stops each target after N seconds (0 = no limit).
 # Needs Debian's clang and libclang-rt-14-dev. Findings (crash-*, leak-*, timeout-*) are
 # written to build-fuzz/findings/<target>/; the exit status is non-zero if any target found
 # something. Each target's corpus grows in build-fuzz/corpus/<target> (seeded from
@@ -37,7 +38,8 @@ for target in "${targets[@]}"; do
     mkdir -p "$work" "$findings"
     cp -n "$here/corpus/${corpus[$target]}"/* "$work"/ 2>/dev/null || true
     echo "== $target: $runs executions"
-    if ! (cd "$findings" && "$build/tests/fuzz/$target" -runs="$runs" -max_len=65536 \
+    if ! (cd "$findings" && "$build/tests/fuzz/$target" -runs="$runs" \
+            -max_total_time="${EARSHOT_FUZZ_SECONDS:-0}" -max_len=65536 \
             -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$work" 2>&1 |
             grep -E "^(#[0-9]+\s+DONE|stat::number_of_executed_units|stat::peak_rss_mb|==[0-9]+==ERROR|SUMMARY|fuzz property)"); then
         :
