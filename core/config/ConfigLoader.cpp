@@ -37,18 +37,34 @@ constexpr ThresholdKeys kThresholdKeys[] = {
      "discard_critical_percent"},
 };
 
-// As shown in messages: no control characters (a terminal would act on them), and short.
-QString shown(const QString &text)
+// Control characters escaped as \uXXXX: a terminal would act on them.
+QString escapedControls(const QString &text)
 {
     QString out;
-    const QString cut = text.left(80);
-    for (const QChar c : cut)
+    out.reserve(text.size());
+    for (const QChar c : text)
         out += (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
                    ? QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'))
                    : QString(c);
-    if (text.size() > cut.size())
+    return out;
+}
+
+// A value as shown in messages: escaped and short.
+QString shown(const QString &text)
+{
+    QString out = escapedControls(text.left(80));
+    if (text.size() > 80)
         out += QChar(0x2026);
     return out;
+}
+
+// Every message, whatever it quotes (keys and section names may carry %-escaped control
+// characters, validation may quote values), leaves here without a control character.
+QStringList escapedControls(QStringList messages)
+{
+    for (QString &m : messages)
+        m = escapedControls(m);
+    return messages;
 }
 
 const QStringList kKnownSections = {QStringLiteral("genesys"),    QStringLiteral("schedule"),
@@ -299,11 +315,11 @@ ConfigLoad loadConfigFile(const QString &path)
     ConfigLoad out;
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        out.errors.append(tr("The config file \"%1\" does not exist.").arg(path));
+        out.errors.append(tr("The config file \"%1\" does not exist.").arg(escapedControls(path)));
         return out;
     }
     if (!info.isReadable()) {
-        out.errors.append(tr("The config file \"%1\" cannot be read.").arg(path));
+        out.errors.append(tr("The config file \"%1\" cannot be read.").arg(escapedControls(path)));
         return out;
     }
     out.errors = fileProblems(path);
@@ -311,7 +327,8 @@ ConfigLoad loadConfigFile(const QString &path)
         return out;
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        out.errors.append(tr("The config file \"%1\" is not a valid INI file.").arg(path));
+        out.errors.append(
+            tr("The config file \"%1\" is not a valid INI file.").arg(escapedControls(path)));
         return out;
     }
 
@@ -372,6 +389,8 @@ ConfigLoad loadConfigFile(const QString &path)
     r.reportUnknownAndSecrets();
     if (out.errors.isEmpty())
         out.errors.append(validateConfig(c));
+    out.errors = escapedControls(out.errors);
+    out.warnings = escapedControls(out.warnings);
     return out;
 }
 

@@ -295,15 +295,19 @@ private slots:
             BackoffPolicy{1'000, 300'000, 2.0, 0.2, -1, 3'600'000});
         pd.setOutageStatus(503);
         rig.delivery->start();
-        // A 5-minute outage during which new pages keep arriving.
+        // A 5-minute outage during which a new page arrives every 30 s.
         const qint64 outageEnd = rig.clock.nowMs() + 300'000;
+        qint64 nextPageAt = rig.clock.nowMs();
         int n = 0;
         while (rig.clock.nowMs() < outageEnd) {
-            const QString key = QStringLiteral("K%1").arg(n++);
-            rig.enqueue(key, "trigger", trigger(key));
-            rig.delivery->kick();
+            if (rig.clock.nowMs() >= nextPageAt) {
+                const QString key = QStringLiteral("K%1").arg(n++);
+                rig.enqueue(key, "trigger", trigger(key));
+                rig.delivery->kick();
+                nextPageAt += 30'000;
+            }
             QVERIFY(rig.settle());
-            rig.clock.advanceTo(std::min(rig.clock.nextDueMs(), outageEnd));
+            rig.clock.advanceTo(std::min({rig.clock.nextDueMs(), outageEnd, nextPageAt}));
         }
         QVERIFY(n >= 8);
         QCOMPARE(rig.pending(), n);
