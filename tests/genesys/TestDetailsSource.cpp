@@ -305,16 +305,16 @@ private slots:
         GenesysFixture f;
         QByteArray conversations;
         for (int i = 0; i < 9; ++i) {
-            QByteArray healthy = conversationJson(
-                call(QStringLiteral("h%1").arg(i), kStart + 5 + i, {QStringLiteral("qA")}, 4.3));
+            QString healthy = QString::fromUtf8(conversationJson(
+                call(QStringLiteral("h%1").arg(i), kStart + 5 + i, {QStringLiteral("qA")}, 4.3)));
             healthy.replace(QRegularExpression(QStringLiteral("\"receivedPackets\":\\d+")),
-                            "\"receivedPackets\":15000.5");
-            conversations += healthy + ',';
+                            QStringLiteral("\"receivedPackets\":15000.5"));
+            conversations += healthy.toUtf8() + ',';
         }
         conversations +=
             conversationJson(call(QStringLiteral("bad"), kStart + 20, {QStringLiteral("qA")}, 2.1));
-        f.faults.push(GenesysFault::body(
-            kDetailsPath, "{\"totalHits\":10,\"conversations\":[" + conversations + "]}"));
+        f.faults.push(GenesysFault::body(kDetailsPath, "{\"totalHits\":10,\"conversations\":[" +
+                                                           conversations + "]}"));
         const auto r = fetch(f, this);
         QVERIFY(r.ok());
         QCOMPARE(r.value().samples.size(), 1);
@@ -334,8 +334,8 @@ private slots:
                                                    {QStringLiteral("qA")}, 4.1)) +
                              ',';
         conversations += "{\"conversationStart\":\"2025-11-23T09:50:09.000Z\"}";
-        f.faults.push(GenesysFault::body(
-            kDetailsPath, "{\"totalHits\":40,\"conversations\":[" + conversations + "]}"));
+        f.faults.push(GenesysFault::body(kDetailsPath, "{\"totalHits\":40,\"conversations\":[" +
+                                                           conversations + "]}"));
         const auto r = fetch(f, this);
         QVERIFY(r.ok());
         QCOMPARE(r.value().samples.size(), 1);

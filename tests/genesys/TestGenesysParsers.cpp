@@ -49,6 +49,9 @@ private slots:
         QVERIFY(
             !parseTokenResponse(R"({"access_token":"x","token_type":"mac","expires_in":60})").ok());
         QVERIFY(!parseTokenResponse(R"({"access_token":null,"expires_in":null})").ok());
+        // Found by FuzzTokenParser: a lifetime that truncates to 0 or overflows an integer.
+        QVERIFY(!parseTokenResponse(R"({"access_token":"x","expires_in":0.5})").ok());
+        QVERIFY(!parseTokenResponse(R"({"access_token":"x","expires_in":8.63e101})").ok());
         const auto truncated = parseTokenResponse("{\"access_token\":\"s3cr3t-token\",\"expi");
         QVERIFY(!truncated.ok());
         QVERIFY(!truncated.error().message.contains(QStringLiteral("s3cr3t")));
