@@ -1,5 +1,5 @@
-#include "core/http/HttpJob.h"
 #include "app/demo/LoopbackHttpServer.h"
+#include "core/http/HttpJob.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
