@@ -21,7 +21,8 @@ public:
     {
         parser.setApplicationDescription(
             tr("Voice quality monitoring and PagerDuty alerting for Genesys Cloud."));
-        parser.addOptions({config, demo, headless, once, checkConfig, checkGenesys, json});
+        parser.addOptions(
+            {config, demo, headless, once, checkConfig, checkGenesys, json, resetDatabase});
     }
 
     QCommandLineParser parser;
@@ -42,6 +43,9 @@ public:
         QStringLiteral("check-genesys"),
         tr("Authenticate, list queues, poll the latest window, print it, exit.")};
     const QCommandLineOption json{QStringLiteral("json"), tr("With --check-genesys: print JSON.")};
+    const QCommandLineOption resetDatabase{
+        QStringLiteral("reset-database"),
+        tr("With --headless: move a damaged or empty database aside and start a new one.")};
 };
 
 ParsedCommandLine exitWith(int exitCode, const QString &output)
@@ -95,6 +99,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     if (options.once && options.mode != CommandLineOptions::Mode::Headless)
         return exitWith(2, Options::tr("earshot: --once goes with --headless.\n"));
+    options.resetDatabase = parser.isSet(o.resetDatabase);
+    if (options.resetDatabase && options.mode != CommandLineOptions::Mode::Headless)
+        return exitWith(2, Options::tr("earshot: --reset-database goes with --headless.\n"));
     return result;
 }
 
