@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -37,6 +38,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(earshot::applicationName());
     QCoreApplication::setOrganizationName(earshot::applicationName());
     QCoreApplication::setApplicationVersion(earshot::applicationVersion());
+    // Ties the windows to io.earshot.Earshot.desktop (icon, name, AppStream id on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.earshot.Earshot"));
 
     const earshot::ParsedCommandLine parsed =
         earshot::parseCommandLine(QCoreApplication::arguments());
