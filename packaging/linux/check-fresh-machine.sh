@@ -154,8 +154,9 @@ stop_process() { # stop_process PID: SIGTERM, then SIGKILL after 10 s
     wait "$1" 2>/dev/null || true
 }
 
-# A login-like root environment: nothing of this machine's environment leaks in.
-clean_env=(env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb
+# A login-like root environment: nothing of this machine's environment leaks in. LANG is
+# Debian 12 cloud images' C.UTF-8 (ccache hashes LANG, so --ccache needs the host's too).
+clean_env=(env -i HOME=/root USER=root LOGNAME=root SHELL=/bin/bash TERM=dumb LANG=C.UTF-8
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin)
 in_root() { # in_root ROOT [VAR=value...] -- COMMAND (a bash -c string, run in /root/earshot)
     local root="$1"
