@@ -25,6 +25,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
 # The keychain needs a Secret Service (the headless service can use environment variables
 # instead); Qt's own translations for its dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 file(READ ${_deb_dir}/description.txt CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 string(STRIP "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 
@@ -59,6 +60,8 @@ endforeach()
 
 install(FILES ${_deb_out}/copyright ${_deb_out}/changelog.Debian.gz DESTINATION ${_deb_doc})
 install(FILES ${_deb_dir}/earshot.ini DESTINATION ${_deb_doc}/examples)
+install(FILES ${_deb_dir}/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+    RENAME earshot)
 install(FILES ${_deb_out}/earshot.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/io.earshot.Earshot.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)

@@ -241,7 +241,7 @@ cp "$deb" "$results/"
 deb_name="$(basename "$deb")"
 lintian_summary="lintian not on this machine"
 if command -v lintian >/dev/null; then
-    lintian --no-tag-display-limit "$results/$deb_name" >"$results/lintian.log" 2>&1 || true
+    lintian --tag-display-limit 0 "$results/$deb_name" >"$results/lintian.log" 2>&1 || true
     lintian_summary="lintian: $(grep -c '^E:' "$results/lintian.log") errors, $(grep -c '^W:' "$results/lintian.log") warnings"
     grep -q '^E:' "$results/lintian.log" && { cat "$results/lintian.log"; fail "$lintian_summary"; }
 fi
