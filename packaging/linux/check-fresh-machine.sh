@@ -147,6 +147,18 @@ new_root() { # new_root NAME: a fresh, mounted root at $work/root-NAME
     cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 }
 
+pid_in_root() { # pid_in_root ROOT NAME: the id of a process called NAME running in ROOT
+    local p comm
+    for p in /proc/[0-9]*; do
+        read -r comm 2>/dev/null <"$p/comm" || continue
+        [ "$comm" = "$2" ] || continue
+        if [ "$(readlink "$p/root" 2>/dev/null)" = "$1" ]; then
+            echo "${p#/proc/}"
+            return
+        fi
+    done
+}
+
 stop_process() { # stop_process PID: SIGTERM, then SIGKILL after 10 s
     kill -TERM "$1" 2>/dev/null || true
     for _ in $(seq 1 20); do kill -0 "$1" 2>/dev/null || break; sleep 0.5; done
@@ -193,15 +205,17 @@ fi
 log "README command 1: bash packaging/linux/demo.sh"
 in_root "$root1" QT_QPA_PLATFORM=offscreen "${build_vars[@]}" -- \
     "exec bash packaging/linux/demo.sh" >"$results/demo.log" 2>&1 &
-demo_pid=$!
-# demo.sh ends with `exec earshot --demo`: the same process becomes Earshot.
-until [ "$(cat "/proc/$demo_pid/comm" 2>/dev/null)" = "earshot" ]; do
-    if ! kill -0 "$demo_pid" 2>/dev/null; then
-        wait "$demo_pid" && rc=0 || rc=$?
+demo_job=$!
+# demo.sh ends with `exec earshot --demo`: wait for that process inside the root.
+demo_pid=""
+while [ -z "$demo_pid" ]; do
+    if ! kill -0 "$demo_job" 2>/dev/null; then
+        wait "$demo_job" && rc=0 || rc=$?
         tail -n 30 "$results/demo.log"
         fail "demo.sh ended with exit code $rc before Earshot started"
     fi
-    sleep 2
+    sleep 5
+    demo_pid="$(pid_in_root "$root1" earshot)"
 done
 log "Earshot's demo started; waiting 60 s"
 sleep 60
@@ -211,6 +225,7 @@ if ! kill -0 "$demo_pid" 2>/dev/null; then
 fi
 demo_db="$(find "$root1/root" -name earshot-demo.sqlite -print -quit)"
 stop_process "$demo_pid"
+stop_process "$demo_job"
 [ -n "$demo_db" ] || fail "the demo ran but made no earshot-demo.sqlite"
 log "demo ran 60 s (database ${demo_db#"$root1"}), stopped"
 
@@ -270,13 +285,15 @@ in_root "$root2" "${secret_vars[@]}" -- "earshot --check-config --config $exampl
 }
 log "earshot --check-config --config $example: exit 0"
 in_root "$root2" QT_QPA_PLATFORM=offscreen -- "exec earshot --demo" >"$results/deb-demo.log" 2>&1 &
-deb_demo_pid=$!
+deb_demo_job=$!
 sleep 20
-kill -0 "$deb_demo_pid" 2>/dev/null || {
+deb_demo_pid="$(pid_in_root "$root2" earshot)"
+[ -n "$deb_demo_pid" ] || {
     cat "$results/deb-demo.log"
     fail "the installed earshot --demo stopped within 20 s"
 }
 stop_process "$deb_demo_pid"
+stop_process "$deb_demo_job"
 log "installed earshot --demo ran 20 s"
 
 echo "check-fresh-machine: PASS commit $short: demo.sh built and ran the demo 60 s;" \
