@@ -179,6 +179,10 @@ in_root() { # in_root ROOT [VAR=value...] -- COMMAND (a bash -c string, run in /
     chroot "$root" "${clean_env[@]}" "${vars[@]}" bash -c "cd /root/earshot 2>/dev/null || cd /root; $1"
 }
 
+# Long steps run as a job the script waits for, so Ctrl-C or SIGTERM stops them at once
+# (bash runs traps only between commands, but interrupts `wait`).
+in_root_waited() { in_root "$@" & wait "$!"; }
+
 [ -s "$tarball" ] || make_tarball
 
 # ---- 1. The first fresh root, with the repository at HEAD -------------------------------
@@ -231,7 +235,7 @@ log "demo ran 60 s (database ${demo_db#"$root1"}), stopped"
 
 # ---- 3. README command 2: every test builds and passes -----------------------------------
 log "README command 2: bash .ci/run"
-in_root "$root1" "${build_vars[@]}" -- "bash .ci/run" >"$results/ci.log" 2>&1 || {
+in_root_waited "$root1" "${build_vars[@]}" -- "bash .ci/run" >"$results/ci.log" 2>&1 || {
     tail -n 40 "$results/ci.log"
     fail ".ci/run failed"
 }
@@ -246,7 +250,7 @@ log ".ci/run: $tests_line"
 
 # ---- 4. The .deb, and lintian on it ------------------------------------------------------
 log "cpack -G DEB"
-in_root "$root1" "${build_vars[@]}" -- "cd build && cpack -G DEB" >"$results/cpack.log" 2>&1 || {
+in_root_waited "$root1" "${build_vars[@]}" -- "cd build && cpack -G DEB" >"$results/cpack.log" 2>&1 || {
     tail -n 30 "$results/cpack.log"
     fail "cpack -G DEB failed"
 }
@@ -267,7 +271,7 @@ log "fresh root 2: apt-get install ./$deb_name"
 new_root 2
 root2="$work/root-2"
 cp "$deb" "$root2/root/"
-in_root "$root2" -- "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+in_root_waited "$root2" -- "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends ./$deb_name" >"$results/deb-install.log" 2>&1 || {
     tail -n 30 "$results/deb-install.log"
     fail "apt-get install ./$deb_name failed"
