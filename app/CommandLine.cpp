@@ -39,8 +39,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption jsonOption(
         QStringLiteral("json"),
         QCoreApplication::translate("CommandLine", "With --check-genesys: print JSON."));
+    const QCommandLineOption resetDatabaseOption(
+        QStringLiteral("reset-database"),
+        QCoreApplication::translate("CommandLine",
+                                    "With --headless: move a damaged or empty database aside and "
+                                    "start a new one."));
     parser.addOptions({configOption, demoOption, headlessOption, onceOption, checkConfigOption,
-                       checkGenesysOption, jsonOption});
+                       checkGenesysOption, jsonOption, resetDatabaseOption});
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -71,6 +76,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     o.configFile = parser.value(configOption);
     o.once = parser.isSet(onceOption);
     o.json = parser.isSet(jsonOption);
+    o.resetDatabase = parser.isSet(resetDatabaseOption);
     const int modes = int(parser.isSet(demoOption)) + int(parser.isSet(headlessOption)) +
                       int(parser.isSet(checkConfigOption)) + int(parser.isSet(checkGenesysOption));
     if (modes > 1) {
@@ -90,6 +96,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     else if (parser.isSet(checkGenesysOption))
         o.mode = CommandLineOptions::Mode::CheckGenesys;
 
+    if (o.resetDatabase && o.mode != CommandLineOptions::Mode::Headless) {
+        result.exitNow = true;
+        result.exitCode = 2;
+        result.output =
+            QCoreApplication::translate("CommandLine", "--reset-database goes with --headless.\n");
+        return result;
+    }
     if (o.once && o.mode != CommandLineOptions::Mode::Headless) {
         result.exitNow = true;
         result.exitCode = 2;

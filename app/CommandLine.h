@@ -21,6 +21,7 @@ struct CommandLineOptions
     QString configFile;
     bool once = false;
     bool json = false;
+    bool resetDatabase = false; // with --headless only
 };
 
 struct ParsedCommandLine

@@ -181,7 +181,7 @@ std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
                                          parts[2].toLongLong());
 }
 
-int runHeadless(const QString &configFile, bool once)
+int runHeadless(const QString &configFile, bool once, bool resetDatabase)
 {
     installTimestampedLogHandler();
     const auto loaded = loadResolved(configFile);
@@ -199,6 +199,11 @@ int runHeadless(const QString &configFile, bool once)
         qCInfo(lcPipeline) << "signal" << signal << "received; stopping";
         if (monitor)
             monitor->stop();
+        // A run that could not store what it saw did not do its work: say so to systemd.
+        if (monitor && !monitor->storageProblem().isEmpty()) {
+            printErr(tr("earshot: %1\n").arg(monitor->storageProblem().section(u'\n', 0, 0)));
+            exitCode = 1;
+        }
         QCoreApplication::exit(exitCode);
     });
     // Start once the event loop runs: an answer that comes at once (secrets from the
@@ -219,6 +224,7 @@ int runHeadless(const QString &configFile, bool once)
             setup.pagerduty = loaded->second.pagerduty;
             setup.policy = loaded->first.policy;
             setup.databasePath = loaded->second.databasePath;
+            setup.resetDatabase = resetDatabase;
             setup.retentionDays = loaded->first.storage.retentionDays;
             auto created = Monitor::create(setup);
             if (!created.ok()) {

@@ -55,7 +55,7 @@ int main(int argc, char **argv)
     case Mode::CheckGenesys:
         return earshot::runCheckGenesys(o.configFile, o.json);
     case Mode::Headless:
-        return earshot::runHeadless(o.configFile, o.once);
+        return earshot::runHeadless(o.configFile, o.once, o.resetDatabase);
     case Mode::Demo:
         return earshot::runGui(o.configFile, true);
     case Mode::Gui:

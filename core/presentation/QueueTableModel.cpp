@@ -291,6 +291,8 @@ QVariant QueueTableModel::displayData(const Row &row, int column) const
         return m == Metric::Jitter ? tr("n/a") : QStringLiteral("—");
     }
     case CallsColumn:
+        if (row.latest && row.latest->partial)
+            return tr("%1 (partial)").arg(row.latest->calls);
         return row.latest ? QVariant(row.latest->calls) : QVariant(QStringLiteral("—"));
     case LastWindowColumn:
         return row.latest ? windowRangeText(row.latest->windowStart, row.latest->windowEnd)
@@ -349,6 +351,9 @@ QVariant QueueTableModel::toolTipData(const Row &row, int column) const
                               localTimeText(row.incident->startedAt, QStringLiteral("hh:mm")));
         if (row.stale)
             lines << tr("No window from this queue in the newest poll");
+        else if (row.latest && row.latest->partial)
+            lines << tr("Partial window: too many conversations were malformed and skipped; "
+                        "not judged");
         else if (row.latest && !row.assessment.hasData)
             lines << tr("Too few calls in the last window to judge quality");
         for (const Breach &b : row.assessment.breaches)

@@ -32,6 +32,11 @@ private slots:
         QCOMPARE(p.options.mode, CommandLineOptions::Mode::Headless);
         QVERIFY(p.options.once);
         QCOMPARE(p.options.configFile, QStringLiteral("/etc/earshot.ini"));
+        QVERIFY(!p.options.resetDatabase);
+        const auto reset =
+            parse({QStringLiteral("--headless"), QStringLiteral("--reset-database")});
+        QVERIFY(!reset.exitNow);
+        QVERIFY(reset.options.resetDatabase);
     }
 
     void versionAndHelp()
@@ -53,6 +58,7 @@ private slots:
         QTest::newRow("once alone") << QStringList{QStringLiteral("--once")};
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("reset without headless") << QStringList{QStringLiteral("--reset-database")};
     }
 
     void rejectsContradictions()

@@ -7,7 +7,9 @@
 #include "core/model/TimeWindow.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -189,6 +191,77 @@ private slots:
                     QStringLiteral("--config"), h.configPath});
         QVERIFY(finished(once, 30'000));
         QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+    }
+
+    void anEmptyDatabaseIsNeverRecreatedWithoutReset()
+    {
+        Harness h;
+        const QString db = h.dir.filePath(QStringLiteral("state.sqlite"));
+        QFile empty(db);
+        QVERIFY(empty.open(QIODevice::WriteOnly)); // truncated to 0 bytes, as in the report
+        empty.close();
+        QProcess once;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
+        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
+                   QStringLiteral("%1:%2:%3").arg(h.simStartMs).arg(kSpeed).arg(h.anchorMs));
+        once.setProcessEnvironment(env);
+        const QStringList args{QStringLiteral("--headless"), QStringLiteral("--once"),
+                               QStringLiteral("--config"), h.configPath};
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), args);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 1);
+        const QString err = QString::fromUtf8(once.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("exists but is empty")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("--reset-database")), qPrintable(err));
+        QCOMPARE(QFileInfo(db).size(), 0);               // left as it was
+        QVERIFY(h.pagerDuty.acceptedEvents().isEmpty()); // and nothing paged
+
+        // Garbage where pages should be: refused the same way.
+        QFile garbage(db);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\xa5'));
+        garbage.close();
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), args);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(once.readAllStandardError())
+                    .contains(QStringLiteral("--reset-database")));
+
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                   args + QStringList{QStringLiteral("--reset-database")});
+        QVERIFY(finished(once, 30'000));
+        QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+        const QStringList aside =
+            QDir(h.dir.path()).entryList({QStringLiteral("state.sqlite.damaged-*")});
+        QCOMPARE(aside.size(), 1); // moved aside, never deleted
+        QVERIFY(QFileInfo(db).size() > 0);
+    }
+
+    void checkConfigRefusesRandomBytesWithoutEchoingThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("noise.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QRandomGenerator random(15);
+        QByteArray noise(4096, 0);
+        for (char &c : noise)
+            c = char(random.bounded(256));
+        f.write(noise);
+        f.close();
+        QProcess check;
+        check.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                    {QStringLiteral("--check-config"), QStringLiteral("--config"), path});
+        QVERIFY(finished(check, 30'000));
+        QCOMPARE(check.exitCode(), 2);
+        const QByteArray out = check.readAllStandardOutput() + check.readAllStandardError();
+        QVERIFY(!out.contains("Configuration OK"));
+        for (const char c : out)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t',
+                     out.constData());
     }
 };
 

@@ -1,3 +1,4 @@
+#include "core/genesys/parse/ConversationChecks.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/JsonRead.h"
 #include "core/model/TimeWindow.h"
@@ -16,14 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("GenesysParsers", text);
 }
 
-std::optional<double> validMos(std::optional<double> mos)
-{
-    // MOS lives on 1..5; anything else is a broken value, treated as not measured.
-    if (mos && (*mos < 1.0 || *mos > 5.0))
-        return std::nullopt;
-    return mos;
-}
-
 // Returns an empty string on success, else why the conversation is unusable.
 QString readConversation(const QJsonObject &c, ConversationQuality *out)
 {
@@ -34,7 +27,8 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
     if (!start)
         return tr("conversation %1 has no valid conversationStart").arg(out->conversationId);
     out->start = *start;
-    out->minMos = validMos(json::number(c, QLatin1StringView("mediaStatsMinConversationMos")));
+    // Raw values: implausibility() judges them (MOS outside 1..5 makes it malformed).
+    out->minMos = json::number(c, QLatin1StringView("mediaStatsMinConversationMos"));
 
     std::optional<double> endpointMinMos;
     const QJsonValue participants = c.value(QLatin1StringView("participants"));
@@ -73,10 +67,9 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
                 out->invalidPackets += *invalid;
                 out->overrunPackets += *overrun;
                 out->underrunPackets += *underrun;
-                if (const auto mos = validMos(json::number(st, QLatin1StringView("minMos"))))
+                if (const auto mos = json::number(st, QLatin1StringView("minMos")))
                     endpointMinMos = endpointMinMos ? std::min(*endpointMinMos, *mos) : *mos;
-                if (const auto latency = json::number(st, QLatin1StringView("maxLatencyMs"));
-                    latency && *latency >= 0)
+                if (const auto latency = json::number(st, QLatin1StringView("maxLatencyMs")))
                     out->maxLatencyMs =
                         out->maxLatencyMs ? std::max(*out->maxLatencyMs, *latency) : *latency;
             }
@@ -84,7 +77,7 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
     }
     if (!out->minMos)
         out->minMos = endpointMinMos;
-    return {};
+    return implausibility(*out);
 }
 
 } // namespace

@@ -17,6 +17,7 @@ QualityAggregator::QualityAggregator(qint64 windowStart, qint64 windowEnd, doubl
 
 void QualityAggregator::add(const DetailsPage &page)
 {
+    m_skipped += page.skipped;
     for (const ConversationQuality &c : page.conversations)
         add(c);
 }
@@ -47,6 +48,11 @@ int QualityAggregator::conversationCount() const
     return int(m_seen.size());
 }
 
+int QualityAggregator::skippedCount() const
+{
+    return m_skipped;
+}
+
 namespace {
 
 // Nearest-rank percentile of sorted values: the value at rank ceil(p/100 * n).
@@ -73,6 +79,10 @@ QList<QualitySample> QualityAggregator::samples() const
     std::sort(queueIds.begin(), queueIds.end());
     QList<QualitySample> out;
     out.reserve(queueIds.size());
+    // Skipped conversations may not say which queue they belong to: the share is judged
+    // for the whole window, which can only make more samples partial, never fewer.
+    const int judged = conversationCount() + m_skipped;
+    const bool partial = m_skipped > 0 && double(m_skipped) > kMaxSkippedShare * double(judged);
     for (const QString &queueId : std::as_const(queueIds)) {
         const QList<int> &indexes = m_callsByQueue[queueId];
         QualitySample s;
@@ -81,6 +91,7 @@ QList<QualitySample> QualityAggregator::samples() const
         s.windowStart = m_windowStart;
         s.windowEnd = m_windowEnd;
         s.calls = int(indexes.size());
+        s.partial = partial;
 
         std::vector<double> mos;
         std::vector<double> latency;

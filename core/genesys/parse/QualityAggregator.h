@@ -19,6 +19,10 @@ namespace earshot {
 class QualityAggregator
 {
 public:
+    // More than this share of the window's conversations skipped as malformed makes every
+    // sample of the window partial: 9 healthy calls dropped must not let 1 bad one page.
+    static constexpr double kMaxSkippedShare = 0.05;
+
     QualityAggregator(qint64 windowStart, qint64 windowEnd, double mosWarning,
                       QHash<QString, QString> queueNames, QSet<QString> monitored);
 
@@ -26,6 +30,7 @@ public:
     void add(const ConversationQuality &conversation);
 
     [[nodiscard]] int conversationCount() const;
+    [[nodiscard]] int skippedCount() const;
     [[nodiscard]] QList<QualitySample> samples() const; // sorted by queue id
 
 private:
@@ -37,6 +42,7 @@ private:
     QSet<QString> m_seen;
     QHash<QString, QList<int>> m_callsByQueue; // indexes into m_calls
     QList<ConversationQuality> m_calls;
+    int m_skipped = 0;
 };
 
 } // namespace earshot

@@ -39,7 +39,10 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &body)
         return tokenError(
             tr("token answer has token_type \"%1\", expected bearer").arg(t.tokenType.left(20)));
     const auto expires = json::number(o, QLatin1StringView("expires_in"));
-    if (!expires || *expires <= 0)
+    // Whole seconds up to ten years: 0.5 would truncate to 0, 1e300 does not fit an integer
+    // (found by FuzzTokenParser).
+    constexpr double kMaxLifetimeSecs = 10.0 * 365 * 86'400;
+    if (!expires || *expires < 1 || *expires > kMaxLifetimeSecs)
         return tokenError(tr("token answer has no positive expires_in"));
     t.expiresInSecs = qint64(*expires);
     return t;
