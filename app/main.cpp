@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -53,6 +54,8 @@ int main(int argc, char **argv)
     // No organization name: Qt would nest it into every folder (~/.config/Earshot/Earshot/).
     QCoreApplication::setApplicationName(earshot::applicationName());
     QCoreApplication::setApplicationVersion(earshot::applicationVersion());
+    // Ties the windows to io.earshot.Earshot.desktop (icon, name, AppStream id on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.earshot.Earshot"));
 
     // The command line is read before any application object exists: QApplication needs a
     // display, so only a valid command line that opens a window may create one, and every
