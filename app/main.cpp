@@ -2,9 +2,11 @@
 #include "app/GuiMode.h"
 #include "app/HeadlessMode.h"
 #include "core/CoreInfo.h"
+#include "core/i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -37,6 +39,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(earshot::applicationName());
     QCoreApplication::setOrganizationName(earshot::applicationName());
     QCoreApplication::setApplicationVersion(earshot::applicationVersion());
+    // Before the command line is read, so --help and every message are in the user's
+    // language: the one chosen in Settings, else the system's.
+    const QSettings preferences;
+    earshot::installTranslations(earshot::localeForLanguage(earshot::storedLanguage(preferences)));
 
     const earshot::ParsedCommandLine parsed =
         earshot::parseCommandLine(QCoreApplication::arguments());

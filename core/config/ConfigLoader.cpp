@@ -12,10 +12,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "ConfigLoader".
+class ConfigLoader
 {
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 // Threshold keys, shared by [thresholds] and every [queue.<id>] override section.
 struct ThresholdKeys
@@ -95,7 +97,8 @@ public:
         const QString value = text(key);
         const int parsed = value.toInt(&ok);
         if (!ok)
-            m_out.errors.append(tr("%1: \"%2\" is not a whole number.").arg(key, value));
+            m_out.errors.append(
+                ConfigLoader::tr("%1: \"%2\" is not a whole number.").arg(key, value));
         else
             *target = parsed;
     }
@@ -122,7 +125,7 @@ public:
         const QString value = text(key);
         const double parsed = value.toDouble(&ok);
         if (!ok || !qIsFinite(parsed)) {
-            m_out.errors.append(tr("%1: \"%2\" is not a number.").arg(key, value));
+            m_out.errors.append(ConfigLoader::tr("%1: \"%2\" is not a number.").arg(key, value));
             return false;
         }
         *target = parsed;
@@ -145,7 +148,7 @@ public:
             *target = false;
             return true;
         }
-        m_out.errors.append(tr("%1: \"%2\" is not true or false.").arg(key, value));
+        m_out.errors.append(ConfigLoader::tr("%1: \"%2\" is not true or false.").arg(key, value));
         return false;
     }
 
@@ -159,12 +162,13 @@ public:
                 secret = secret || lower.contains(word);
             if (secret) {
                 m_out.errors.append(
-                    tr("%1: secrets do not belong in the config file; set them through the "
-                       "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
-                       "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
+                    ConfigLoader::tr(
+                        "%1: secrets do not belong in the config file; set them through the "
+                        "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
+                        "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
                         .arg(key));
             } else if (!m_known.contains(key)) {
-                m_out.warnings.append(tr("%1: unknown key, ignored.").arg(key));
+                m_out.warnings.append(ConfigLoader::tr("%1: unknown key, ignored.").arg(key));
             }
         }
     }
@@ -215,16 +219,17 @@ ConfigLoad loadConfigFile(const QString &path)
     ConfigLoad out;
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        out.errors.append(tr("The config file \"%1\" does not exist.").arg(path));
+        out.errors.append(ConfigLoader::tr("The config file \"%1\" does not exist.").arg(path));
         return out;
     }
     if (!info.isReadable()) {
-        out.errors.append(tr("The config file \"%1\" cannot be read.").arg(path));
+        out.errors.append(ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(path));
         return out;
     }
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        out.errors.append(tr("The config file \"%1\" is not a valid INI file.").arg(path));
+        out.errors.append(
+            ConfigLoader::tr("The config file \"%1\" is not a valid INI file.").arg(path));
         return out;
     }
 
@@ -241,7 +246,8 @@ ConfigLoad loadConfigFile(const QString &path)
             c.genesys.source = DataSourceKind::Summary;
         else
             out.errors.append(
-                tr("genesys/source: \"%1\" is neither details nor summary.").arg(source));
+                ConfigLoader::tr("genesys/source: \"%1\" is neither details nor summary.")
+                    .arg(source));
     }
     if (r.has(QStringLiteral("genesys/queues"))) {
         const QStringList ids =
@@ -340,7 +346,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.write"),
-                     tr("Could not write the config file \"%1\".").arg(path)};
+                     ConfigLoader::tr("Could not write the config file \"%1\".").arg(path)};
     return success();
 }
 

@@ -49,16 +49,19 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "Database".
+class DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
 Error storageError(const QString &what, const QString &detail)
 {
-    return Error{QStringLiteral("storage"), tr("database: %1 failed: %2").arg(what, detail)};
+    return Error{QStringLiteral("storage"),
+                 DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
 }
 
 Database::Database(QString connectionName, QString path)
@@ -94,7 +97,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return storageError(tr("opening \"%1\"").arg(path), db.lastError().text());
+            return storageError(DatabaseText::tr("opening \"%1\"").arg(path),
+                                db.lastError().text());
     }
     for (const char *pragma :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
@@ -151,7 +155,7 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return storageError(tr("starting a transaction"), db.lastError().text());
+        return storageError(DatabaseText::tr("starting a transaction"), db.lastError().text());
     m_transactionDepth = 1;
     const Status s = work();
     m_transactionDepth = 0;
@@ -162,7 +166,7 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
-        return storageError(tr("committing"), error);
+        return storageError(DatabaseText::tr("committing"), error);
     }
     return s;
 }
@@ -171,14 +175,16 @@ Status Database::migrate()
 {
     const int version = schemaVersion();
     if (version < 0)
-        return storageError(tr("reading the schema version"), tr("no answer"));
+        return storageError(DatabaseText::tr("reading the schema version"),
+                            DatabaseText::tr("no answer"));
     if (version > kSchemaVersion)
-        return Error{QStringLiteral("storage.newer"),
-                     tr("database \"%1\" has schema version %2, newer than this Earshot "
-                        "understands (%3): use a newer Earshot or another database file")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+        return Error{
+            QStringLiteral("storage.newer"),
+            DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
+                             "understands (%3): use a newer Earshot or another database file")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion)};
     for (int v = version; v < kSchemaVersion; ++v) {
         const Status s = transaction([&]() -> Status {
             const QStringList statements =
