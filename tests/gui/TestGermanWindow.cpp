@@ -2,7 +2,7 @@
 // LANGUAGE=de (see CMakeLists.txt) and installs the translations as the app does at start,
 // following the system's languages. Menus, status words, an error message from the
 // pipeline and Qt's own button texts must all be German.
-#include "MonitorWorld.h"
+#include "tests/support/MonitorWorld.h"
 
 #include "core/i18n/Translations.h"
 #include "core/presentation/IncidentTableModel.h"
@@ -62,7 +62,7 @@ private slots:
     {
         QTemporaryDir dir;
         World w;
-        w.pagerDuty.pushFault(FakePagerDuty::Fault{401, {}, 0, false}); // the key is refused
+        w.pagerDutyFaults.push(PagerDutyFault::status(401)); // the key is refused
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("de.sqlite"))));
         QVERIFY(monitor.ok());
         MainWindow window(*monitor.value());

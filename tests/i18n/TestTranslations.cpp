@@ -2,6 +2,7 @@
 // it, texts from every kind of translation context (Q_OBJECT classes, plain classes and
 // free functions with Q_DECLARE_TR_FUNCTIONS, literal contexts) come out translated, and
 // every entry of the committed catalogues is found at run time under its lupdate context.
+#include "app/demo/DemoScenario.h"
 #include "core/alerting/AlertPolicy.h"
 #include "core/common/UrlPolicy.h"
 #include "core/config/AppConfig.h"
@@ -15,7 +16,6 @@
 #include "core/presentation/IncidentTableModel.h"
 #include "core/presentation/SilenceChoices.h"
 #include "core/presentation/StatusTexts.h"
-#include "core/simulator/DemoScenario.h"
 
 #include <QFile>
 #include <QSettings>
