@@ -1294,16 +1294,19 @@ Datenbank: %2
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Incidents (%1 open)</source>
-        <translation>&amp;Vorfälle (%1 offen)</translation>
-    </message>
-    <message>
         <source>Earshot keeps monitoring</source>
         <translation>Earshot überwacht weiter</translation>
     </message>
     <message>
         <source>The window is hidden; paging goes on. Use File &gt; Quit to stop monitoring.</source>
         <translation>Das Fenster ist ausgeblendet; die Alarmierung läuft weiter. Mit Datei &gt; Beenden stoppen Sie die Überwachung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Vorfälle (%n offen)</numerusform>
+            <numerusform>&amp;Vorfälle (%n offen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,16 +2078,19 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Earshot: keine offenen Vorfälle</translation>
     </message>
     <message>
-        <source>Earshot: %1 open</source>
-        <translation>Earshot: %1 offen</translation>
-    </message>
-    <message>
         <source>%1 voice quality on %2</source>
         <translation>Sprachqualität %1 bei %2</translation>
     </message>
     <message>
         <source>Incident %1</source>
         <translation>Vorfall %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot: %n offener Vorfall</numerusform>
+            <numerusform>Earshot: %n offene Vorfälle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

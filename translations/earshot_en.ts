@@ -58,6 +58,16 @@
     </message>
 </context>
 <context>
+    <name>earshot::MainWindow</name>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Incidents (%n open)</numerusform>
+            <numerusform>&amp;Incidents (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::Monitor</name>
     <message numerus="yes">
         <source>database %1; %n open episode(s) restored; cursor %2</source>
@@ -101,6 +111,16 @@
         <translation>
             <numerusform>Preview for %1: %n episode would have opened in the shown history</numerusform>
             <numerusform>Preview for %1: %n episodes would have opened in the shown history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot: %n open</numerusform>
+            <numerusform>Earshot: %n open</numerusform>
         </translation>
     </message>
 </context>

@@ -1294,16 +1294,19 @@ Base de datos: %2
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>&amp;Incidents (%1 open)</source>
-        <translation>&amp;Incidentes (%1 abiertos)</translation>
-    </message>
-    <message>
         <source>Earshot keeps monitoring</source>
         <translation>Earshot sigue supervisando</translation>
     </message>
     <message>
         <source>The window is hidden; paging goes on. Use File &gt; Quit to stop monitoring.</source>
         <translation>La ventana está oculta; los avisos continúan. Use Archivo &gt; Salir para detener la supervisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Incidentes (%n abierto)</numerusform>
+            <numerusform>&amp;Incidentes (%n abiertos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,16 +2078,19 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Earshot: ningún incidente abierto</translation>
     </message>
     <message>
-        <source>Earshot: %1 open</source>
-        <translation>Earshot: %1 abierto(s)</translation>
-    </message>
-    <message>
         <source>%1 voice quality on %2</source>
         <translation>Calidad de voz %1 en %2</translation>
     </message>
     <message>
         <source>Incident %1</source>
         <translation>Incidente %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot: %n incidente abierto</numerusform>
+            <numerusform>Earshot: %n incidentes abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

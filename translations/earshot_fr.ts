@@ -1294,16 +1294,19 @@ Base de données : %2
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Incidents (%1 open)</source>
-        <translation>&amp;Incidents (%1 ouverts)</translation>
-    </message>
-    <message>
         <source>Earshot keeps monitoring</source>
         <translation>Earshot continue la surveillance</translation>
     </message>
     <message>
         <source>The window is hidden; paging goes on. Use File &gt; Quit to stop monitoring.</source>
         <translation>La fenêtre est masquée ; les alertes continuent. Utilisez Fichier &gt; Quitter pour arrêter la surveillance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Incidents (%n ouvert)</numerusform>
+            <numerusform>&amp;Incidents (%n ouverts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,16 +2078,19 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>Earshot : aucun incident ouvert</translation>
     </message>
     <message>
-        <source>Earshot: %1 open</source>
-        <translation>Earshot : %1 ouvert(s)</translation>
-    </message>
-    <message>
         <source>%1 voice quality on %2</source>
         <translation>Qualité vocale %1 sur %2</translation>
     </message>
     <message>
         <source>Incident %1</source>
         <translation>Incident %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot : %n incident ouvert</numerusform>
+            <numerusform>Earshot : %n incidents ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
