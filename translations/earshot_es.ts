@@ -594,7 +594,7 @@
     <name>GenesysSettings</name>
     <message>
         <source>%1 is not set.</source>
-        <translation>%1 no está definido.</translation>
+        <translation>%1 no está definida.</translation>
     </message>
     <message>
         <source>the Genesys Cloud login URL</source>

@@ -594,7 +594,7 @@
     <name>GenesysSettings</name>
     <message>
         <source>%1 is not set.</source>
-        <translation>%1 n&apos;est pas défini(e).</translation>
+        <translation>%1 n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>the Genesys Cloud login URL</source>
