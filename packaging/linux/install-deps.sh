@@ -6,6 +6,8 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
+    # The test command checks formatting with clang-format 14 (bookworm's default).
+    clang-format
     # Qt 6.4 and QtKeychain: the platform. Qt6Charts' CMake config needs Qt6OpenGL,
     # and Gui's needs XKB; --no-install-recommends would leave both out.
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
