@@ -6,6 +6,7 @@
 #include "core/config/ConfigLoader.h"
 #include "core/config/ConfigLocation.h"
 #include "core/genesys/GenesysStack.h"
+#include "core/i18n/Translations.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
@@ -21,6 +22,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace earshot {
 
@@ -195,6 +198,7 @@ void GuiSession::openSettings()
     data.windowSecs = m_config.schedule.windowSecs;
     data.ingestLagSecs = m_config.schedule.ingestLagSecs;
     data.monitoredQueueIds = m_config.genesys.queues;
+    data.language = storedLanguage(QSettings());
     data.clientId = qEnvironmentVariable("GENESYS_CLIENT_ID");
     data.clientSecretFromEnvironment = qEnvironmentVariableIsSet("GENESYS_CLIENT_SECRET");
     data.pagerDutyKeyFromEnvironment =
@@ -222,6 +226,9 @@ void GuiSession::saveSettings(const SettingsData &data)
     m_config.genesys.queues = data.monitoredQueueIds;
     m_config.schedule.windowSecs = data.windowSecs;
     m_config.schedule.ingestLagSecs = data.ingestLagSecs;
+    // The language is the user's preference, not the monitoring config a server shares.
+    QSettings preferences;
+    storeLanguage(preferences, data.language);
     if (Status s = saveConfigFile(m_config, m_configPath); !s.ok()) {
         MessageBox::warning(m_window.get(), tr("Earshot"), s.error().message);
         return;
@@ -282,11 +289,10 @@ void GuiSession::testGenesys(const SettingsData &data)
     QPointer<SettingsDialog> guard(dialog);
     stack->directory().refresh(this, [guard, stack, network](const Status &s) {
         if (guard)
-            guard->showGenesysTestResult(
-                s.ok(),
-                s.ok()
-                    ? tr("Connected: %1 queue(s) visible.").arg(stack->directory().queues().size())
-                    : s.error().message);
+            guard->showGenesysTestResult(s.ok(),
+                                         s.ok() ? tr("Connected: %n queue(s) visible.", nullptr,
+                                                     int(stack->directory().queues().size()))
+                                                : s.error().message);
         network->deleteLater();
     });
 }

@@ -23,10 +23,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "HeadlessMode".
+class HeadlessMode
 {
-    return QCoreApplication::translate("HeadlessMode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessMode)
+};
 
 void printOut(const QString &text)
 {
@@ -44,20 +46,20 @@ void printErr(const QString &text)
 std::optional<std::pair<AppConfig, ResolvedConfig>> loadResolved(const QString &path)
 {
     if (path.isEmpty()) {
-        printErr(tr("error: --config FILE is required\n"));
+        printErr(HeadlessMode::tr("error: --config FILE is required\n"));
         return std::nullopt;
     }
     const ConfigLoad load = loadConfigFile(path);
     for (const QString &w : load.warnings)
-        printErr(tr("warning: %1\n").arg(w));
+        printErr(HeadlessMode::tr("warning: %1\n").arg(w));
     if (!load.ok()) {
         for (const QString &e : load.errors)
-            printErr(tr("error: %1\n").arg(e));
+            printErr(HeadlessMode::tr("error: %1\n").arg(e));
         return std::nullopt;
     }
     const auto resolved = resolveConfig(load.config);
     if (!resolved.ok()) {
-        printErr(tr("error: %1\n").arg(resolved.error().message));
+        printErr(HeadlessMode::tr("error: %1\n").arg(resolved.error().message));
         return std::nullopt;
     }
     return std::make_pair(load.config, resolved.value());
@@ -81,27 +83,29 @@ int runCheckConfig(const QString &configFile)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("error: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("error: %1\n").arg(c.error().message));
                 ++problems;
             } else {
-                printOut(tr("Genesys Cloud client %1 (secret %2), from %3\n")
+                printOut(HeadlessMode::tr("Genesys Cloud client %1 (secret %2), from %3\n")
                              .arg(maskSecret(c.value().clientId),
                                   maskSecret(c.value().clientSecret),
-                                  c.value().fromEnvironment ? tr("the environment")
-                                                            : tr("the OS keychain")));
+                                  c.value().fromEnvironment ? HeadlessMode::tr("the environment")
+                                                            : HeadlessMode::tr("the OS keychain")));
             }
             auto *keys = new RoutingKeyProvider(&secrets, {}, &context);
             keys->refresh(&context, [&](const Result<QString> &key) {
                 if (!key.ok()) {
-                    printErr(tr("error: %1\n").arg(key.error().message));
+                    printErr(HeadlessMode::tr("error: %1\n").arg(key.error().message));
                     ++problems;
                 } else if (!RoutingKeyProvider::looksValid(key.value())) {
-                    printErr(tr("error: the PagerDuty integration key %1 is not 32 letters and "
-                                "digits: verify the integration key\n")
+                    printErr(HeadlessMode::tr(
+                                 "error: the PagerDuty integration key %1 is not 32 letters and "
+                                 "digits: verify the integration key\n")
                                  .arg(maskSecret(key.value())));
                     ++problems;
                 } else {
-                    printOut(tr("PagerDuty integration key %1\n").arg(maskSecret(key.value())));
+                    printOut(HeadlessMode::tr("PagerDuty integration key %1\n")
+                                 .arg(maskSecret(key.value())));
                 }
                 exitCode = problems == 0 ? 0 : 2;
                 QCoreApplication::exit(exitCode);
@@ -110,16 +114,16 @@ int runCheckConfig(const QString &configFile)
     });
     QCoreApplication::exec();
     const ResolvedConfig &r = loaded->second;
-    printOut(tr("Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)\n")
+    printOut(HeadlessMode::tr("Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)\n")
                  .arg(r.genesys.endpoints.apiBase.toString(),
                       r.genesys.source == QualitySourceKind::Summary ? QStringLiteral("summary")
                                                                      : QStringLiteral("details"))
                  .arg(r.genesys.windowSecs)
                  .arg(r.genesys.ingestLagSecs));
-    printOut(
-        tr("PagerDuty: %1\nDatabase: %2\n").arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
-    printOut(problems == 0 ? tr("Configuration OK.\n")
-                           : tr("%1 problem(s) found.\n").arg(problems));
+    printOut(HeadlessMode::tr("PagerDuty: %1\nDatabase: %2\n")
+                 .arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
+    printOut(problems == 0 ? HeadlessMode::tr("Configuration OK.\n")
+                           : HeadlessMode::tr("%n problem(s) found.\n", nullptr, problems));
     return exitCode;
 }
 
@@ -139,7 +143,7 @@ int runCheckGenesys(const QString &configFile, bool json)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("error: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("error: %1\n").arg(c.error().message));
                 QCoreApplication::exit(exitCode = 2);
                 return;
             }
@@ -220,7 +224,7 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("earshot: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("earshot: %1\n").arg(c.error().message));
                 QCoreApplication::exit(exitCode = 2);
                 return;
             }
@@ -237,7 +241,7 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             setup.retentionDays = loaded->first.storage.retentionDays;
             auto created = Monitor::create(setup);
             if (!created.ok()) {
-                printErr(tr("earshot: %1\n").arg(created.error().message));
+                printErr(HeadlessMode::tr("earshot: %1\n").arg(created.error().message));
                 QCoreApplication::exit(exitCode = 1);
                 return;
             }
@@ -248,7 +252,8 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             }
             monitor->runOnce([&](const Status &status) {
                 if (!status.ok())
-                    printErr(tr("earshot: %1\n").arg(status.error().message.section(u'\n', 0, 0)));
+                    printErr(HeadlessMode::tr("earshot: %1\n")
+                                 .arg(status.error().message.section(u'\n', 0, 0)));
                 QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
             });
         });

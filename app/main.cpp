@@ -2,10 +2,12 @@
 #include "app/GuiMode.h"
 #include "app/HeadlessMode.h"
 #include "core/CoreInfo.h"
+#include "core/i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -56,6 +58,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(earshot::applicationVersion());
     // Ties the windows to io.earshot.Earshot.desktop (icon, name, AppStream id on Wayland).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.earshot.Earshot"));
+    // Before the command line is read, so --help and every message are in the user's
+    // language: the one chosen in Settings, else the system's.
+    const QSettings preferences;
+    earshot::installTranslations(earshot::localeForLanguage(earshot::storedLanguage(preferences)));
 
     // The command line is read before any application object exists: QApplication needs a
     // display, so only a valid command line that opens a window may create one, and every

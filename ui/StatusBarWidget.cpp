@@ -51,11 +51,11 @@ void StatusBarWidget::setPollerStatus(const PollerStatus &status)
     QStringList schedule;
     schedule << (status.lastSuccessAtMs > 0
                      ? tr("Last successful poll %1")
-                           .arg(localTimeTextMs(status.lastSuccessAtMs, QStringLiteral("hh:mm:ss")))
+                           .arg(localTimeTextMs(status.lastSuccessAtMs, timeWithSecondsFormat()))
                      : tr("No successful poll yet"));
     if (status.nextPollAtMs > 0)
         schedule << tr("next poll %1")
-                        .arg(localTimeTextMs(status.nextPollAtMs, QStringLiteral("hh:mm:ss")));
+                        .arg(localTimeTextMs(status.nextPollAtMs, timeWithSecondsFormat()));
     if (status.rateLimitRemaining >= 0)
         schedule << tr("rate limit: %1 left").arg(status.rateLimitRemaining);
     m_schedule->setText(schedule.join(QStringLiteral(" · ")));

@@ -14,10 +14,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "ConfigLoader".
+class ConfigLoader
 {
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 // Threshold keys, shared by [thresholds] and every [queue.<id>] override section.
 struct ThresholdKeys
@@ -77,22 +79,24 @@ QStringList fileProblems(const QString &path)
 {
     QFile file(path);
     if (file.size() > kMaxConfigFileBytes)
-        return {tr("The config file \"%1\" is larger than 1 MB (%2 bytes); refused.")
+        return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB (%2 bytes); refused.")
                     .arg(shown(path))
                     .arg(file.size())};
     if (!file.open(QIODevice::ReadOnly))
-        return {tr("The config file \"%1\" cannot be read.").arg(shown(path))};
+        return {ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(shown(path))};
     const QByteArray bytes = file.read(kMaxConfigFileBytes + 1);
     if (bytes.size() > kMaxConfigFileBytes)
-        return {tr("The config file \"%1\" is larger than 1 MB; refused.").arg(shown(path))};
+        return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB; refused.")
+                    .arg(shown(path))};
     int line = 1;
     for (const char ch : bytes) {
         const auto byte = static_cast<unsigned char>(ch);
         if (byte == '\n')
             ++line;
         else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7f)
-            return {tr("The config file \"%1\" is not a text file: a control byte (0x%2) on line "
-                       "%3.")
+            return {ConfigLoader::tr(
+                        "The config file \"%1\" is not a text file: a control byte (0x%2) on line "
+                        "%3.")
                         .arg(shown(path))
                         .arg(uint(byte), 2, 16, QLatin1Char('0'))
                         .arg(line)};
@@ -100,7 +104,7 @@ QStringList fileProblems(const QString &path)
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8.decode(bytes);
     if (utf8.hasError())
-        return {tr("The config file \"%1\" is not UTF-8 text.").arg(shown(path))};
+        return {ConfigLoader::tr("The config file \"%1\" is not UTF-8 text.").arg(shown(path))};
     return {};
 }
 
@@ -146,7 +150,7 @@ public:
         }
         const QString value = text(key);
         if (value.size() > maxChars)
-            m_out.errors.append(tr("%1: %2 characters; at most %3 are allowed.")
+            m_out.errors.append(ConfigLoader::tr("%1: %2 characters; at most %3 are allowed.")
                                     .arg(key)
                                     .arg(value.size())
                                     .arg(maxChars));
@@ -159,7 +163,7 @@ public:
         if (has(key)) {
             const QString value = text(key);
             if (value.size() > kMaxConfigUrlChars) {
-                m_out.errors.append(tr("%1: %2 characters; at most %3 are allowed.")
+                m_out.errors.append(ConfigLoader::tr("%1: %2 characters; at most %3 are allowed.")
                                         .arg(key)
                                         .arg(value.size())
                                         .arg(kMaxConfigUrlChars));
@@ -180,7 +184,8 @@ public:
         const QString value = text(key);
         const int parsed = value.toInt(&ok);
         if (!ok)
-            m_out.errors.append(tr("%1: \"%2\" is not a whole number.").arg(key, shown(value)));
+            m_out.errors.append(
+                ConfigLoader::tr("%1: \"%2\" is not a whole number.").arg(key, shown(value)));
         else
             *target = parsed;
     }
@@ -207,7 +212,8 @@ public:
         const QString value = text(key);
         const double parsed = value.toDouble(&ok);
         if (!ok || !qIsFinite(parsed)) {
-            m_out.errors.append(tr("%1: \"%2\" is not a number.").arg(key, shown(value)));
+            m_out.errors.append(
+                ConfigLoader::tr("%1: \"%2\" is not a number.").arg(key, shown(value)));
             return false;
         }
         *target = parsed;
@@ -230,7 +236,8 @@ public:
             *target = false;
             return true;
         }
-        m_out.errors.append(tr("%1: \"%2\" is not true or false.").arg(key, shown(value)));
+        m_out.errors.append(
+            ConfigLoader::tr("%1: \"%2\" is not true or false.").arg(key, shown(value)));
         return false;
     }
 
@@ -251,22 +258,24 @@ public:
                 secret = secret || lower.contains(word);
             if (secret) {
                 m_out.errors.append(
-                    tr("%1: secrets do not belong in the config file; set them through the "
-                       "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
-                       "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
+                    ConfigLoader::tr(
+                        "%1: secrets do not belong in the config file; set them through the "
+                        "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
+                        "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
                         .arg(shown(key)));
             } else if (!m_known.contains(key)) {
                 if (++unknown <= kMaxConfigWarnings)
-                    m_out.warnings.append(tr("%1: unknown key, ignored.").arg(shown(key)));
+                    m_out.warnings.append(
+                        ConfigLoader::tr("%1: unknown key, ignored.").arg(shown(key)));
             }
         }
         if (unknown > kMaxConfigWarnings)
-            m_out.warnings.append(
-                tr("... and %1 more unknown keys, ignored.").arg(unknown - kMaxConfigWarnings));
+            m_out.warnings.append(ConfigLoader::tr("... and %1 more unknown keys, ignored.")
+                                      .arg(unknown - kMaxConfigWarnings));
         if (!keys.isEmpty() && !anyKnownSection)
-            m_out.errors.append(
-                tr("No known section ([genesys], [schedule], [thresholds], [alerting], "
-                   "[pagerduty], [storage], [queue.<id>]): this is not an Earshot config file."));
+            m_out.errors.append(ConfigLoader::tr(
+                "No known section ([genesys], [schedule], [thresholds], [alerting], "
+                "[pagerduty], [storage], [queue.<id>]): this is not an Earshot config file."));
     }
 
 private:
@@ -315,11 +324,13 @@ ConfigLoad loadConfigFile(const QString &path)
     ConfigLoad out;
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        out.errors.append(tr("The config file \"%1\" does not exist.").arg(escapedControls(path)));
+        out.errors.append(
+            ConfigLoader::tr("The config file \"%1\" does not exist.").arg(escapedControls(path)));
         return out;
     }
     if (!info.isReadable()) {
-        out.errors.append(tr("The config file \"%1\" cannot be read.").arg(escapedControls(path)));
+        out.errors.append(
+            ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(escapedControls(path)));
         return out;
     }
     out.errors = fileProblems(path);
@@ -327,8 +338,8 @@ ConfigLoad loadConfigFile(const QString &path)
         return out;
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        out.errors.append(
-            tr("The config file \"%1\" is not a valid INI file.").arg(escapedControls(path)));
+        out.errors.append(ConfigLoader::tr("The config file \"%1\" is not a valid INI file.")
+                              .arg(escapedControls(path)));
         return out;
     }
 
@@ -345,7 +356,8 @@ ConfigLoad loadConfigFile(const QString &path)
             c.genesys.source = DataSourceKind::Summary;
         else
             out.errors.append(
-                tr("genesys/source: \"%1\" is neither details nor summary.").arg(source));
+                ConfigLoader::tr("genesys/source: \"%1\" is neither details nor summary.")
+                    .arg(source));
     }
     if (r.has(QStringLiteral("genesys/queues"))) {
         const QStringList ids =
@@ -444,7 +456,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.write"),
-                     tr("Could not write the config file \"%1\".").arg(path)};
+                     ConfigLoader::tr("Could not write the config file \"%1\".").arg(path)};
     return success();
 }
 

@@ -19,11 +19,6 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DetailsSource", text);
-}
-
 QJsonObject dimension(const QString &name, const QString &value)
 {
     return QJsonObject{{QLatin1StringView("type"), QStringLiteral("dimension")},
@@ -35,8 +30,9 @@ QJsonObject dimension(const QString &name, const QString &value)
 Error windowTooLarge(qint64 start, qint64 end)
 {
     return Error{QStringLiteral("genesys.toolarge"),
-                 tr("window too large: %1 has more than 100,000 voice conversations, the most "
-                    "the details query can page through")
+                 DetailsSource::tr(
+                     "window too large: %1 has more than 100,000 voice conversations, the most "
+                     "the details query can page through")
                      .arg(isoInterval(start, end))};
 }
 
@@ -131,8 +127,8 @@ void DetailsSource::onPage(const std::shared_ptr<Fetch> &fetch, const QByteArray
     const auto parsed = parseDetailsPage(body);
     if (!parsed.ok()) {
         const QString text =
-            tr("POST /api/v2/analytics/conversations/details/query, page %1 "
-               "of %2: %3")
+            DetailsSource::tr("POST /api/v2/analytics/conversations/details/query, page %1 "
+                              "of %2: %3")
                 .arg(fetch->page)
                 .arg(isoInterval(fetch->start, fetch->end), parsed.error().message);
         qCWarning(lcGenesys).noquote() << text;
@@ -145,10 +141,10 @@ void DetailsSource::onPage(const std::shared_ptr<Fetch> &fetch, const QByteArray
         return;
     }
     if (page.skipped > 0) {
-        const QString problem = tr("page %1: %2 malformed conversation(s) skipped (%3)")
-                                    .arg(fetch->page)
-                                    .arg(page.skipped)
-                                    .arg(page.firstProblem);
+        const QString problem =
+            tr("page %1: %n malformed conversation(s) skipped (%2)", nullptr, int(page.skipped))
+                .arg(fetch->page)
+                .arg(page.firstProblem);
         qCWarning(lcGenesys).noquote() << problem;
         fetch->problems.append(problem);
     }

@@ -83,9 +83,6 @@ void HttpJob::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("HttpJob", text);
-    };
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (m_tooLarge) {
         result.failure = HttpResult::Failure::TooLarge;

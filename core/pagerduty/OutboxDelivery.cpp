@@ -203,9 +203,9 @@ void OutboxDelivery::sendNext(const QString &key)
         if (m_backlog == 0)
             finishOnce(success());
         else
-            finishOnce(
-                Error{QStringLiteral("pagerduty.pending"),
-                      tr("%1 event(s) still wait for PagerDuty: %2").arg(m_backlog).arg(m_text)});
+            finishOnce(Error{QStringLiteral("pagerduty.pending"),
+                             tr("%n event(s) still wait for PagerDuty: %1", nullptr, int(m_backlog))
+                                 .arg(m_text)});
         const auto wake = m_outbox.nextAttemptAtMs();
         if (wake.ok() && wake.value()) {
             // Something due was already tried in this pass: wait a little, do not spin.

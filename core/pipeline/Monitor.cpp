@@ -93,9 +93,9 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
     parts->setup = std::move(setup);
-    qCInfo(lcPipeline).noquote() << tr("database %1; %2 open episode(s) restored; cursor %3")
+    qCInfo(lcPipeline).noquote() << tr("database %1; %n open episode(s) restored; cursor %2",
+                                       nullptr, int(parts->engine.openEpisodes().size()))
                                         .arg(parts->database->path())
-                                        .arg(parts->engine.openEpisodes().size())
                                         .arg(cursor.value().isEmpty()
                                                  ? tr("none")
                                                  : isoUtc(cursor.value().toLongLong()));

@@ -54,16 +54,19 @@ const char *const kMigrations[] = {
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "Database".
+class DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
 Error storageError(const QString &what, const QString &detail)
 {
-    return Error{QStringLiteral("storage"), tr("database: %1 failed: %2").arg(what, detail)};
+    return Error{QStringLiteral("storage"),
+                 DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
 }
 
 Database::Database(QString connectionName, QString path)
@@ -103,9 +106,10 @@ namespace {
 Error damaged(const QString &path, const QString &why)
 {
     return Error{QStringLiteral("storage.damaged"),
-                 tr("database \"%1\" %2; it was left as it is (the open incidents are in it). "
-                    "Restore it from a backup, or start again with --reset-database (the file is "
-                    "kept beside it).")
+                 DatabaseText::tr(
+                     "database \"%1\" %2; it was left as it is (the open incidents are in it). "
+                     "Restore it from a backup, or start again with --reset-database (the file is "
+                     "kept beside it).")
                      .arg(path, why)};
 }
 
@@ -118,10 +122,12 @@ Status moveAside(const QString &path)
         if (!QFileInfo::exists(path + tail))
             continue;
         if (!QFile::rename(path + tail, path + suffix + tail))
-            return storageError(tr("moving \"%1\" aside").arg(path + tail), tr("rename refused"));
+            return storageError(DatabaseText::tr("moving \"%1\" aside").arg(path + tail),
+                                DatabaseText::tr("rename refused"));
     }
     qCWarning(lcStorage).noquote()
-        << tr("database \"%1\" moved aside to \"%2\"; starting a new one").arg(path, path + suffix);
+        << DatabaseText::tr("database \"%1\" moved aside to \"%2\"; starting a new one")
+               .arg(path, path + suffix);
     return success();
 }
 
@@ -133,7 +139,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     // SQLite would silently make a new database of an empty file: the open episodes,
     // the outbox and the cursor would be gone and PagerDuty's incidents orphaned.
     if (info.exists() && (info.size() == 0 || !info.isReadable())) {
-        const QString why = info.size() == 0 ? tr("exists but is empty") : tr("cannot be read");
+        const QString why = info.size() == 0 ? DatabaseText::tr("exists but is empty")
+                                             : DatabaseText::tr("cannot be read");
         if (mode != OpenMode::Reset)
             return damaged(path, why);
         if (Status s = moveAside(path); !s.ok())
@@ -165,7 +172,7 @@ Status Database::connect()
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return storageError(tr("opening \"%1\"").arg(m_path), db.lastError().text());
+        return storageError(DatabaseText::tr("opening \"%1\"").arg(m_path), db.lastError().text());
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON"),
@@ -176,7 +183,8 @@ Status Database::connect()
             // "file is not a database": garbage where the header should be.
             if (error.contains(QLatin1StringView("not a database")) ||
                 error.contains(QLatin1StringView("malformed")))
-                return damaged(m_path, tr("is not a readable SQLite database (%1)").arg(error));
+                return damaged(
+                    m_path, DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
             return storageError(pragma, error);
         }
     }
@@ -188,7 +196,8 @@ Status Database::checkHealth()
     QSqlQuery check(connection());
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
         const QString error = check.lastError().text();
-        return damaged(m_path, tr("is not a readable SQLite database (%1)").arg(error));
+        return damaged(m_path,
+                       DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
     }
     QStringList problems;
     while (check.next() && problems.size() < 3) {
@@ -197,8 +206,8 @@ Status Database::checkHealth()
             problems.append(line.left(200));
     }
     if (!problems.isEmpty())
-        return damaged(
-            m_path, tr("failed its integrity check (%1)").arg(problems.join(QStringLiteral("; "))));
+        return damaged(m_path, DatabaseText::tr("failed its integrity check (%1)")
+                                   .arg(problems.join(QStringLiteral("; "))));
     // A database that cannot be written pages nothing: refuse it now, not at the first
     // window.
     QSqlQuery probe(connection());
@@ -209,8 +218,9 @@ Status Database::checkHealth()
         const QString error = probe.lastError().text();
         (void)probe.exec(QStringLiteral("ROLLBACK"));
         return Error{QStringLiteral("storage.readonly"),
-                     tr("database \"%1\" cannot be written (%2): check its permissions and the "
-                        "free disk space")
+                     DatabaseText::tr(
+                         "database \"%1\" cannot be written (%2): check its permissions and the "
+                         "free disk space")
                          .arg(m_path, error)};
     }
     return success();
@@ -279,7 +289,7 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return storageError(tr("starting a transaction"), db.lastError().text());
+        return storageError(DatabaseText::tr("starting a transaction"), db.lastError().text());
     m_transactionDepth = 1;
     const Status s = work();
     m_transactionDepth = 0;
@@ -290,7 +300,7 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
-        return storageError(tr("committing"), error);
+        return storageError(DatabaseText::tr("committing"), error);
     }
     return s;
 }
@@ -299,14 +309,16 @@ Status Database::migrate()
 {
     const int version = schemaVersion();
     if (version < 0)
-        return storageError(tr("reading the schema version"), tr("no answer"));
+        return storageError(DatabaseText::tr("reading the schema version"),
+                            DatabaseText::tr("no answer"));
     if (version > kSchemaVersion)
-        return Error{QStringLiteral("storage.newer"),
-                     tr("database \"%1\" has schema version %2, newer than this Earshot "
-                        "understands (%3): use a newer Earshot or another database file")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+        return Error{
+            QStringLiteral("storage.newer"),
+            DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
+                             "understands (%3): use a newer Earshot or another database file")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion)};
     for (int v = version; v < kSchemaVersion; ++v) {
         const Status s = transaction([&]() -> Status {
             const QStringList statements =

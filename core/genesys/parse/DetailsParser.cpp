@@ -12,20 +12,23 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysParsers".
+class GenesysParsers
 {
-    return QCoreApplication::translate("GenesysParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysParsers)
+};
 
 // Returns an empty string on success, else why the conversation is unusable.
 QString readConversation(const QJsonObject &c, ConversationQuality *out)
 {
     out->conversationId = c.value(QLatin1StringView("conversationId")).toString();
     if (out->conversationId.isEmpty())
-        return tr("a conversation has no conversationId");
+        return GenesysParsers::tr("a conversation has no conversationId");
     const auto start = parseIsoUtc(c.value(QLatin1StringView("conversationStart")).toString());
     if (!start)
-        return tr("conversation %1 has no valid conversationStart").arg(out->conversationId);
+        return GenesysParsers::tr("conversation %1 has no valid conversationStart")
+            .arg(out->conversationId);
     out->start = *start;
     // Raw values: implausibility() judges them (MOS outside 1..5 makes it malformed).
     out->minMos = json::number(c, QLatin1StringView("mediaStatsMinConversationMos"));
@@ -33,7 +36,8 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
     std::optional<double> endpointMinMos;
     const QJsonValue participants = c.value(QLatin1StringView("participants"));
     if (!participants.isArray() && !participants.isUndefined() && !participants.isNull())
-        return tr("conversation %1: participants is not a list").arg(out->conversationId);
+        return GenesysParsers::tr("conversation %1: participants is not a list")
+            .arg(out->conversationId);
     const QJsonArray participantList = participants.toArray();
     for (const QJsonValue &pv : participantList) {
         const QJsonArray sessions = pv.toObject().value(QLatin1StringView("sessions")).toArray();
@@ -59,7 +63,8 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
                 const auto overrun = json::counter(st, QLatin1StringView("overrunPackets"));
                 const auto underrun = json::counter(st, QLatin1StringView("underrunPackets"));
                 if (!received || !discarded || !invalid || !overrun || !underrun)
-                    return tr("conversation %1: a packet counter is not a whole number")
+                    return GenesysParsers::tr(
+                               "conversation %1: a packet counter is not a whole number")
                         .arg(out->conversationId);
                 out->hasEndpointStats = true;
                 out->receivedPackets += *received;
@@ -88,10 +93,10 @@ Result<DetailsPage> parseDetailsPage(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: %1").arg(json::describeParseError(error))};
+                     GenesysParsers::tr("details query: %1").arg(json::describeParseError(error))};
     if (!doc.isObject())
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: the answer is not a JSON object")};
+                     GenesysParsers::tr("details query: the answer is not a JSON object")};
     const QJsonObject root = doc.object();
     DetailsPage page;
     const QJsonValue total = root.value(QLatin1StringView("totalHits"));
@@ -102,13 +107,14 @@ Result<DetailsPage> parseDetailsPage(const QByteArray &body)
         return page; // Genesys omits the array when a page is empty
     if (!conversations.isArray())
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: \"conversations\" is not a list")};
+                     GenesysParsers::tr("details query: \"conversations\" is not a list")};
     const QJsonArray list = conversations.toArray();
     page.conversations.reserve(list.size());
     for (const QJsonValue &v : list) {
         ConversationQuality c;
-        const QString problem = v.isObject() ? readConversation(v.toObject(), &c)
-                                             : tr("a conversation is not an object");
+        const QString problem = v.isObject()
+                                    ? readConversation(v.toObject(), &c)
+                                    : GenesysParsers::tr("a conversation is not an object");
         if (!problem.isEmpty()) {
             if (page.skipped++ == 0)
                 page.firstProblem = problem;
