@@ -198,7 +198,7 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
     // Held until the process ends (after the monitor is gone): one Earshot per database.
     SingleInstance instance(ActivationServer::Role::Headless);
     if (instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
-        printErr(tr("earshot: %1\n").arg(instance.message()));
+        printErr(HeadlessMode::tr("earshot: %1\n").arg(instance.message()));
         return 2;
     }
     const std::unique_ptr<Clock> clockOwner = makeClock(loaded->second);
@@ -214,7 +214,8 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             monitor->stop();
         // A run that could not store what it saw did not do its work: say so to systemd.
         if (monitor && !monitor->storageProblem().isEmpty()) {
-            printErr(tr("earshot: %1\n").arg(monitor->storageProblem().section(u'\n', 0, 0)));
+            printErr(HeadlessMode::tr("earshot: %1\n")
+                         .arg(monitor->storageProblem().section(u'\n', 0, 0)));
             exitCode = 1;
         }
         QCoreApplication::exit(exitCode);
