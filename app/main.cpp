@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/GuiMode.h"
 #include "app/HeadlessMode.h"
+#include "app/WindowsConsole.h"
 #include "core/CoreInfo.h"
 
 #include <QApplication>
@@ -29,6 +30,8 @@ int main(int argc, char **argv)
             arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
             wantsGui = false;
     }
+    if (!wantsGui)
+        earshot::attachToParentConsole(); // before anything is printed
     std::unique_ptr<QCoreApplication> app;
     if (wantsGui)
         app = std::make_unique<QApplication>(argc, argv);
