@@ -9,7 +9,7 @@
 // The script is positioned so that the newest complete 5-minute window is breaching
 // (window 6 or 7 of the script: warning or critical): an `earshot --headless --once` run
 // now opens one episode and sends exactly one trigger.
-#include "PipelineRig.h"
+#include "tests/support/PipelineRig.h"
 
 #include "core/common/Clock.h"
 #include "core/model/TimeWindow.h"
