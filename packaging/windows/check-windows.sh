@@ -143,7 +143,7 @@ echo "installed in C:\\Program Files\\Earshot; shortcut: ${shortcut#"$WINEPREFIX
 step "earshot.exe --version / --help"
 version=$(wine "$exe" --version 2>&1 | tr -d '\r')
 echo "$version"
-[[ $version == "earshot "* ]] || fail "--version printed: $version"
+[[ $version == [Ee]arshot\ [0-9]* ]] || fail "--version printed: $version"
 wine "$exe" --help >"$log/help.log" 2>&1 || fail "--help exited non-zero"
 grep -q -- '--headless' "$log/help.log" || fail "--help does not name --headless"
 echo "--help: $(wc -l <"$log/help.log") lines"
