@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 #include "app/GuiMode.h"
 #include "app/HeadlessMode.h"
+#include "app/WindowsConsole.h"
 #include "core/CoreInfo.h"
 #include "core/i18n/Translations.h"
 
@@ -70,6 +71,8 @@ int main(int argc, char **argv)
     const QStringList rawArguments = argumentsOf(argc, argv);
     const earshot::ParsedCommandLine early =
         earshot::parseCommandLine(earshot::withoutQtWindowOptions(rawArguments));
+    if (!earshot::needsWindow(early))
+        earshot::attachToParentConsole(); // Windows: before anything is printed
     std::unique_ptr<QCoreApplication> app;
     if (earshot::needsWindow(early)) {
         if (!windowSystemReachable(rawArguments)) {
