@@ -153,21 +153,109 @@
         <translation>Mit --check-genesys: JSON ausgeben.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
+        <source>With --headless: move a damaged or empty database aside and start a new one.</source>
+        <translation>Mit --headless: eine beschädigte oder leere Datenbank beiseitelegen und eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>earshot: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Unerwartetes Argument: %1
+        <translation>earshot: %1
+Siehe &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Choose one of --demo, --headless, --check-config and --check-genesys.
+        <source>earshot: unexpected argument: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Wählen Sie nur eine Option aus --demo, --headless, --check-config und --check-genesys.
+        <translation>earshot: unerwartetes Argument: %1
+Siehe &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>--once goes with --headless.
+        <source>earshot: choose one of --demo, --headless, --check-config and --check-genesys.
 </source>
-        <translation>--once gehört zu --headless.
+        <translation>earshot: wählen Sie eines von --demo, --headless, --check-config und --check-genesys.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --once goes with --headless.
+</source>
+        <translation>earshot: --once gehört zu --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --reset-database goes with --headless.
+</source>
+        <translation>earshot: --reset-database gehört zu --headless.
+</translation>
+    </message>
+    <message>
+        <source>Window options read by Qt (see QGuiApplication and QApplication):
+  -platform NAME[:OPTIONS], -platformtheme NAME, -style NAME,
+  -stylesheet FILE, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE,
+  -qwindowicon FILE, -reverse, -session ID, -display DISPLAY (X11)
+</source>
+        <translation>Fensteroptionen, die Qt liest (siehe QGuiApplication und QApplication):
+  -platform NAME[:OPTIONEN], -platformtheme NAME, -style NAME,
+  -stylesheet DATEI, -qwindowgeometry GEOMETRIE, -qwindowtitle TITEL,
+  -qwindowicon DATEI, -reverse, -session ID, -display DISPLAY (X11)
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success; or the window of the Earshot already running on the same
+     database was brought to the front
+  1  the work failed (the reason is on stderr), or there is no
+     display for the window
+  2  a bad command line, configuration or missing secret, or the
+     database is in use by another Earshot (its lock file is named)
+</source>
+        <translation>Exit-Status:
+  0  Erfolg; oder das Fenster des Earshot, das bereits auf derselben
+     Datenbank läuft, wurde in den Vordergrund geholt
+  1  die Arbeit ist fehlgeschlagen (der Grund steht auf stderr), oder es
+     gibt keine Anzeige für das Fenster
+  2  eine fehlerhafte Befehlszeile, Konfiguration oder ein fehlendes Geheimnis,
+     oder die Datenbank wird von einem anderen Earshot benutzt (seine Sperrdatei wird genannt)
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     the Genesys Cloud OAuth client; when both are set
+                     they win over the OS keychain
+  PAGERDUTY_INTEGRATION_KEY
+                     the PagerDuty Events API v2 integration key; wins
+                     over the OS keychain
+  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
+                     without a display)
+</source>
+        <translation>Umgebung:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     der OAuth-Client von Genesys Cloud; wenn beide gesetzt
+                     sind, haben sie Vorrang vor dem Schlüsselbund des Systems
+  PAGERDUTY_INTEGRATION_KEY
+                     der Integrationsschlüssel der PagerDuty Events API v2; hat
+                     Vorrang vor dem Schlüsselbund des Systems
+  QT_LOGGING_RULES   mehr oder weniger Protokoll, z. B. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    das Fenstersystem (z. B. offscreen, für ein Fenster
+                     ohne Anzeige)
+</translation>
+    </message>
+    <message>
+        <source>Files:
+  %1
+      the configuration of the window when --config is not given
+  &lt;database&gt;.lock
+      beside the database ([storage] database) while an Earshot uses it
+</source>
+        <translation>Dateien:
+  %1
+      die Konfiguration des Fensters, wenn --config nicht angegeben ist
+  &lt;datenbank&gt;.lock
+      neben der Datenbank ([storage] database), solange ein Earshot sie benutzt
 </translation>
     </message>
 </context>
@@ -213,6 +301,61 @@
         <source>Could not write the config file &quot;%1&quot;.</source>
         <translation>Die Konfigurationsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB (%2 Bytes); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist keine Textdatei: ein Steuerbyte (0x%2) in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are allowed.</source>
+        <translation>%1: %2 Zeichen; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>... and %1 more unknown keys, ignored.</source>
+        <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): das ist keine Earshot-Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChecks</name>
+    <message>
+        <source>conversation %1: a negative packet count</source>
+        <translation>Gespräch %1: eine negative Paketzahl</translation>
+    </message>
+    <message>
+        <source>conversation %1: more than %2 packets</source>
+        <translation>Gespräch %1: mehr als %2 Pakete</translation>
+    </message>
+    <message>
+        <source>conversation %1: more packets lost (%2) than received (%3)</source>
+        <translation>Gespräch %1: mehr Pakete verloren (%2) als empfangen (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: more jitter-buffer discards (%2) than packets received (%3)</source>
+        <translation>Gespräch %1: mehr Jitter-Buffer-Verwerfungen (%2) als empfangene Pakete (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: MOS %2 is outside 1 to 5</source>
+        <translation>Gespräch %1: MOS %2 liegt außerhalb von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>conversation %1: latency %2 ms is outside 0 to 60000</source>
+        <translation>Gespräch %1: Latenz %2 ms liegt außerhalb von 0 bis 60000</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -243,6 +386,42 @@
     <message>
         <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>Datenbank „%1“ hat die Schemaversion %2, neuer als diese Earshot-Version versteht (%3): Verwenden Sie ein neueres Earshot oder eine andere Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <translation>Datenbank „%1“ %2; sie wurde unverändert gelassen (die offenen Vorfälle stehen darin). Stellen Sie sie aus einer Sicherung wieder her oder beginnen Sie neu mit --reset-database (die Datei bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>moving &quot;%1&quot; aside</source>
+        <translation>„%1“ beiseitelegen</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>Umbenennen abgelehnt</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <translation>Datenbank „%1“ nach „%2“ beiseitegelegt; eine neue wird begonnen</translation>
+    </message>
+    <message>
+        <source>exists but is empty</source>
+        <translation>existiert, ist aber leer</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not a readable SQLite database (%1)</source>
+        <translation>ist keine lesbare SQLite-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>failed its integrity check (%1)</source>
+        <translation>hat die Integritätsprüfung nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>Datenbank „%1“ kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen und den freien Speicherplatz</translation>
     </message>
 </context>
 <context>
@@ -658,6 +837,13 @@
     </message>
 </context>
 <context>
+    <name>GuiMode</name>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessMode</name>
     <message>
         <source>error: --config FILE is required
@@ -738,6 +924,17 @@ Datenbank: %2
 </source>
         <translation>earshot: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (does its folder exist?)</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (existiert ihr Ordner?)</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1213,13 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>earshot::ActivationServer</name>
+    <message>
+        <source>cannot listen for other Earshot instances on %1: %2</source>
+        <translation>kann auf %1 nicht auf andere Earshot-Instanzen warten: %2</translation>
+    </message>
+</context>
+<context>
     <name>earshot::CountEditor</name>
     <message>
         <source>Override</source>
@@ -1151,6 +1355,18 @@ Datenbank: %2
     <message>
         <source>%1: HTTP %2</source>
         <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (deadline for the whole request).</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s (Frist für die gesamte Anfrage).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
+        <translation>%1: HTTP-%2-Weiterleitung nach %3, nicht gefolgt: konfigurieren Sie die endgültige URL.</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>(kein Location-Header)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1671,21 @@ Datenbank: %2
         <source>paused: %1</source>
         <translation>angehalten: %1</translation>
     </message>
+    <message>
+        <source>%1; still refused after %2 attempts at its smallest</source>
+        <translation>%1; in kleinster Form nach %2 Versuchen weiterhin abgelehnt</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <translation>nicht gesendet: PagerDuty hat die Auflösung dieser Episode bereits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n Ereignis von PagerDuty abgelehnt</numerusform>
+            <numerusform>%n Ereignisse von PagerDuty abgelehnt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::PagerDutyClient</name>
@@ -1493,6 +1724,10 @@ Datenbank: %2
     <message>
         <source>PagerDuty: HTTP %1; retrying later</source>
         <translation>PagerDuty: HTTP %1; später neuer Versuch</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
+        <translation>PagerDuty hat das Ereignis als zu groß abgelehnt (HTTP 413)%1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1919,14 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Incident</source>
         <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Partial window: too many conversations were malformed and skipped; not judged</source>
+        <translation>Unvollständiges Fenster: zu viele Gespräche waren fehlerhaft und wurden übersprungen; nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2158,41 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     </message>
 </context>
 <context>
+    <name>earshot::SingleInstance</name>
+    <message>
+        <source>Cannot lock the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Earshot is already running on %1 (process %2): its window was brought to the front.</source>
+        <translation>Earshot läuft bereits auf %1 (Prozess %2): sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>A headless Earshot (process %1) is monitoring %2; stop it to open the window on this database, or start the window with another configuration.</source>
+        <translation>Ein Earshot ohne Fenster (Prozess %1) überwacht %2; beenden Sie ihn, um das Fenster auf dieser Datenbank zu öffnen, oder starten Sie das Fenster mit einer anderen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>It did not answer the request to show its window.</source>
+        <translation>Er hat auf die Bitte, sein Fenster zu zeigen, nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>another Earshot</source>
+        <translation>ein anderer Earshot</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1)</source>
+        <translation>ein anderer Earshot (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1 on %2)</source>
+        <translation>ein anderer Earshot (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
+        <translation>Die Datenbank %1 wird von %2 benutzt: seine Sperrdatei ist %3. Beenden Sie zuerst diese Instanz oder geben Sie dieser eine eigene Datenbank ([storage] database in der Konfiguration).</translation>
+    </message>
+</context>
+<context>
     <name>earshot::StatusBarWidget</name>
     <message>
         <source>Last successful poll %1</source>
@@ -1935,6 +2213,17 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>outbox: %1 pending</source>
         <translation>Postausgang: %1 ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n Ereignis abgelehnt</numerusform>
+            <numerusform>%n Ereignisse abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 — nothing is stored or paged</source>
+        <translation>Datenbank: %1 — nichts wird gespeichert oder alarmiert</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2399,15 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
         <translation>Earshot überwacht die Sprachqualität Ihrer Genesys-Cloud-Warteschlangen (MOS, Paketverlust, Jitter, Latenz) und alarmiert PagerDuty, wenn sich eine Warteschlange verschlechtert.&lt;br&gt;&lt;br&gt;Zum Start braucht es einen Genesys-Cloud-OAuth-Client (Grant „Client Credentials“, mit einer Rolle, die Konversationsdetails und Warteschlangen sehen darf) und einen PagerDuty-Integrationsschlüssel für die Events API v2.&lt;br&gt;&lt;br&gt;Keine Zugangsdaten zur Hand? Der Demomodus läuft gegen ein eingebautes simuliertes Contact Center; nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
+</source>
+        <translation>earshot: keine Anzeige, um das Fenster zu öffnen (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder setzen Sie QT_QPA_PLATFORM (offscreen zeigt nichts).
+</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,13 @@
             <numerusform>%n events still wait for PagerDuty: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n event refused by PagerDuty</numerusform>
+            <numerusform>%n events refused by PagerDuty</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::Poller</name>
@@ -111,6 +118,16 @@
         <translation>
             <numerusform>Preview for %1: %n episode would have opened in the shown history</numerusform>
             <numerusform>Preview for %1: %n episodes would have opened in the shown history</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::StatusBarWidget</name>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n event refused</numerusform>
+            <numerusform>%n events refused</numerusform>
         </translation>
     </message>
 </context>

@@ -153,21 +153,109 @@
         <translation>Con --check-genesys: mostrar JSON.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
+        <source>With --headless: move a damaged or empty database aside and start a new one.</source>
+        <translation>Con --headless: apartar una base de datos dañada o vacía y empezar una nueva.</translation>
+    </message>
+    <message>
+        <source>earshot: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Argumento inesperado: %1
+        <translation>earshot: %1
+Pruebe &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Choose one of --demo, --headless, --check-config and --check-genesys.
+        <source>earshot: unexpected argument: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Elija solo una opción entre --demo, --headless, --check-config y --check-genesys.
+        <translation>earshot: argumento inesperado: %1
+Pruebe &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>--once goes with --headless.
+        <source>earshot: choose one of --demo, --headless, --check-config and --check-genesys.
 </source>
-        <translation>--once se usa con --headless.
+        <translation>earshot: elija una sola opción entre --demo, --headless, --check-config y --check-genesys.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --once goes with --headless.
+</source>
+        <translation>earshot: --once se usa con --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --reset-database goes with --headless.
+</source>
+        <translation>earshot: --reset-database se usa con --headless.
+</translation>
+    </message>
+    <message>
+        <source>Window options read by Qt (see QGuiApplication and QApplication):
+  -platform NAME[:OPTIONS], -platformtheme NAME, -style NAME,
+  -stylesheet FILE, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE,
+  -qwindowicon FILE, -reverse, -session ID, -display DISPLAY (X11)
+</source>
+        <translation>Opciones de ventana que lee Qt (véase QGuiApplication y QApplication):
+  -platform NOMBRE[:OPCIONES], -platformtheme NOMBRE, -style NOMBRE,
+  -stylesheet ARCHIVO, -qwindowgeometry GEOMETRÍA, -qwindowtitle TÍTULO,
+  -qwindowicon ARCHIVO, -reverse, -session ID, -display DISPLAY (X11)
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success; or the window of the Earshot already running on the same
+     database was brought to the front
+  1  the work failed (the reason is on stderr), or there is no
+     display for the window
+  2  a bad command line, configuration or missing secret, or the
+     database is in use by another Earshot (its lock file is named)
+</source>
+        <translation>Código de salida:
+  0  éxito; o se trajo al frente la ventana del Earshot que ya se ejecuta
+     sobre la misma base de datos
+  1  el trabajo falló (el motivo está en stderr), o no hay
+     pantalla para la ventana
+  2  línea de órdenes, configuración incorrecta o secreto que falta, o la
+     base de datos la usa otro Earshot (se indica su archivo de bloqueo)
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     the Genesys Cloud OAuth client; when both are set
+                     they win over the OS keychain
+  PAGERDUTY_INTEGRATION_KEY
+                     the PagerDuty Events API v2 integration key; wins
+                     over the OS keychain
+  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
+                     without a display)
+</source>
+        <translation>Entorno:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     el cliente OAuth de Genesys Cloud; si ambas están
+                     definidas, tienen prioridad sobre el llavero del sistema
+  PAGERDUTY_INTEGRATION_KEY
+                     la clave de integración de PagerDuty Events API v2; tiene
+                     prioridad sobre el llavero del sistema
+  QT_LOGGING_RULES   más o menos registro, p. ej. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    el sistema de ventanas (p. ej. offscreen, para una ventana
+                     sin pantalla)
+</translation>
+    </message>
+    <message>
+        <source>Files:
+  %1
+      the configuration of the window when --config is not given
+  &lt;database&gt;.lock
+      beside the database ([storage] database) while an Earshot uses it
+</source>
+        <translation>Archivos:
+  %1
+      la configuración de la ventana cuando no se indica --config
+  &lt;base&gt;.lock
+      junto a la base de datos ([storage] database) mientras un Earshot la usa
 </translation>
     </message>
 </context>
@@ -213,6 +301,61 @@
         <source>Could not write the config file &quot;%1&quot;.</source>
         <translation>No se pudo escribir el archivo de configuración «%1».</translation>
     </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <translation>El archivo de configuración «%1» supera 1 MB (%2 bytes); rechazado.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <translation>El archivo de configuración «%1» supera 1 MB; rechazado.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>El archivo de configuración «%1» no es un archivo de texto: un byte de control (0x%2) en la línea %3.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>El archivo de configuración «%1» no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are allowed.</source>
+        <translation>%1: %2 caracteres; se permiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>... and %1 more unknown keys, ignored.</source>
+        <translation>... y %1 claves desconocidas más, ignoradas.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChecks</name>
+    <message>
+        <source>conversation %1: a negative packet count</source>
+        <translation>conversación %1: un recuento de paquetes negativo</translation>
+    </message>
+    <message>
+        <source>conversation %1: more than %2 packets</source>
+        <translation>conversación %1: más de %2 paquetes</translation>
+    </message>
+    <message>
+        <source>conversation %1: more packets lost (%2) than received (%3)</source>
+        <translation>conversación %1: más paquetes perdidos (%2) que recibidos (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: more jitter-buffer discards (%2) than packets received (%3)</source>
+        <translation>conversación %1: más descartes del búfer de jitter (%2) que paquetes recibidos (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: MOS %2 is outside 1 to 5</source>
+        <translation>conversación %1: el MOS %2 está fuera de 1 a 5</translation>
+    </message>
+    <message>
+        <source>conversation %1: latency %2 ms is outside 0 to 60000</source>
+        <translation>conversación %1: la latencia de %2 ms está fuera de 0 a 60000</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -243,6 +386,42 @@
     <message>
         <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>la base de datos «%1» tiene la versión de esquema %2, más reciente de la que entiende este Earshot (%3): use un Earshot más reciente u otro archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <translation>base de datos «%1»: %2; se dejó tal cual (los incidentes abiertos están en ella). Restáurela desde una copia de seguridad o empiece de nuevo con --reset-database (el archivo se conserva al lado).</translation>
+    </message>
+    <message>
+        <source>moving &quot;%1&quot; aside</source>
+        <translation>apartar «%1»</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>cambio de nombre rechazado</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <translation>base de datos «%1» apartada como «%2»; se empieza una nueva</translation>
+    </message>
+    <message>
+        <source>exists but is empty</source>
+        <translation>existe pero está vacía</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>is not a readable SQLite database (%1)</source>
+        <translation>no es una base de datos SQLite legible (%1)</translation>
+    </message>
+    <message>
+        <source>failed its integrity check (%1)</source>
+        <translation>no superó la comprobación de integridad (%1)</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>no se puede escribir en la base de datos «%1» (%2): compruebe sus permisos y el espacio libre en disco</translation>
     </message>
 </context>
 <context>
@@ -658,6 +837,13 @@
     </message>
 </context>
 <context>
+    <name>GuiMode</name>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessMode</name>
     <message>
         <source>error: --config FILE is required
@@ -738,6 +924,17 @@ Base de datos: %2
 </source>
         <translation>earshot: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>no se puede crear el archivo de bloqueo %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (does its folder exist?)</source>
+        <translation>no se puede crear el archivo de bloqueo %1 (¿existe su carpeta?)</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1213,13 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>earshot::ActivationServer</name>
+    <message>
+        <source>cannot listen for other Earshot instances on %1: %2</source>
+        <translation>no se puede escuchar a otras instancias de Earshot en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>earshot::CountEditor</name>
     <message>
         <source>Override</source>
@@ -1151,6 +1355,18 @@ Base de datos: %2
     <message>
         <source>%1: HTTP %2</source>
         <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (deadline for the whole request).</source>
+        <translation>%1: ninguna respuesta completa en %2 s (plazo para toda la solicitud).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
+        <translation>%1: redirección HTTP %2 a %3, no seguida: configure la URL final.</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>(sin cabecera Location)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1671,21 @@ Base de datos: %2
         <source>paused: %1</source>
         <translation>en pausa: %1</translation>
     </message>
+    <message>
+        <source>%1; still refused after %2 attempts at its smallest</source>
+        <translation>%1; sigue rechazado tras %2 intentos en su forma más pequeña</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <translation>no enviado: PagerDuty ya tiene la resolución de este episodio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n evento rechazado por PagerDuty</numerusform>
+            <numerusform>%n eventos rechazados por PagerDuty</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::PagerDutyClient</name>
@@ -1493,6 +1724,10 @@ Base de datos: %2
     <message>
         <source>PagerDuty: HTTP %1; retrying later</source>
         <translation>PagerDuty: HTTP %1; se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
+        <translation>PagerDuty rechazó el evento por demasiado grande (HTTP 413)%1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1919,14 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Incident</source>
         <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (parcial)</translation>
+    </message>
+    <message>
+        <source>Partial window: too many conversations were malformed and skipped; not judged</source>
+        <translation>Ventana parcial: demasiadas conversaciones estaban mal formadas y se omitieron; no evaluada</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2158,41 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     </message>
 </context>
 <context>
+    <name>earshot::SingleInstance</name>
+    <message>
+        <source>Cannot lock the database %1: %2</source>
+        <translation>No se puede bloquear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Earshot is already running on %1 (process %2): its window was brought to the front.</source>
+        <translation>Earshot ya se está ejecutando sobre %1 (proceso %2): se trajo su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>A headless Earshot (process %1) is monitoring %2; stop it to open the window on this database, or start the window with another configuration.</source>
+        <translation>Un Earshot sin ventana (proceso %1) está supervisando %2; deténgalo para abrir la ventana sobre esta base de datos, o inicie la ventana con otra configuración.</translation>
+    </message>
+    <message>
+        <source>It did not answer the request to show its window.</source>
+        <translation>No respondió a la petición de mostrar su ventana.</translation>
+    </message>
+    <message>
+        <source>another Earshot</source>
+        <translation>otro Earshot</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1)</source>
+        <translation>otro Earshot (proceso %1)</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1 on %2)</source>
+        <translation>otro Earshot (proceso %1 en %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
+        <translation>La base de datos %1 la usa %2: su archivo de bloqueo es %3. Detenga primero esa instancia, o dé a esta su propia base de datos ([storage] database en la configuración).</translation>
+    </message>
+</context>
+<context>
     <name>earshot::StatusBarWidget</name>
     <message>
         <source>Last successful poll %1</source>
@@ -1935,6 +2213,17 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>outbox: %1 pending</source>
         <translation>bandeja de salida: %1 pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n evento rechazado</numerusform>
+            <numerusform>%n eventos rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 — nothing is stored or paged</source>
+        <translation>Base de datos: %1 — no se guarda ni se avisa nada</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2399,15 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
         <translation>Earshot supervisa la calidad de voz de sus colas de Genesys Cloud (MOS, pérdida de paquetes, jitter, latencia) y avisa a PagerDuty cuando una cola se degrada.&lt;br&gt;&lt;br&gt;Para empezar necesita un cliente OAuth de Genesys Cloud (concesión «client credentials», con un rol que pueda ver los detalles de conversación y las colas) y una clave de integración de PagerDuty Events API v2.&lt;br&gt;&lt;br&gt;¿No tiene credenciales a mano? El modo demo funciona con un centro de contacto simulado integrado; nada sale de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
+</source>
+        <translation>earshot: no hay pantalla donde abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Ejecútelo con --headless o defina QT_QPA_PLATFORM (offscreen no muestra nada).
+</translation>
     </message>
 </context>
 </TS>

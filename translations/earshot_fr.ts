@@ -153,21 +153,109 @@
         <translation>Avec --check-genesys : afficher du JSON.</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1
+        <source>With --headless: move a damaged or empty database aside and start a new one.</source>
+        <translation>Avec --headless : mettre de côté une base de données endommagée ou vide et en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>earshot: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Argument inattendu : %1
+        <translation>earshot : %1
+Essayez &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>Choose one of --demo, --headless, --check-config and --check-genesys.
+        <source>earshot: unexpected argument: %1
+Try &apos;earshot --help&apos;.
 </source>
-        <translation>Choisissez une seule option parmi --demo, --headless, --check-config et --check-genesys.
+        <translation>earshot : argument inattendu : %1
+Essayez &apos;earshot --help&apos;.
 </translation>
     </message>
     <message>
-        <source>--once goes with --headless.
+        <source>earshot: choose one of --demo, --headless, --check-config and --check-genesys.
 </source>
-        <translation>--once s&apos;utilise avec --headless.
+        <translation>earshot : choisissez une seule option parmi --demo, --headless, --check-config et --check-genesys.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --once goes with --headless.
+</source>
+        <translation>earshot : --once s&apos;utilise avec --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --reset-database goes with --headless.
+</source>
+        <translation>earshot : --reset-database s&apos;utilise avec --headless.
+</translation>
+    </message>
+    <message>
+        <source>Window options read by Qt (see QGuiApplication and QApplication):
+  -platform NAME[:OPTIONS], -platformtheme NAME, -style NAME,
+  -stylesheet FILE, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE,
+  -qwindowicon FILE, -reverse, -session ID, -display DISPLAY (X11)
+</source>
+        <translation>Options de fenêtre lues par Qt (voir QGuiApplication et QApplication) :
+  -platform NOM[:OPTIONS], -platformtheme NOM, -style NOM,
+  -stylesheet FICHIER, -qwindowgeometry GÉOMÉTRIE, -qwindowtitle TITRE,
+  -qwindowicon FICHIER, -reverse, -session ID, -display DISPLAY (X11)
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success; or the window of the Earshot already running on the same
+     database was brought to the front
+  1  the work failed (the reason is on stderr), or there is no
+     display for the window
+  2  a bad command line, configuration or missing secret, or the
+     database is in use by another Earshot (its lock file is named)
+</source>
+        <translation>Code de sortie :
+  0  succès ; ou la fenêtre de l&apos;Earshot qui tourne déjà sur la même
+     base de données a été mise au premier plan
+  1  le travail a échoué (la raison est sur stderr), ou il n&apos;y a pas
+     d&apos;affichage pour la fenêtre
+  2  ligne de commande, configuration incorrecte ou secret manquant, ou la
+     base de données est utilisée par un autre Earshot (son fichier de verrou est nommé)
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     the Genesys Cloud OAuth client; when both are set
+                     they win over the OS keychain
+  PAGERDUTY_INTEGRATION_KEY
+                     the PagerDuty Events API v2 integration key; wins
+                     over the OS keychain
+  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
+                     without a display)
+</source>
+        <translation>Environnement :
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     le client OAuth de Genesys Cloud ; quand les deux sont
+                     définis, ils l&apos;emportent sur le trousseau du système
+  PAGERDUTY_INTEGRATION_KEY
+                     la clé d&apos;intégration PagerDuty Events API v2 ; l&apos;emporte
+                     sur le trousseau du système
+  QT_LOGGING_RULES   plus ou moins de journalisation, p. ex. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    le système de fenêtres (p. ex. offscreen, pour une fenêtre
+                     sans affichage)
+</translation>
+    </message>
+    <message>
+        <source>Files:
+  %1
+      the configuration of the window when --config is not given
+  &lt;database&gt;.lock
+      beside the database ([storage] database) while an Earshot uses it
+</source>
+        <translation>Fichiers :
+  %1
+      la configuration de la fenêtre quand --config n&apos;est pas donné
+  &lt;base&gt;.lock
+      à côté de la base de données ([storage] database) tant qu&apos;un Earshot l&apos;utilise
 </translation>
     </message>
 </context>
@@ -213,6 +301,61 @@
         <source>Could not write the config file &quot;%1&quot;.</source>
         <translation>Impossible d&apos;écrire le fichier de configuration « %1 ».</translation>
     </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <translation>Le fichier de configuration « %1 » dépasse 1 Mo (%2 octets) ; refusé.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <translation>Le fichier de configuration « %1 » dépasse 1 Mo ; refusé.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>Le fichier de configuration « %1 » n&apos;est pas un fichier texte : un octet de contrôle (0x%2) à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>Le fichier de configuration « %1 » n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are allowed.</source>
+        <translation>%1 : %2 caractères ; %3 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>... and %1 more unknown keys, ignored.</source>
+        <translation>... et %1 autres clés inconnues, ignorées.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]) : ce n&apos;est pas un fichier de configuration Earshot.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChecks</name>
+    <message>
+        <source>conversation %1: a negative packet count</source>
+        <translation>conversation %1 : un nombre de paquets négatif</translation>
+    </message>
+    <message>
+        <source>conversation %1: more than %2 packets</source>
+        <translation>conversation %1 : plus de %2 paquets</translation>
+    </message>
+    <message>
+        <source>conversation %1: more packets lost (%2) than received (%3)</source>
+        <translation>conversation %1 : plus de paquets perdus (%2) que reçus (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: more jitter-buffer discards (%2) than packets received (%3)</source>
+        <translation>conversation %1 : plus de rejets du tampon de gigue (%2) que de paquets reçus (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: MOS %2 is outside 1 to 5</source>
+        <translation>conversation %1 : le MOS %2 est hors de 1 à 5</translation>
+    </message>
+    <message>
+        <source>conversation %1: latency %2 ms is outside 0 to 60000</source>
+        <translation>conversation %1 : la latence de %2 ms est hors de 0 à 60000</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -243,6 +386,42 @@
     <message>
         <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>la base de données « %1 » a la version de schéma %2, plus récente que ce que comprend cet Earshot (%3) : utilisez un Earshot plus récent ou un autre fichier de base de données</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <translation>base de données « %1 » : %2 ; elle a été laissée telle quelle (les incidents ouverts y sont). Restaurez-la depuis une sauvegarde, ou recommencez avec --reset-database (le fichier est conservé à côté).</translation>
+    </message>
+    <message>
+        <source>moving &quot;%1&quot; aside</source>
+        <translation>mise de côté de « %1 »</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>renommage refusé</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <translation>base de données « %1 » mise de côté sous « %2 » ; une nouvelle est créée</translation>
+    </message>
+    <message>
+        <source>exists but is empty</source>
+        <translation>existe mais est vide</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>is not a readable SQLite database (%1)</source>
+        <translation>n&apos;est pas une base SQLite lisible (%1)</translation>
+    </message>
+    <message>
+        <source>failed its integrity check (%1)</source>
+        <translation>a échoué à la vérification d&apos;intégrité (%1)</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>la base de données « %1 » ne peut pas être écrite (%2) : vérifiez ses droits et l&apos;espace disque libre</translation>
     </message>
 </context>
 <context>
@@ -658,6 +837,13 @@
     </message>
 </context>
 <context>
+    <name>GuiMode</name>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessMode</name>
     <message>
         <source>error: --config FILE is required
@@ -738,6 +924,17 @@ Base de données : %2
 </source>
         <translation>earshot : %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>impossible de créer le fichier de verrou %1 : permission refusée</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (does its folder exist?)</source>
+        <translation>impossible de créer le fichier de verrou %1 (son dossier existe-t-il ?)</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1213,13 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>earshot::ActivationServer</name>
+    <message>
+        <source>cannot listen for other Earshot instances on %1: %2</source>
+        <translation>impossible d&apos;écouter les autres instances d&apos;Earshot sur %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>earshot::CountEditor</name>
     <message>
         <source>Override</source>
@@ -1151,6 +1355,18 @@ Base de données : %2
     <message>
         <source>%1: HTTP %2</source>
         <translation>%1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (deadline for the whole request).</source>
+        <translation>%1 : pas de réponse complète en %2 s (délai pour toute la requête).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
+        <translation>%1 : redirection HTTP %2 vers %3, non suivie : configurez l&apos;URL finale.</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>(pas d&apos;en-tête Location)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1671,21 @@ Base de données : %2
         <source>paused: %1</source>
         <translation>en pause : %1</translation>
     </message>
+    <message>
+        <source>%1; still refused after %2 attempts at its smallest</source>
+        <translation>%1 ; toujours refusé après %2 tentatives sous sa forme la plus petite</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <translation>non envoyé : PagerDuty a déjà la résolution de cet épisode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n événement refusé par PagerDuty</numerusform>
+            <numerusform>%n événements refusés par PagerDuty</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::PagerDutyClient</name>
@@ -1493,6 +1724,10 @@ Base de données : %2
     <message>
         <source>PagerDuty: HTTP %1; retrying later</source>
         <translation>PagerDuty : HTTP %1 ; nouvelle tentative plus tard</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
+        <translation>PagerDuty a refusé l&apos;événement car trop volumineux (HTTP 413)%1</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1919,14 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (partiel)</translation>
+    </message>
+    <message>
+        <source>Partial window: too many conversations were malformed and skipped; not judged</source>
+        <translation>Fenêtre partielle : trop de conversations étaient mal formées et ont été ignorées ; non évaluée</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2158,41 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
 </context>
 <context>
+    <name>earshot::SingleInstance</name>
+    <message>
+        <source>Cannot lock the database %1: %2</source>
+        <translation>Impossible de verrouiller la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>Earshot is already running on %1 (process %2): its window was brought to the front.</source>
+        <translation>Earshot tourne déjà sur %1 (processus %2) : sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>A headless Earshot (process %1) is monitoring %2; stop it to open the window on this database, or start the window with another configuration.</source>
+        <translation>Un Earshot sans fenêtre (processus %1) surveille %2 ; arrêtez-le pour ouvrir la fenêtre sur cette base de données, ou lancez la fenêtre avec une autre configuration.</translation>
+    </message>
+    <message>
+        <source>It did not answer the request to show its window.</source>
+        <translation>Il n&apos;a pas répondu à la demande d&apos;afficher sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>another Earshot</source>
+        <translation>un autre Earshot</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1)</source>
+        <translation>un autre Earshot (processus %1)</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1 on %2)</source>
+        <translation>un autre Earshot (processus %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
+        <translation>La base de données %1 est utilisée par %2 : son fichier de verrou est %3. Arrêtez d&apos;abord cette instance, ou donnez à celle-ci sa propre base de données ([storage] database dans la configuration).</translation>
+    </message>
+</context>
+<context>
     <name>earshot::StatusBarWidget</name>
     <message>
         <source>Last successful poll %1</source>
@@ -1935,6 +2213,17 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>outbox: %1 pending</source>
         <translation>file d&apos;envoi : %1 en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n événement refusé</numerusform>
+            <numerusform>%n événements refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 — nothing is stored or paged</source>
+        <translation>Base de données : %1 — rien n&apos;est enregistré ni alerté</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2399,15 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
         <translation>Earshot surveille la qualité vocale de vos files Genesys Cloud (MOS, perte de paquets, gigue, latence) et alerte PagerDuty quand une file se dégrade.&lt;br&gt;&lt;br&gt;Pour commencer, il faut un client OAuth Genesys Cloud (autorisation « client credentials », avec un rôle qui peut voir les détails de conversation et les files) et une clé d&apos;intégration PagerDuty Events API v2.&lt;br&gt;&lt;br&gt;Pas d&apos;identifiants sous la main ? Le mode démo fonctionne avec un centre de contacts simulé intégré ; rien ne quitte cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
+</source>
+        <translation>earshot : aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le avec --headless, ou définissez QT_QPA_PLATFORM (offscreen n&apos;affiche rien).
+</translation>
     </message>
 </context>
 </TS>

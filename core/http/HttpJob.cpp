@@ -131,7 +131,7 @@ void HttpJob::onFinished()
 QString HttpJob::redirectTarget(const QByteArray &location)
 {
     if (location.isEmpty())
-        return QCoreApplication::translate("HttpJob", "(no Location)");
+        return tr("(no Location)");
     // Scheme, host, port and path only: a query or user info may carry a token.
     const QUrl url(QString::fromLatin1(location.left(2048)));
     QString shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
