@@ -1014,7 +1014,7 @@ Base de données : %2
     </message>
     <message>
         <source>Dedup key: %1</source>
-        <translation>Clé de déduplication : %1</translation>
+        <translation>Clé de dédoublonnage : %1</translation>
     </message>
     <message>
         <source>Timeline:</source>
