@@ -404,12 +404,11 @@ void MetricChart::stretchThresholdLines()
         return;
     const qint64 from = timeFromMs();
     const qint64 to = timeToMs();
-    // Exactly across the shown range, never beyond: a dashed line many times longer than
-    // the plot is drawn solid (its dash pattern is dropped), so zooming in lost the
-    // difference between the warning and critical lines.
-    const QPointF left = m_warningSeries->at(0);
-    const QPointF right = m_warningSeries->at(1);
-    if (left.x() == double(from) && right.x() == double(to))
+    // One shown range either side, never more: after a zoom-in, a dashed line many times
+    // longer than the plot was drawn solid (its dash pattern dropped), and the warning and
+    // critical lines looked alike. Rebuilt on every range change, zooming in or out.
+    const QList<QPointF> wanted = lineAcross(from, to, m_line.warning);
+    if (m_warningSeries->at(0).x() == wanted[0].x() && m_warningSeries->at(1).x() == wanted[1].x())
         return;
     m_adjustingValue = true; // replacing points must not come back here
     m_warningSeries->replace(lineAcross(from, to, m_line.warning));

@@ -155,6 +155,7 @@ void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
     chart->setNowSecs(m_monitor->nowSecs());
     chart->appendSamples(fresh);
     refreshSilences();
+    onDeliveryStatusChanged(); // a window may have queued events while delivery is paused
     if (charted.isEmpty())
         chartSomethingUseful();
     tick();

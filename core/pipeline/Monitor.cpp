@@ -620,7 +620,10 @@ DeliveryStatus Monitor::deliveryStatus() const
     s.text = d.stateText();
     s.lastError = d.lastError();
     s.retryAtMs = d.retryAtMs();
-    s.backlog = d.backlog();
+    // The outbox itself, not the delivery's count: while delivery is paused (no key) it
+    // does not recount, and new events still arrive.
+    const auto pending = m_parts->outbox->pendingCount();
+    s.backlog = pending.ok() ? int(pending.value()) : d.backlog();
     const bool noKey = m_keyChecked && m_parts->keys->current().isEmpty();
     if (s.state == DeliveryStatus::State::Paused)
         s.problem = m_parts->keys->current().isEmpty() ? DeliveryStatus::Problem::NoKey

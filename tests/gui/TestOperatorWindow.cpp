@@ -3,6 +3,7 @@
 // real widgets on the offscreen platform, time from a ManualClock.
 #include "tests/support/MonitorWorld.h"
 
+#include "core/presentation/QueueFilterProxyModel.h"
 #include "core/presentation/QueueTableModel.h"
 #include "ui/ChartsPage.h"
 #include "ui/MainWindow.h"

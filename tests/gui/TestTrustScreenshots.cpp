@@ -4,8 +4,12 @@
 // pipeline is real: a Monitor against the fake Genesys Cloud and fake PagerDuty on loopback.
 #include "tests/support/MonitorWorld.h"
 
+#include "core/i18n/Translations.h"
+#include "core/presentation/IncidentTableModel.h"
+#include "core/presentation/ModelRoles.h"
 #include "core/presentation/QueueTableModel.h"
 #include "ui/ChartsPage.h"
+#include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
 #include "ui/QualityChartView.h"
 #include "ui/QueueTablePage.h"
@@ -13,6 +17,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLocale>
 #include <QObject>
 #include <QPixmap>
 #include <QScreen>
@@ -118,6 +123,8 @@ private slots:
         QVERIFY2(QGuiApplication::platformName() == QLatin1StringView("xcb"),
                  "run under xvfb-run with QT_QPA_PLATFORM=xcb");
         qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+        // English plural forms, as the app installs them.
+        QVERIFY(!installTranslations(QLocale(QLocale::English)).earshot.isEmpty());
     }
 
     void noKey()
@@ -139,6 +146,9 @@ private slots:
         s.world.run(*s.monitor, 5);
         QVERIFY(QTest::qWaitFor([&] { return !s.window->pagingProblem().isEmpty(); }, 5000));
         s.window->showPage(MainWindow::Page::Incidents);
+        IncidentsView *incidents = s.window->incidentsView();
+        QVERIFY(incidents->selectIncident(
+            incidents->model()->index(0, 0).data(DedupKeyRole).toString()));
         shoot(*s.window, "trust-pagerduty-outage.png");
     }
 
@@ -158,6 +168,7 @@ private slots:
 
         // Several queues overlaid: each one's episodes shaded in its own colour.
         emit s.window->queuePage()->chartRequested({kQueue, kSupport});
+        s.window->chartsPage()->chartView()->setRange(ChartRange::LastHour);
         s.window->showPage(MainWindow::Page::Charts);
         shoot(*s.window, "trust-overlay-shading.png");
     }

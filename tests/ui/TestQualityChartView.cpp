@@ -266,9 +266,11 @@ private slots:
         }
         MetricChart *chart = m_view->metricChart(Metric::Mos);
         chart->zoomTime(0.02, double(m_view->viewFromMs() + m_view->viewToMs()) / 2.0);
+        // The lines span the zoomed range plus one range either side, not the day before.
         QLineSeries *warning = chart->thresholdSeries(Severity::Warning);
-        QCOMPARE(warning->at(0).x(), double(chart->timeFromMs()));
-        QCOMPARE(warning->at(1).x(), double(chart->timeToMs()));
+        const double shown = double(chart->timeToMs() - chart->timeFromMs());
+        QCOMPARE(warning->at(0).x(), double(chart->timeFromMs()) - shown);
+        QCOMPARE(warning->at(1).x(), double(chart->timeToMs()) + shown);
         QCOMPARE(warning->pen().style(), Qt::DashLine);
         QCOMPARE(chart->thresholdSeries(Severity::Critical)->pen().style(), Qt::DashDotLine);
     }

@@ -127,8 +127,9 @@ private slots:
         QTest::mouseRelease(mos, Qt::LeftButton, {}, handle.center() + QPoint(20, 0));
         const double moved = spin->value() - before;
         QVERIFY2(moved > 0.0 && moved <= 0.5, qPrintable(QString::number(moved)));
-        const double steps = moved / 0.05;
-        QVERIFY2(qAbs(steps - std::round(steps)) < 1e-6, qPrintable(QString::number(moved)));
+        const double positions = moved / 0.05;
+        QVERIFY2(qAbs(positions - std::round(positions)) < 1e-6,
+                 qPrintable(QString::number(moved)));
     }
 
     // Issue 9 item 9: hundreds of queues; type a part of a name to find one.
