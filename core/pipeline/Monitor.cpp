@@ -526,7 +526,10 @@ QList<IncidentEvent> Monitor::incidentTimeline(const QString &dedupKey) const
             const bool accepted = entry.outcome == QLatin1StringView("accepted");
             event.kind =
                 accepted ? IncidentEvent::Kind::Delivered : IncidentEvent::Kind::DeliveryFailed;
-            event.detail = entry.outcome;
+            // "retry: PagerDuty: HTTP 503…" -> the failure itself.
+            event.detail = entry.outcome.section(QStringLiteral(": "), 1);
+            if (event.detail.isEmpty())
+                event.detail = entry.outcome;
         } else {
             continue; // operator.* entries repeat their decision; data problems are elsewhere
         }
@@ -619,7 +622,8 @@ DeliveryStatus Monitor::deliveryStatus() const
     }
     s.text = d.stateText();
     s.lastError = d.lastError();
-    s.retryAtMs = d.retryAtMs();
+    // A retry time already past is no promise: say "retrying" without one.
+    s.retryAtMs = d.retryAtMs() > m_parts->clock->nowMs() ? d.retryAtMs() : 0;
     // The outbox itself, not the delivery's count: while delivery is paused (no key) it
     // does not recount, and new events still arrive.
     const auto pending = m_parts->outbox->pendingCount();

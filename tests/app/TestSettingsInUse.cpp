@@ -20,7 +20,7 @@ SettingsDialog *openSettingsOf(GuiSession &session)
 {
     emit session.window()->settingsRequested();
     SettingsDialog *dialog = nullptr;
-    QTest::qWaitFor(
+    (void)QTest::qWaitFor(
         [&] {
             dialog = session.window()->findChild<SettingsDialog *>();
             return dialog != nullptr;
