@@ -174,7 +174,7 @@
     <message numerus="yes">
         <source>All %n queue(s) OK</source>
         <translation>
-            <numerusform>The only queue is OK</numerusform>
+            <numerusform>The %n queue is OK</numerusform>
             <numerusform>All %n queues OK</numerusform>
         </translation>
     </message>

@@ -2266,7 +2266,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message numerus="yes">
         <source>All %n queue(s) OK</source>
         <translation>
-            <numerusform>La file est OK</numerusform>
+            <numerusform>%n file OK</numerusform>
             <numerusform>Les %n files sont OK</numerusform>
         </translation>
     </message>
