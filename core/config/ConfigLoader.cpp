@@ -371,6 +371,7 @@ ConfigLoad loadConfigFile(const QString &path)
 
     r.integer(QStringLiteral("schedule/window_seconds"), &c.schedule.windowSecs);
     r.integer(QStringLiteral("schedule/ingest_lag_seconds"), &c.schedule.ingestLagSecs);
+    r.integer(QStringLiteral("schedule/request_timeout_seconds"), &c.schedule.requestTimeoutSecs);
 
     readThresholds(r, QStringLiteral("thresholds/"), &c.policy.global);
     r.integer(QStringLiteral("alerting/raise_after_windows"), &c.policy.raiseAfterWindows);
@@ -419,6 +420,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("genesys/queues"), c.genesys.queues.join(u','));
     s.setValue(QStringLiteral("schedule/window_seconds"), c.schedule.windowSecs);
     s.setValue(QStringLiteral("schedule/ingest_lag_seconds"), c.schedule.ingestLagSecs);
+    s.setValue(QStringLiteral("schedule/request_timeout_seconds"), c.schedule.requestTimeoutSecs);
 
     const auto writeThresholds = [&s](const QString &section, const MetricThreshold &t,
                                       const ThresholdKeys &keys) {
