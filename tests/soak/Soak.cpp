@@ -72,14 +72,17 @@ bool breaching(int q, qint64 windowStart)
     return mos && *mos < 3.5; // the default MOS warning line
 }
 
-qint64 rssKb()
+// A field of /proc/self/status in kB: VmRSS (all resident memory), RssAnon (the heap and
+// other anonymous memory: where a leak shows) or RssFile (pages of mapped files: code and
+// data of the libraries, loaded the first time a code path runs).
+qint64 statusKb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(field) && line.mid(field.size(), 1) == ":")
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
 }
@@ -201,17 +204,22 @@ SoakReport runSoak(const SoakOptions &o)
             last = now;
         }
     };
-    const int ticks = o.hours * 2; // half hours
-    const int outageTick = std::max(1, ticks / 3);
-    const int refusingTick = std::max(outageTick + 2, 2 * ticks / 3);
+    // Ticks are half hours. PagerDuty is down every 8 hours: 503 from 0:30 to 1:00, refused
+    // connections from 1:30 to 2:00 (then 8:30, 9:30, ...): the first of each falls in the
+    // warm-up, the repeats show whether an outage leaves memory behind.
     const auto onTick = [&](int tick) {
-        if (tick == outageTick)
+        if (tick % 16 == 1) {
             pagerDuty.setOutageStatus(503);
-        if (tick == outageTick + 1)
+            ++r.pagerDutyOutages;
+        }
+        if (tick % 16 == 2)
             pagerDuty.setOutageStatus(0);
-        if (tick == refusingTick && !pagerDuty.setRefusing(true))
-            r.violations.append(QStringLiteral("the fake PagerDuty could not refuse"));
-        if (tick == refusingTick + 1 && !pagerDuty.setRefusing(false))
+        if (tick % 16 == 3) {
+            if (!pagerDuty.setRefusing(true))
+                r.violations.append(QStringLiteral("the fake PagerDuty could not refuse"));
+            ++r.pagerDutyOutages;
+        }
+        if (tick % 16 == 4 && !pagerDuty.setRefusing(false))
             r.violations.append(QStringLiteral("the fake PagerDuty could not listen again"));
         if (tick % 2 != 0)
             return;
@@ -220,7 +228,9 @@ SoakReport runSoak(const SoakOptions &o)
         genesys.server().clearRequests();
         pagerDuty.server().clearRequests();
         pagerDuty.forgetAcceptedEvents();
-        r.rssKbByHour.append(rssKb());
+        r.rssKbByHour.append(statusKb("VmRSS"));
+        r.anonKbByHour.append(statusKb("RssAnon"));
+        r.fileKbByHour.append(statusKb("RssFile"));
         if (o.progress)
             std::fprintf(stderr, "soak: hour %d, %lld windows stored, RSS %lld kB\n", hour,
                          qint64(storedWindows.size()), r.rssKbByHour.constLast());
@@ -245,7 +255,9 @@ SoakReport runSoak(const SoakOptions &o)
         r.pagerDutyFaults += 4;
     };
 
-    r.rssKbByHour.append(rssKb());
+    r.rssKbByHour.append(statusKb("VmRSS"));
+    r.anonKbByHour.append(statusKb("RssAnon"));
+    r.fileKbByHour.append(statusKb("RssFile"));
     const qint64 endMs = (kStart + qint64(o.hours) * 3600) * 1000;
     // After the last hour: until every window of the run is stored and every event is out
     // (bounded: two more simulated hours).
@@ -256,7 +268,10 @@ SoakReport runSoak(const SoakOptions &o)
         int inRange = 0;
         for (const qint64 start : std::as_const(storedWindows))
             inRange += start < kStart + qint64(o.hours) * 3600 ? 1 : 0;
-        return inRange >= r.windowsExpected && monitor.deliveryStatus().backlog == 0;
+        // The outbox itself, not the delivery status a signal updates later: an event is
+        // pending from the transaction that decided it until PagerDuty accepted it.
+        const auto pending = EventOutbox(monitor.database()).pendingCount();
+        return inRange >= r.windowsExpected && pending.ok() && pending.value() == 0;
     };
     while (clock.nowMs() < endMs || (clock.nowMs() < drainEndMs && !drained())) {
         settle();
@@ -384,9 +399,12 @@ SoakReport runSoak(const SoakOptions &o)
 
 QString formatSoakReport(const SoakReport &r)
 {
-    QStringList rss;
-    for (const qint64 kb : r.rssKbByHour)
-        rss.append(QString::number(kb / 1024.0, 'f', 1));
+    const auto megabytes = [](const QList<qint64> &kbs) {
+        QStringList out;
+        for (const qint64 kb : kbs)
+            out.append(QString::number(kb / 1024.0, 'f', 1));
+        return out.join(u' ');
+    };
     QString out;
     out += QStringLiteral("soak: %1 queues, %2 simulated hours in %3 s real\n")
                .arg(r.queues)
@@ -395,10 +413,11 @@ QString formatSoakReport(const SoakReport &r)
     out += QStringLiteral("soak: windows stored %1 of %2\n")
                .arg(r.windowsStored)
                .arg(r.windowsExpected);
-    out += QStringLiteral("soak: faults injected: Genesys %1, PagerDuty %2 (+ a 30-min 503 outage "
-                          "and a 30-min refused-connection outage)\n")
+    out += QStringLiteral("soak: faults injected: Genesys %1, PagerDuty %2, PagerDuty outages of "
+                          "30 min %3\n")
                .arg(r.genesysFaults)
-               .arg(r.pagerDutyFaults);
+               .arg(r.pagerDutyFaults)
+               .arg(r.pagerDutyOutages);
     out += QStringLiteral("soak: outbox events %1, delivered %2, not delivered %3\n")
                .arg(r.outboxEvents)
                .arg(r.outboxDelivered)
@@ -410,7 +429,9 @@ QString formatSoakReport(const SoakReport &r)
                .arg(r.incidents)
                .arg(r.incidentsExpected)
                .arg(r.incidentsResolved);
-    out += QStringLiteral("soak: RSS MB by simulated hour: %1\n").arg(rss.join(u' '));
+    out += QStringLiteral("soak: RSS MB by simulated hour: %1\n").arg(megabytes(r.rssKbByHour));
+    out += QStringLiteral("soak:  of which anonymous (heap): %1\n").arg(megabytes(r.anonKbByHour));
+    out += QStringLiteral("soak:  of which mapped files:     %1\n").arg(megabytes(r.fileKbByHour));
     out +=
         QStringLiteral("soak: RSS drift after warm-up: %1 %\n").arg(r.rssDriftPercent, 0, 'f', 2);
     for (const QString &v : r.violations)

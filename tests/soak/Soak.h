@@ -10,8 +10,8 @@ namespace earshot::test {
 // (Poller, alert engine, SQLite outbox, delivery) over loopback HTTP against the fake
 // Genesys Cloud and the fake PagerDuty, through `hours` simulated hours of `queues` queues,
 // with faults on both APIs every hour (429 with Retry-After, 5xx, dropped connections, a cut
-// body, a failing login) and two PagerDuty outages (30 minutes of 503, 20 minutes of
-// refused connections).
+// body, a failing login, a revoked token) and PagerDuty outages every 8 hours (30 minutes
+// of 503, an hour later 30 minutes of refused connections).
 struct SoakOptions
 {
     int queues = 500;
@@ -37,9 +37,12 @@ struct SoakReport
     int incidentsExpected = 0; // episodes the script's degradations must open
     int incidents = 0;         // incidents PagerDuty opened
     int incidentsResolved = 0;
-    int genesysFaults = 0;        // injected
-    int pagerDutyFaults = 0;      // injected, outages not counted
+    int genesysFaults = 0;   // injected
+    int pagerDutyFaults = 0; // injected, outages not counted
+    int pagerDutyOutages = 0;
     QList<qint64> rssKbByHour;    // index 0: at the start
+    QList<qint64> anonKbByHour;   // the anonymous part of it (heap)
+    QList<qint64> fileKbByHour;   // the part that is pages of mapped files (libraries)
     double rssDriftPercent = 0.0; // (max - min) / min over the hours after warm-up
     qint64 realMs = 0;
     QStringList violations; // empty when every property held
