@@ -84,7 +84,16 @@ QStringList fileProblems(const QString &path)
                     .arg(file.size())};
     if (!file.open(QIODevice::ReadOnly))
         return {ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(shown(path))};
-    const QByteArray bytes = file.read(kMaxConfigFileBytes + 1);
+    // In pieces rather than read(kMaxConfigFileBytes + 1), which allocates (and clears) the
+    // whole megabyte for a file of a few hundred bytes; size() is not trusted (a pipe or a
+    // /proc file says 0).
+    QByteArray bytes;
+    while (bytes.size() <= kMaxConfigFileBytes) {
+        const QByteArray piece = file.read(8 * 1024);
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     if (bytes.size() > kMaxConfigFileBytes)
         return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB; refused.")
                     .arg(shown(path))};
