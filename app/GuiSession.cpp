@@ -188,6 +188,30 @@ void GuiSession::startConfigured()
 
 void GuiSession::openSettings()
 {
+    // Environment first (it wins), else the keychain; each read answers asynchronously.
+    auto read = [this](const QString &key, const char *variable, QString *out,
+                       std::function<void()> next) {
+        if (qEnvironmentVariableIsSet(variable)) {
+            *out = qEnvironmentVariable(variable);
+            next();
+            return;
+        }
+        m_secrets.read(key, this, [out, next](const Result<QString> &value) {
+            *out = value.ok() ? value.value() : QString();
+            next();
+        });
+    };
+    m_account = {};
+    read(kClientIdKey, "GENESYS_CLIENT_ID", &m_account.clientId, [this, read] {
+        read(kClientSecretKey, "GENESYS_CLIENT_SECRET", &m_account.clientSecret, [this, read] {
+            read(RoutingKeyProvider::kKeychainKey, RoutingKeyProvider::kEnvironmentVariable,
+                 &m_account.pagerDutyKey, [this] { showSettings(); });
+        });
+    });
+}
+
+void GuiSession::showSettings()
+{
     SettingsData data;
     data.region = m_config.genesys.loginUrl.isEmpty() ? m_config.genesys.region : customRegionKey();
     data.loginUrl = m_config.genesys.loginUrl;
@@ -205,12 +229,27 @@ void GuiSession::openSettings()
         qEnvironmentVariableIsSet(RoutingKeyProvider::kEnvironmentVariable);
     if (data.pagerDutyKeyFromEnvironment)
         data.pagerDutyKey = qEnvironmentVariable(RoutingKeyProvider::kEnvironmentVariable);
-    const QList<QueueInfo> queues = m_monitor ? m_monitor->directoryQueues() : QList<QueueInfo>{};
+    const auto inUse = [this](const QString &value, const char *variable) {
+        if (m_demo)
+            return SettingsData::InUse{{}, SettingsData::Origin::Demo};
+        if (value.isEmpty())
+            return SettingsData::InUse{};
+        return SettingsData::InUse{maskSecret(value), qEnvironmentVariableIsSet(variable)
+                                                          ? SettingsData::Origin::Environment
+                                                          : SettingsData::Origin::Keychain};
+    };
+    data.clientIdInUse = inUse(m_account.clientId, "GENESYS_CLIENT_ID");
+    data.clientSecretInUse = inUse(m_account.clientSecret, "GENESYS_CLIENT_SECRET");
+    data.pagerDutyKeyInUse =
+        inUse(m_account.pagerDutyKey, RoutingKeyProvider::kEnvironmentVariable);
+    const QList<QueueInfo> queues =
+        m_monitor && !m_demo ? m_monitor->directoryQueues() : QList<QueueInfo>{};
     auto *dialog = new SettingsDialog(data, queues, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::testGenesysRequested, this, &GuiSession::testGenesys);
     connect(dialog, &SettingsDialog::testPagerDutyRequested, this, &GuiSession::testPagerDuty);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSettings(dialog->data()); });
+    connect(dialog, &QObject::destroyed, this, [this] { m_account = {}; });
     dialog->open();
 }
 
@@ -278,11 +317,10 @@ void GuiSession::testGenesys(const SettingsData &data)
         return;
     }
     GenesysSettings settings = resolved.value().genesys;
-    settings.clientId =
-        data.clientId.isEmpty() ? qEnvironmentVariable("GENESYS_CLIENT_ID") : data.clientId;
-    settings.clientSecret = data.clientSecret.isEmpty()
-                                ? qEnvironmentVariable("GENESYS_CLIENT_SECRET")
-                                : data.clientSecret;
+    // An empty field keeps what is in use for your account (environment or keychain).
+    settings.clientId = data.clientId.isEmpty() ? m_account.clientId : data.clientId;
+    settings.clientSecret =
+        data.clientSecret.isEmpty() ? m_account.clientSecret : data.clientSecret;
     settings.backoff.maxRetries = 1;
     auto *network = new QNetworkAccessManager(this);
     auto *stack = new GenesysStack(*network, m_clock, settings, network);
@@ -300,7 +338,8 @@ void GuiSession::testGenesys(const SettingsData &data)
 void GuiSession::testPagerDuty(const SettingsData &data)
 {
     auto *dialog = qobject_cast<SettingsDialog *>(sender());
-    const QString key = data.pagerDutyKey.trimmed();
+    const QString key = data.pagerDutyKey.trimmed().isEmpty() ? m_account.pagerDutyKey
+                                                              : data.pagerDutyKey.trimmed();
     if (!RoutingKeyProvider::looksValid(key)) {
         if (dialog)
             dialog->showPagerDutyTestResult(

@@ -38,6 +38,9 @@ private:
     void showWindow(std::unique_ptr<MainWindow> window);
     void showWelcome(const QString &why);
     void openSettings();
+    // After the keychain answered: the dialog shows what is in use, never an empty field
+    // for a stored secret.
+    void showSettings();
     void saveSettings(const SettingsData &data);
     void testGenesys(const SettingsData &data);
     void testPagerDuty(const SettingsData &data);
@@ -51,6 +54,15 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
+    // Your account's secrets as read for the open Settings dialog (environment, else
+    // keychain): "Test connection" uses them when a field is left empty. Memory only.
+    struct AccountSecrets
+    {
+        QString clientId;
+        QString clientSecret;
+        QString pagerDutyKey;
+    };
+    AccountSecrets m_account;
 };
 
 } // namespace earshot

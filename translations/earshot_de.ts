@@ -589,6 +589,38 @@ Siehe &apos;earshot --help&apos;.
         <source>resolved by an operator</source>
         <translation>von einem Operator gelöst</translation>
     </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>discards</source>
+        <translation>Verwürfe</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GenesysApiClient</name>
@@ -931,6 +963,73 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Triggered (%1)</source>
+        <translation>Ausgelöst (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>Eskaliert auf %1</translation>
+    </message>
+    <message>
+        <source>Eased to %1</source>
+        <translation>Gemildert auf %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Behoben von %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>%1  Delivered to PagerDuty</source>
+        <translation>%1  An PagerDuty zugestellt</translation>
+    </message>
+    <message>
+        <source>%1  Not delivered: %2</source>
+        <translation>%1  Nicht zugestellt: %2</translation>
+    </message>
+    <message>
+        <source>recorded, not paged</source>
+        <translation>erfasst, nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Breached: %1</source>
+        <translation>Überschritten: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1</source>
+        <translation>PagerDuty: %1</translation>
+    </message>
+    <message>
+        <source>Dedup key: %1</source>
+        <translation>Dedup-Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>(nothing recorded yet)</source>
+        <translation>(noch nichts erfasst)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>cannot create the lock file %1: permission denied</source>
@@ -1220,6 +1319,73 @@ Datenbank: %2
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
+    <message>
+        <source>Waiting for the first window</source>
+        <translation>Warten auf das erste Fenster</translation>
+    </message>
+    <message>
+        <source>Signing in to Genesys Cloud</source>
+        <translation>Anmeldung bei Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation>Ratenbegrenzt bis %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: check the client id, secret and role</source>
+        <translation>Anmeldung fehlgeschlagen: Client-ID, Geheimnis und Rolle prüfen</translation>
+    </message>
+    <message>
+        <source>Genesys API error: %1</source>
+        <translation>Genesys-API-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: no integration key — nothing can be paged</source>
+        <translation>PagerDuty: kein Integrationsschlüssel — nichts kann gemeldet werden</translation>
+    </message>
+    <message>
+        <source>PagerDuty: integration key rejected — paging paused</source>
+        <translation>PagerDuty: Integrationsschlüssel abgelehnt — Meldungen pausiert</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying at %1</source>
+        <translation>PagerDuty nicht erreichbar — neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying</source>
+        <translation>PagerDuty nicht erreichbar — neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>PagerDuty: all events delivered</source>
+        <translation>PagerDuty: alle Ereignisse zugestellt</translation>
+    </message>
+    <message>
+        <source>PagerDuty: events waiting</source>
+        <translation>PagerDuty: Ereignisse warten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%n Ereignis wartet im Postausgang.</numerusform>
+            <numerusform>%n Ereignisse warten im Postausgang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PagerDuty integration key: nothing will be paged. Set the key in File &gt; Settings.</source>
+        <translation>Kein PagerDuty-Integrationsschlüssel: nichts wird gemeldet. Legen Sie den Schlüssel unter Datei &gt; Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>PagerDuty rejected the integration key: paging is paused until the key is corrected in File &gt; Settings.</source>
+        <translation>PagerDuty hat den Integrationsschlüssel abgelehnt: Meldungen sind pausiert, bis der Schlüssel unter Datei &gt; Einstellungen korrigiert ist.</translation>
+    </message>
+    <message>
+        <source>PagerDuty cannot be reached: events are kept and retried.</source>
+        <translation>PagerDuty ist nicht erreichbar: Ereignisse werden aufbewahrt und erneut gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SummarySource</name>
@@ -1443,12 +1609,12 @@ Datenbank: %2
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Dedup key</source>
-        <translation>Dedup-Schlüssel</translation>
-    </message>
-    <message>
         <source>PagerDuty</source>
         <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1671,24 @@ Datenbank: %2
         <source>Monitoring has not started yet; try again in a moment.</source>
         <translation>Die Überwachung hat noch nicht begonnen; versuchen Sie es gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>Select an incident to see what breached and its timeline.</source>
+        <translation>Wählen Sie einen Vorfall, um die Überschreitung und den Verlauf zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
+        <translation>
+            <numerusform>%n offenen Vorfall bestätigen? PagerDuty eskaliert ihn nicht weiter; er bleibt offen, bis sich seine Warteschlange erholt.</numerusform>
+            <numerusform>%n offene Vorfälle bestätigen? PagerDuty eskaliert sie nicht weiter; sie bleiben offen, bis sich ihre Warteschlangen erholen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incident(s) now? A queue still degraded opens a new incident only after it has been healthy again.</source>
+        <translation>
+            <numerusform>%n Vorfall jetzt beheben? Eine weiterhin gestörte Warteschlange öffnet erst wieder einen Vorfall, nachdem sie gesund war.</numerusform>
+            <numerusform>%n Vorfälle jetzt beheben? Eine weiterhin gestörte Warteschlange öffnet erst wieder einen Vorfall, nachdem sie gesund war.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::MainWindow</name>
@@ -1555,6 +1739,44 @@ Datenbank: %2
             <numerusform>&amp;Vorfälle (%n offen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find queue</source>
+        <translation>Warteschlange &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Silences…</source>
+        <translation>&amp;Stummschaltungen…</translation>
+    </message>
+    <message>
+        <source>Quitting stops polling Genesys Cloud and paging PagerDuty.</source>
+        <translation>Beenden stoppt die Abfrage von Genesys Cloud und die Meldungen an PagerDuty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open (%1 critical): no escalation or resolve is sent while Earshot is not running.</source>
+        <translation>
+            <numerusform>%n Vorfall offen (%1 kritisch): keine Eskalation oder Behebung wird gesendet, solange Earshot nicht läuft.</numerusform>
+            <numerusform>%n Vorfälle offen (%1 kritisch): keine Eskalation oder Behebung wird gesendet, solange Earshot nicht läuft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox and are not delivered until Earshot runs again.</source>
+        <translation>
+            <numerusform>%n Ereignis wartet im Postausgang und wird erst zugestellt, wenn Earshot wieder läuft.</numerusform>
+            <numerusform>%n Ereignisse warten im Postausgang und werden erst zugestellt, wenn Earshot wieder läuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Quit Earshot?</source>
+        <translation>Earshot beenden?</translation>
+    </message>
+    <message>
+        <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
+        <translation>Earshot überwacht weiter: Datei &gt; Beenden stoppt Abfrage und Meldungen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1569,6 +1791,14 @@ Datenbank: %2
     <message>
         <source>Critical %1</source>
         <translation>Kritisch %1</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>Vorfälle %1</translation>
+    </message>
+    <message>
+        <source>Preview episodes</source>
+        <translation>Vorschau-Episoden</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1861,10 @@ Datenbank: %2
         <source>%1 is not open</source>
         <translation>%1 ist nicht offen</translation>
     </message>
+    <message>
+        <source>The silence %1 has already ended.</source>
+        <translation>Die Stummschaltung %1 ist bereits beendet.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -1653,6 +1887,14 @@ Datenbank: %2
     <message>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>The silence was not ended.</source>
+        <translation>Die Stummschaltung wurde nicht beendet.</translation>
+    </message>
+    <message>
+        <source>The silence was not changed.</source>
+        <translation>Die Stummschaltung wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2115,13 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
             <numerusform>Vorschau für %1: %n Episoden wären im gezeigten Verlauf eröffnet worden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preview over all %1 queues with history: %n episode(s) would have opened in the shown range</source>
+        <translation>
+            <numerusform>Vorschau über alle %1 Warteschlangen mit Verlauf: %n Episode wäre im gezeigten Zeitraum geöffnet worden</numerusform>
+            <numerusform>Vorschau über alle %1 Warteschlangen mit Verlauf: %n Episoden wären im gezeigten Zeitraum geöffnet worden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueuePickerList</name>
@@ -1993,6 +2242,37 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>%1 of %2 queues</source>
         <translation>%1 von %2 Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Silence queue…</source>
+        <translation>Warteschlange &amp;stummschalten…</translation>
+    </message>
+    <message>
+        <source>Stop paging for this queue for a while (maintenance)</source>
+        <translation>Alarmierung für diese Warteschlange eine Zeit lang aussetzen (Wartung)</translation>
+    </message>
+    <message>
+        <source>Silence queue</source>
+        <translation>Warteschlange stummschalten</translation>
+    </message>
+    <message>
+        <source>Monitoring has not started yet; try again in a moment.</source>
+        <translation>Die Überwachung hat noch nicht begonnen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>No queue matches “%1”</source>
+        <translation>Keine Warteschlange passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n queue(s) OK</source>
+        <translation>
+            <numerusform>Die %n Warteschlange ist OK</numerusform>
+            <numerusform>Alle %n Warteschlangen OK</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2448,26 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
 
 • %1</translation>
     </message>
+    <message>
+        <source>leave empty to keep the one in use</source>
+        <translation>leer lassen, um den verwendeten zu behalten</translation>
+    </message>
+    <message>
+        <source>In use: none (not set)</source>
+        <translation>Verwendet: keiner (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the %2 environment variable</source>
+        <translation>Verwendet: %1, aus der Umgebungsvariable %2</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the system keychain</source>
+        <translation>Verwendet: %1, aus dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <translation>Jetzt verwendet: die des Demo-Simulators, nicht die Ihres Kontos. Was Sie hier speichern, gilt für Ihr Konto.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2194,6 +2494,65 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Silence</source>
         <translation>Stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SilencesDialog</name>
+    <message>
+        <source>&amp;End now</source>
+        <translation>Jetzt &amp;beenden</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>End the silence now: paging resumes at the next window</source>
+        <translation>Stummschaltung jetzt beenden: Meldungen ab dem nächsten Fenster</translation>
+    </message>
+    <message>
+        <source>Choose a new end and reason</source>
+        <translation>Neues Ende und neuen Grund wählen</translation>
+    </message>
+    <message>
+        <source>While a silence lasts, new incidents of its queues are recorded and shown but not paged.</source>
+        <translation>Solange eine Stummschaltung dauert, werden neue Vorfälle ihrer Warteschlangen erfasst und angezeigt, aber nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>alle Warteschlangen</translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <source>End the silence of %1 now? Paging resumes at the next window.</source>
+        <translation>Stummschaltung von %1 jetzt beenden? Meldungen ab dem nächsten Fenster.</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2643,6 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Alle Warteschlangen (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them</source>
-        <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Schwellen</translation>
     </message>
@@ -2359,6 +2714,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source> (override)</source>
         <translation> (eigener Wert)</translation>
     </message>
+    <message>
+        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
+        <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon. Tippen, um Warteschlangen zu suchen.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::TokenCache</name>
@@ -2405,20 +2764,16 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>Earshot: no open incidents</source>
         <translation>Earshot: keine offenen Vorfälle</translation>
     </message>
-    <message>
-        <source>%1 voice quality on %2</source>
-        <translation>Sprachqualität %1 bei %2</translation>
-    </message>
-    <message>
-        <source>Incident %1</source>
-        <translation>Vorfall %1</translation>
-    </message>
     <message numerus="yes">
         <source>Earshot: %n open</source>
         <translation>
             <numerusform>Earshot: %n offener Vorfall</numerusform>
             <numerusform>Earshot: %n offene Vorfälle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Earshot: new incident</source>
+        <translation>Earshot: neuer Vorfall</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,16 @@
     </message>
 </context>
 <context>
+    <name>StatusTexts</name>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%n event waits in the outbox.</numerusform>
+            <numerusform>%n events wait in the outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::DetailsSource</name>
     <message numerus="yes">
         <source>page %1: %n malformed conversation(s) skipped (%2)</source>
@@ -58,12 +68,43 @@
     </message>
 </context>
 <context>
+    <name>earshot::IncidentsView</name>
+    <message numerus="yes">
+        <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
+        <translation>
+            <numerusform>Acknowledge %n open incident? PagerDuty stops escalating it; it stays open until its queue recovers.</numerusform>
+            <numerusform>Acknowledge %n open incidents? PagerDuty stops escalating them; they stay open until their queues recover.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incident(s) now? A queue still degraded opens a new incident only after it has been healthy again.</source>
+        <translation>
+            <numerusform>Resolve %n incident now? A queue still degraded opens a new incident only after it has been healthy again.</numerusform>
+            <numerusform>Resolve %n incidents now? A queue still degraded opens a new incident only after it has been healthy again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::MainWindow</name>
     <message numerus="yes">
         <source>&amp;Incidents (%n open)</source>
         <translation>
             <numerusform>&amp;Incidents (%n open)</numerusform>
             <numerusform>&amp;Incidents (%n open)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open (%1 critical): no escalation or resolve is sent while Earshot is not running.</source>
+        <translation>
+            <numerusform>%n incident open (%1 critical): no escalation or resolve is sent while Earshot is not running.</numerusform>
+            <numerusform>%n incidents open (%1 critical): no escalation or resolve is sent while Earshot is not running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox and are not delivered until Earshot runs again.</source>
+        <translation>
+            <numerusform>%n event waits in the outbox and is not delivered until Earshot runs again.</numerusform>
+            <numerusform>%n events wait in the outbox and are not delivered until Earshot runs again.</numerusform>
         </translation>
     </message>
 </context>
@@ -118,6 +159,23 @@
         <translation>
             <numerusform>Preview for %1: %n episode would have opened in the shown history</numerusform>
             <numerusform>Preview for %1: %n episodes would have opened in the shown history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview over all %1 queues with history: %n episode(s) would have opened in the shown range</source>
+        <translation>
+            <numerusform>Preview over all %1 queues with history: %n episode would have opened in the shown range</numerusform>
+            <numerusform>Preview over all %1 queues with history: %n episodes would have opened in the shown range</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueueTablePage</name>
+    <message numerus="yes">
+        <source>All %n queue(s) OK</source>
+        <translation>
+            <numerusform>The %n queue is OK</numerusform>
+            <numerusform>All %n queues OK</numerusform>
         </translation>
     </message>
 </context>

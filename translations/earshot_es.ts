@@ -589,6 +589,38 @@ Pruebe &apos;earshot --help&apos;.
         <source>resolved by an operator</source>
         <translation>resuelto por un operador</translation>
     </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>jitter</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latencia</translation>
+    </message>
+    <message>
+        <source>discards</source>
+        <translation>descartes</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>GenesysApiClient</name>
@@ -931,6 +963,73 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Triggered (%1)</source>
+        <translation>Disparado (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>Escalado a %1</translation>
+    </message>
+    <message>
+        <source>Eased to %1</source>
+        <translation>Atenuado a %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Reconocido por %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Resuelto por %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>%1  Delivered to PagerDuty</source>
+        <translation>%1  Entregado a PagerDuty</translation>
+    </message>
+    <message>
+        <source>%1  Not delivered: %2</source>
+        <translation>%1  No entregado: %2</translation>
+    </message>
+    <message>
+        <source>recorded, not paged</source>
+        <translation>registrado, no avisado</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Breached: %1</source>
+        <translation>Umbral superado: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1</source>
+        <translation>PagerDuty: %1</translation>
+    </message>
+    <message>
+        <source>Dedup key: %1</source>
+        <translation>Clave de deduplicación: %1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Cronología:</translation>
+    </message>
+    <message>
+        <source>(nothing recorded yet)</source>
+        <translation>(aún no hay nada registrado)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>cannot create the lock file %1: permission denied</source>
@@ -1220,6 +1319,73 @@ Base de datos: %2
         <source>Stale</source>
         <translation>Desactualizada</translation>
     </message>
+    <message>
+        <source>Waiting for the first window</source>
+        <translation>Esperando la primera ventana</translation>
+    </message>
+    <message>
+        <source>Signing in to Genesys Cloud</source>
+        <translation>Iniciando sesión en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation>Límite de tasa hasta %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: check the client id, secret and role</source>
+        <translation>Error de inicio de sesión: compruebe el id de cliente, el secreto y el rol</translation>
+    </message>
+    <message>
+        <source>Genesys API error: %1</source>
+        <translation>Error de la API de Genesys: %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: no integration key — nothing can be paged</source>
+        <translation>PagerDuty: sin clave de integración — no se puede avisar nada</translation>
+    </message>
+    <message>
+        <source>PagerDuty: integration key rejected — paging paused</source>
+        <translation>PagerDuty: clave de integración rechazada — avisos en pausa</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying at %1</source>
+        <translation>PagerDuty inaccesible — nuevo intento a las %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying</source>
+        <translation>PagerDuty inaccesible — se reintentará</translation>
+    </message>
+    <message>
+        <source>PagerDuty: all events delivered</source>
+        <translation>PagerDuty: todos los eventos entregados</translation>
+    </message>
+    <message>
+        <source>PagerDuty: events waiting</source>
+        <translation>PagerDuty: eventos en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%n evento espera en la bandeja de salida.</numerusform>
+            <numerusform>%n eventos esperan en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PagerDuty integration key: nothing will be paged. Set the key in File &gt; Settings.</source>
+        <translation>Sin clave de integración de PagerDuty: no se avisará nada. Configure la clave en Archivo &gt; Configuración.</translation>
+    </message>
+    <message>
+        <source>PagerDuty rejected the integration key: paging is paused until the key is corrected in File &gt; Settings.</source>
+        <translation>PagerDuty rechazó la clave de integración: los avisos están en pausa hasta corregir la clave en Archivo &gt; Configuración.</translation>
+    </message>
+    <message>
+        <source>PagerDuty cannot be reached: events are kept and retried.</source>
+        <translation>No se puede contactar con PagerDuty: los eventos se conservan y se reintentan.</translation>
+    </message>
 </context>
 <context>
     <name>SummarySource</name>
@@ -1443,12 +1609,12 @@ Base de datos: %2
         <translation>Duración</translation>
     </message>
     <message>
-        <source>Dedup key</source>
-        <translation>Clave de deduplicación</translation>
-    </message>
-    <message>
         <source>PagerDuty</source>
         <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Umbral superado</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1671,24 @@ Base de datos: %2
         <source>Monitoring has not started yet; try again in a moment.</source>
         <translation>La supervisión aún no ha empezado; inténtelo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Select an incident to see what breached and its timeline.</source>
+        <translation>Seleccione un incidente para ver qué umbral se superó y su cronología.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
+        <translation>
+            <numerusform>¿Reconocer %n incidente abierto? PagerDuty deja de escalarlo; sigue abierto hasta que su cola se recupere.</numerusform>
+            <numerusform>¿Reconocer %n incidentes abiertos? PagerDuty deja de escalarlos; siguen abiertos hasta que sus colas se recuperen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incident(s) now? A queue still degraded opens a new incident only after it has been healthy again.</source>
+        <translation>
+            <numerusform>¿Resolver %n incidente ahora? Una cola aún degradada abre un incidente nuevo solo tras volver a estar sana.</numerusform>
+            <numerusform>¿Resolver %n incidentes ahora? Una cola aún degradada abre un incidente nuevo solo tras volver a estar sana.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::MainWindow</name>
@@ -1555,6 +1739,44 @@ Base de datos: %2
             <numerusform>&amp;Incidentes (%n abiertos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find queue</source>
+        <translation>&amp;Buscar cola</translation>
+    </message>
+    <message>
+        <source>&amp;Silences…</source>
+        <translation>&amp;Silencios…</translation>
+    </message>
+    <message>
+        <source>Quitting stops polling Genesys Cloud and paging PagerDuty.</source>
+        <translation>Salir detiene el sondeo de Genesys Cloud y los avisos a PagerDuty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open (%1 critical): no escalation or resolve is sent while Earshot is not running.</source>
+        <translation>
+            <numerusform>%n incidente abierto (%1 crítico): no se envía ninguna escalada ni resolución mientras Earshot no se ejecute.</numerusform>
+            <numerusform>%n incidentes abiertos (%1 críticos): no se envía ninguna escalada ni resolución mientras Earshot no se ejecute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox and are not delivered until Earshot runs again.</source>
+        <translation>
+            <numerusform>%n evento espera en la bandeja de salida y no se entrega hasta que Earshot vuelva a ejecutarse.</numerusform>
+            <numerusform>%n eventos esperan en la bandeja de salida y no se entregan hasta que Earshot vuelva a ejecutarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>¿Salir de todos modos?</translation>
+    </message>
+    <message>
+        <source>Quit Earshot?</source>
+        <translation>¿Salir de Earshot?</translation>
+    </message>
+    <message>
+        <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
+        <translation>Earshot sigue supervisando: Archivo &gt; Salir detiene el sondeo y los avisos.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1569,6 +1791,14 @@ Base de datos: %2
     <message>
         <source>Critical %1</source>
         <translation>Crítico %1</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>Incidentes %1</translation>
+    </message>
+    <message>
+        <source>Preview episodes</source>
+        <translation>Episodios de la vista previa</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1861,10 @@ Base de datos: %2
         <source>%1 is not open</source>
         <translation>%1 no está abierto</translation>
     </message>
+    <message>
+        <source>The silence %1 has already ended.</source>
+        <translation>El silencio %1 ya ha terminado.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -1653,6 +1887,14 @@ Base de datos: %2
     <message>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>The silence was not ended.</source>
+        <translation>El silencio no se terminó.</translation>
+    </message>
+    <message>
+        <source>The silence was not changed.</source>
+        <translation>El silencio no se modificó.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2115,13 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
             <numerusform>Vista previa de %1: se habrían abierto %n episodios en el historial mostrado</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preview over all %1 queues with history: %n episode(s) would have opened in the shown range</source>
+        <translation>
+            <numerusform>Vista previa de las %1 colas con historial: se habría abierto %n episodio en el periodo mostrado</numerusform>
+            <numerusform>Vista previa de las %1 colas con historial: se habrían abierto %n episodios en el periodo mostrado</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueuePickerList</name>
@@ -1993,6 +2242,37 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>%1 of %2 queues</source>
         <translation>%1 de %2 colas</translation>
+    </message>
+    <message>
+        <source>&amp;Silence queue…</source>
+        <translation>&amp;Silenciar cola…</translation>
+    </message>
+    <message>
+        <source>Stop paging for this queue for a while (maintenance)</source>
+        <translation>Dejar de avisar por esta cola durante un tiempo (mantenimiento)</translation>
+    </message>
+    <message>
+        <source>Silence queue</source>
+        <translation>Silenciar cola</translation>
+    </message>
+    <message>
+        <source>Monitoring has not started yet; try again in a moment.</source>
+        <translation>La supervisión aún no ha empezado; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>No queue matches “%1”</source>
+        <translation>Ninguna cola coincide con «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n queue(s) OK</source>
+        <translation>
+            <numerusform>La %n cola está bien</numerusform>
+            <numerusform>Las %n colas están bien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2448,26 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
 
 • %1</translation>
     </message>
+    <message>
+        <source>leave empty to keep the one in use</source>
+        <translation>dejar vacío para conservar el que está en uso</translation>
+    </message>
+    <message>
+        <source>In use: none (not set)</source>
+        <translation>En uso: ninguno (no definido)</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the %2 environment variable</source>
+        <translation>En uso: %1, de la variable de entorno %2</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the system keychain</source>
+        <translation>En uso: %1, del llavero del sistema</translation>
+    </message>
+    <message>
+        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <translation>En uso ahora: los del simulador de demostración, no los de su cuenta. Lo que guarde aquí configura su cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2194,6 +2494,65 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Silence</source>
         <translation>Silenciar</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SilencesDialog</name>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Terminar ahora</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Silencios</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>End the silence now: paging resumes at the next window</source>
+        <translation>Terminar el silencio ahora: los avisos se reanudan en la siguiente ventana</translation>
+    </message>
+    <message>
+        <source>Choose a new end and reason</source>
+        <translation>Elegir un nuevo fin y motivo</translation>
+    </message>
+    <message>
+        <source>While a silence lasts, new incidents of its queues are recorded and shown but not paged.</source>
+        <translation>Mientras dura un silencio, los incidentes nuevos de sus colas se registran y muestran pero no se avisan.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Todas las colas</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>todas las colas</translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation>Terminar silencio</translation>
+    </message>
+    <message>
+        <source>End the silence of %1 now? Paging resumes at the next window.</source>
+        <translation>¿Terminar ahora el silencio de %1? Los avisos se reanudan en la siguiente ventana.</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2643,6 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Todas las colas (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them</source>
-        <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Umbrales</translation>
     </message>
@@ -2359,6 +2714,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source> (override)</source>
         <translation> (valor propio)</translation>
     </message>
+    <message>
+        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
+        <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos. Escriba para buscar entre las colas.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::TokenCache</name>
@@ -2405,20 +2764,16 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>Earshot: no open incidents</source>
         <translation>Earshot: ningún incidente abierto</translation>
     </message>
-    <message>
-        <source>%1 voice quality on %2</source>
-        <translation>Calidad de voz %1 en %2</translation>
-    </message>
-    <message>
-        <source>Incident %1</source>
-        <translation>Incidente %1</translation>
-    </message>
     <message numerus="yes">
         <source>Earshot: %n open</source>
         <translation>
             <numerusform>Earshot: %n incidente abierto</numerusform>
             <numerusform>Earshot: %n incidentes abiertos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Earshot: new incident</source>
+        <translation>Earshot: nuevo incidente</translation>
     </message>
 </context>
 <context>

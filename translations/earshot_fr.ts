@@ -589,6 +589,38 @@ Essayez &apos;earshot --help&apos;.
         <source>resolved by an operator</source>
         <translation>résolu par un opérateur</translation>
     </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>gigue</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latence</translation>
+    </message>
+    <message>
+        <source>discards</source>
+        <translation>rejets</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %4)</source>
+        <translation>%1 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>GenesysApiClient</name>
@@ -931,6 +963,73 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>IncidentTimeline</name>
+    <message>
+        <source>Triggered (%1)</source>
+        <translation>Déclenché (%1)</translation>
+    </message>
+    <message>
+        <source>Escalated to %1</source>
+        <translation>Escaladé à %1</translation>
+    </message>
+    <message>
+        <source>Eased to %1</source>
+        <translation>Atténué à %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Pris en charge par %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Résolu par %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>%1  Delivered to PagerDuty</source>
+        <translation>%1  Remis à PagerDuty</translation>
+    </message>
+    <message>
+        <source>%1  Not delivered: %2</source>
+        <translation>%1  Non remis : %2</translation>
+    </message>
+    <message>
+        <source>recorded, not paged</source>
+        <translation>enregistré, pas envoyé</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Breached: %1</source>
+        <translation>Seuil franchi : %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1</source>
+        <translation>PagerDuty : %1</translation>
+    </message>
+    <message>
+        <source>Dedup key: %1</source>
+        <translation>Clé de dédoublonnage : %1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>Chronologie :</translation>
+    </message>
+    <message>
+        <source>(nothing recorded yet)</source>
+        <translation>(rien d&apos;enregistré pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
     <name>InstanceLock</name>
     <message>
         <source>cannot create the lock file %1: permission denied</source>
@@ -1220,6 +1319,73 @@ Base de données : %2
         <source>Stale</source>
         <translation>Périmé</translation>
     </message>
+    <message>
+        <source>Waiting for the first window</source>
+        <translation>En attente de la première fenêtre</translation>
+    </message>
+    <message>
+        <source>Signing in to Genesys Cloud</source>
+        <translation>Connexion à Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Rate limited until %1</source>
+        <translation>Débit limité jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: check the client id, secret and role</source>
+        <translation>Échec de la connexion : vérifiez l&apos;id client, le secret et le rôle</translation>
+    </message>
+    <message>
+        <source>Genesys API error: %1</source>
+        <translation>Erreur de l&apos;API Genesys : %1</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty: no integration key — nothing can be paged</source>
+        <translation>PagerDuty : aucune clé d&apos;intégration — rien ne peut être envoyé</translation>
+    </message>
+    <message>
+        <source>PagerDuty: integration key rejected — paging paused</source>
+        <translation>PagerDuty : clé d&apos;intégration refusée — envois suspendus</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying at %1</source>
+        <translation>PagerDuty injoignable — nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty unreachable — retrying</source>
+        <translation>PagerDuty injoignable — nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>PagerDuty: all events delivered</source>
+        <translation>PagerDuty : tous les événements remis</translation>
+    </message>
+    <message>
+        <source>PagerDuty: events waiting</source>
+        <translation>PagerDuty : des événements attendent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox.</source>
+        <translation>
+            <numerusform>%n événement attend dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n événements attendent dans la boîte d&apos;envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No PagerDuty integration key: nothing will be paged. Set the key in File &gt; Settings.</source>
+        <translation>Aucune clé d&apos;intégration PagerDuty : rien ne sera envoyé. Définissez la clé dans Fichier &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <source>PagerDuty rejected the integration key: paging is paused until the key is corrected in File &gt; Settings.</source>
+        <translation>PagerDuty a refusé la clé d&apos;intégration : les envois sont suspendus jusqu&apos;à ce que la clé soit corrigée dans Fichier &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <source>PagerDuty cannot be reached: events are kept and retried.</source>
+        <translation>PagerDuty est injoignable : les événements sont conservés et renvoyés.</translation>
+    </message>
 </context>
 <context>
     <name>SummarySource</name>
@@ -1443,12 +1609,12 @@ Base de données : %2
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Dedup key</source>
-        <translation>Clé de dédoublonnage</translation>
-    </message>
-    <message>
         <source>PagerDuty</source>
         <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Seuil franchi</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1671,24 @@ Base de données : %2
         <source>Monitoring has not started yet; try again in a moment.</source>
         <translation>La surveillance n&apos;a pas encore commencé ; réessayez dans un instant.</translation>
     </message>
+    <message>
+        <source>Select an incident to see what breached and its timeline.</source>
+        <translation>Sélectionnez un incident pour voir le seuil franchi et sa chronologie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
+        <translation>
+            <numerusform>Prendre en charge %n incident ouvert ? PagerDuty cesse de l&apos;escalader ; il reste ouvert jusqu&apos;au rétablissement de sa file.</numerusform>
+            <numerusform>Prendre en charge %n incidents ouverts ? PagerDuty cesse de les escalader ; ils restent ouverts jusqu&apos;au rétablissement de leurs files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n incident(s) now? A queue still degraded opens a new incident only after it has been healthy again.</source>
+        <translation>
+            <numerusform>Résoudre %n incident maintenant ? Une file toujours dégradée n&apos;ouvre un nouvel incident qu&apos;après être redevenue saine.</numerusform>
+            <numerusform>Résoudre %n incidents maintenant ? Une file toujours dégradée n&apos;ouvre un nouvel incident qu&apos;après être redevenue saine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::MainWindow</name>
@@ -1555,6 +1739,44 @@ Base de données : %2
             <numerusform>&amp;Incidents (%n ouverts)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find queue</source>
+        <translation>&amp;Rechercher une file</translation>
+    </message>
+    <message>
+        <source>&amp;Silences…</source>
+        <translation>&amp;Sourdines…</translation>
+    </message>
+    <message>
+        <source>Quitting stops polling Genesys Cloud and paging PagerDuty.</source>
+        <translation>Quitter arrête l&apos;interrogation de Genesys Cloud et les envois à PagerDuty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) open (%1 critical): no escalation or resolve is sent while Earshot is not running.</source>
+        <translation>
+            <numerusform>%n incident ouvert (%1 critique) : aucune escalade ni résolution n&apos;est envoyée tant qu&apos;Earshot ne tourne pas.</numerusform>
+            <numerusform>%n incidents ouverts (%1 critiques) : aucune escalade ni résolution n&apos;est envoyée tant qu&apos;Earshot ne tourne pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) wait in the outbox and are not delivered until Earshot runs again.</source>
+        <translation>
+            <numerusform>%n événement attend dans la boîte d&apos;envoi et ne sera remis qu&apos;au prochain lancement d&apos;Earshot.</numerusform>
+            <numerusform>%n événements attendent dans la boîte d&apos;envoi et ne seront remis qu&apos;au prochain lancement d&apos;Earshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit anyway?</source>
+        <translation>Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>Quit Earshot?</source>
+        <translation>Quitter Earshot ?</translation>
+    </message>
+    <message>
+        <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
+        <translation>Earshot continue la surveillance : Fichier &gt; Quitter arrête l&apos;interrogation et les envois.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1569,6 +1791,14 @@ Base de données : %2
     <message>
         <source>Critical %1</source>
         <translation>Critique %1</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>Incidents %1</translation>
+    </message>
+    <message>
+        <source>Preview episodes</source>
+        <translation>Épisodes de l&apos;aperçu</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1861,10 @@ Base de données : %2
         <source>%1 is not open</source>
         <translation>%1 n&apos;est pas ouvert</translation>
     </message>
+    <message>
+        <source>The silence %1 has already ended.</source>
+        <translation>La sourdine %1 est déjà terminée.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -1653,6 +1887,14 @@ Base de données : %2
     <message>
         <source>Earshot</source>
         <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>The silence was not ended.</source>
+        <translation>La sourdine n&apos;a pas été terminée.</translation>
+    </message>
+    <message>
+        <source>The silence was not changed.</source>
+        <translation>La sourdine n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2115,13 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
             <numerusform>Aperçu pour %1 : %n épisodes se seraient ouverts sur l&apos;historique affiché</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Preview over all %1 queues with history: %n episode(s) would have opened in the shown range</source>
+        <translation>
+            <numerusform>Aperçu sur les %1 files avec historique : %n épisode aurait été ouvert sur la période affichée</numerusform>
+            <numerusform>Aperçu sur les %1 files avec historique : %n épisodes auraient été ouverts sur la période affichée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QueuePickerList</name>
@@ -1993,6 +2242,37 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>%1 of %2 queues</source>
         <translation>%1 files sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Silence queue…</source>
+        <translation>&amp;Mettre la file en sourdine…</translation>
+    </message>
+    <message>
+        <source>Stop paging for this queue for a while (maintenance)</source>
+        <translation>Suspendre les alertes de cette file pendant un moment (maintenance)</translation>
+    </message>
+    <message>
+        <source>Silence queue</source>
+        <translation>Mettre la file en sourdine</translation>
+    </message>
+    <message>
+        <source>Monitoring has not started yet; try again in a moment.</source>
+        <translation>La surveillance n&apos;a pas encore commencé ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Graphique</translation>
+    </message>
+    <message>
+        <source>No queue matches “%1”</source>
+        <translation>Aucune file ne correspond à « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n queue(s) OK</source>
+        <translation>
+            <numerusform>%n file OK</numerusform>
+            <numerusform>Les %n files sont OK</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2448,26 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
 
 • %1</translation>
     </message>
+    <message>
+        <source>leave empty to keep the one in use</source>
+        <translation>laisser vide pour garder celui en service</translation>
+    </message>
+    <message>
+        <source>In use: none (not set)</source>
+        <translation>En service : aucun (non défini)</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the %2 environment variable</source>
+        <translation>En service : %1, de la variable d&apos;environnement %2</translation>
+    </message>
+    <message>
+        <source>In use: %1, from the system keychain</source>
+        <translation>En service : %1, du trousseau du système</translation>
+    </message>
+    <message>
+        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <translation>En service : ceux du simulateur de démo, pas ceux de votre compte. Ce que vous enregistrez ici configure votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2194,6 +2494,65 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Silence</source>
         <translation>Mettre en sourdine</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SilencesDialog</name>
+    <message>
+        <source>&amp;End now</source>
+        <translation>&amp;Terminer maintenant</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>Sourdines</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>End the silence now: paging resumes at the next window</source>
+        <translation>Terminer la sourdine maintenant : les envois reprennent à la prochaine fenêtre</translation>
+    </message>
+    <message>
+        <source>Choose a new end and reason</source>
+        <translation>Choisir une nouvelle fin et une nouvelle raison</translation>
+    </message>
+    <message>
+        <source>While a silence lasts, new incidents of its queues are recorded and shown but not paged.</source>
+        <translation>Tant qu&apos;une sourdine dure, les nouveaux incidents de ses files sont enregistrés et affichés mais pas envoyés.</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>Toutes les files</translation>
+    </message>
+    <message>
+        <source>all queues</source>
+        <translation>toutes les files</translation>
+    </message>
+    <message>
+        <source>End silence</source>
+        <translation>Terminer la sourdine</translation>
+    </message>
+    <message>
+        <source>End the silence of %1 now? Paging resumes at the next window.</source>
+        <translation>Terminer la sourdine de %1 maintenant ? Les envois reprennent à la prochaine fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2284,10 +2643,6 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>Toutes les files (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them</source>
-        <translation>Modifier les seuils globaux, ou les écarts d&apos;une file par rapport à eux</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Seuils</translation>
     </message>
@@ -2359,6 +2714,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source> (override)</source>
         <translation> (valeur propre)</translation>
     </message>
+    <message>
+        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
+        <translation>Modifier les seuils globaux, ou les écarts d&apos;une file par rapport à eux. Tapez pour rechercher parmi les files.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::TokenCache</name>
@@ -2405,20 +2764,16 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Earshot: no open incidents</source>
         <translation>Earshot : aucun incident ouvert</translation>
     </message>
-    <message>
-        <source>%1 voice quality on %2</source>
-        <translation>Qualité vocale %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Incident %1</source>
-        <translation>Incident %1</translation>
-    </message>
     <message numerus="yes">
         <source>Earshot: %n open</source>
         <translation>
             <numerusform>Earshot : %n incident ouvert</numerusform>
             <numerusform>Earshot : %n incidents ouverts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Earshot: new incident</source>
+        <translation>Earshot : nouvel incident</translation>
     </message>
 </context>
 <context>

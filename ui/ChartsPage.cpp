@@ -35,7 +35,10 @@ ChartsPage::ChartsPage(QWidget *parent)
     layout->addWidget(m_splitter);
 
     connect(m_thresholds, &ThresholdsPanel::previewPolicyChanged, m_chart,
-            &QualityChartView::setPreviewPolicy);
+            [this](const AlertPolicy &draft) {
+                m_chart->setPreviewScope(m_thresholds->scope());
+                m_chart->setPreviewPolicy(draft);
+            });
     connect(m_thresholds, &ThresholdsPanel::previewCleared, m_chart,
             &QualityChartView::clearPreview);
 }

@@ -1,6 +1,7 @@
 #include "ui/IncidentsView.h"
 
 #include "core/presentation/IncidentTableModel.h"
+#include "core/presentation/IncidentTimeline.h"
 #include "core/presentation/ModelRoles.h"
 #include "core/presentation/SilenceChoices.h"
 #include "ui/Icons.h"
@@ -10,13 +11,18 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace earshot {
 
@@ -70,6 +76,7 @@ IncidentsView::IncidentsView(QWidget *parent)
                             tr("&Resolve…"), this))
     , m_silence(new QAction(iconFromPath(QStringLiteral(":/earshot/icons/status-silenced.svg")),
                             tr("&Silence queue…"), this))
+    , m_details(new QPlainTextEdit(this))
 {
     m_model->setIconProvider(iconProvider());
     m_proxy->setSourceModel(m_model);
@@ -86,7 +93,10 @@ IncidentsView::IncidentsView(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(IncidentTableModel::StateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several at once for bulk acknowledge and resolve (Ctrl/Shift+click).
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->viewport()->installEventFilter(this);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -102,9 +112,17 @@ IncidentsView::IncidentsView(QWidget *parent)
     bar->addWidget(buttonFor(m_silence, this));
     bar->addStretch(1);
     bar->addWidget(m_hideResolved);
+    m_details->setReadOnly(true);
+    m_details->setObjectName(QStringLiteral("incidentDetails"));
+    m_details->setPlaceholderText(tr("Select an incident to see what breached and its timeline."));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(split, 1);
 
     connect(m_acknowledge, &QAction::triggered, this, &IncidentsView::acknowledgeSelected);
     connect(m_resolve, &QAction::triggered, this, &IncidentsView::resolveSelected);
@@ -115,6 +133,17 @@ IncidentsView::IncidentsView(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IncidentsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                const QString key = current.data(DedupKeyRole).toString();
+                if (key == m_detailKey)
+                    return;
+                m_detailKey = key;
+                m_detailEvents.clear();
+                showDetails();
+                if (!key.isEmpty())
+                    emit detailsRequested(key);
+            });
     connect(m_table, &QTableView::customContextMenuRequested, this,
             &IncidentsView::showContextMenu);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &IncidentsView::updateActions);
@@ -123,12 +152,71 @@ IncidentsView::IncidentsView(QWidget *parent)
 
 void IncidentsView::setIncidents(const QList<IncidentRow> &incidents)
 {
-    // A refresh with new incidents resets the model; keep the operator's selection.
-    const std::optional<IncidentRow> selected = selectedIncident();
+    // The model updates rows in place and inserts new ones; while the pointer is over the
+    // table, the order is held so a row does not move under it (it is sorted on leaving).
     m_model->setIncidents(incidents);
-    if (selected)
-        selectIncident(selected->dedupKey);
     updateActions();
+    showDetails();
+    if (!m_detailKey.isEmpty())
+        emit detailsRequested(m_detailKey); // the timeline may have grown
+}
+
+void IncidentsView::setTimeline(const QString &dedupKey, const QList<IncidentEvent> &events)
+{
+    if (dedupKey != m_detailKey)
+        return;
+    m_detailEvents = events;
+    showDetails();
+}
+
+QString IncidentsView::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void IncidentsView::setPointerOverTable(bool over)
+{
+    if (over == m_pointerOver)
+        return;
+    m_pointerOver = over;
+    m_proxy->setDynamicSortFilter(!over);
+    if (!over)
+        m_proxy->sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+}
+
+bool IncidentsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport()) {
+        if (event->type() == QEvent::Enter)
+            setPointerOverTable(true);
+        else if (event->type() == QEvent::Leave)
+            setPointerOverTable(false);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IncidentsView::showDetails()
+{
+    const std::optional<IncidentRow> row =
+        m_detailKey.isEmpty() ? std::nullopt : m_model->incident(m_detailKey);
+    if (!row) {
+        m_details->clear();
+        return;
+    }
+    const QString text = IncidentTimeline::detailLines(*row, m_detailEvents).join(u'\n');
+    if (text != m_details->toPlainText())
+        m_details->setPlainText(text);
+}
+
+QList<IncidentRow> IncidentsView::selectedIncidents() const
+{
+    QList<IncidentRow> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected) {
+        if (auto row = m_model->incident(index.data(DedupKeyRole).toString()))
+            rows.append(*row);
+    }
+    return rows;
 }
 
 void IncidentsView::setNowSecs(qint64 nowSecs)
@@ -188,40 +276,59 @@ std::optional<IncidentRow> IncidentsView::selectedIncident() const
 
 void IncidentsView::updateActions()
 {
-    const std::optional<IncidentRow> row = selectedIncident();
-    const bool open = row && row->state == IncidentRow::State::Open;
-    const bool active = row && row->state != IncidentRow::State::Resolved;
-    m_acknowledge->setEnabled(open);
-    m_resolve->setEnabled(active);
-    m_silence->setEnabled(row.has_value() && !row->queueId.isEmpty());
+    const QList<IncidentRow> rows = selectedIncidents();
+    const bool anyOpen = std::any_of(rows.cbegin(), rows.cend(), [](const IncidentRow &r) {
+        return r.state == IncidentRow::State::Open;
+    });
+    const bool anyActive = std::any_of(rows.cbegin(), rows.cend(), [](const IncidentRow &r) {
+        return r.state != IncidentRow::State::Resolved;
+    });
+    m_acknowledge->setEnabled(anyOpen);
+    m_resolve->setEnabled(anyActive);
+    m_silence->setEnabled(rows.size() == 1 && !rows.constFirst().queueId.isEmpty());
 }
 
 void IncidentsView::acknowledgeSelected()
 {
-    const std::optional<IncidentRow> row = selectedIncident();
-    if (!row || row->state != IncidentRow::State::Open)
+    QList<IncidentRow> rows = selectedIncidents();
+    rows.removeIf([](const IncidentRow &r) { return r.state != IncidentRow::State::Open; });
+    if (rows.isEmpty())
         return;
-    const std::optional<QString> note = NoteDialog::askNote(
-        this, tr("Acknowledge incident"),
-        tr("Acknowledge the incident of %1? PagerDuty stops escalating; the incident stays "
-           "open until the queue recovers.")
-            .arg(row->queueName));
-    if (note)
-        emit acknowledgeRequested(row->dedupKey, *note);
+    const QString question =
+        rows.size() == 1
+            ? tr("Acknowledge the incident of %1? PagerDuty stops escalating; the incident "
+                 "stays open until the queue recovers.")
+                  .arg(rows.constFirst().queueName)
+            : tr("Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay "
+                 "open until their queues recover.",
+                 nullptr, int(rows.size()));
+    const std::optional<QString> note =
+        NoteDialog::askNote(this, tr("Acknowledge incident"), question);
+    if (!note)
+        return;
+    for (const IncidentRow &r : rows)
+        emit acknowledgeRequested(r.dedupKey, *note);
 }
 
 void IncidentsView::resolveSelected()
 {
-    const std::optional<IncidentRow> row = selectedIncident();
-    if (!row || row->state == IncidentRow::State::Resolved)
+    QList<IncidentRow> rows = selectedIncidents();
+    rows.removeIf([](const IncidentRow &r) { return r.state == IncidentRow::State::Resolved; });
+    if (rows.isEmpty())
         return;
-    const std::optional<QString> note =
-        NoteDialog::askNote(this, tr("Resolve incident"),
-                            tr("Resolve the incident of %1 now? If the queue is still degraded, "
-                               "a new incident opens only after it has been healthy again.")
-                                .arg(row->queueName));
-    if (note)
-        emit resolveRequested(row->dedupKey, *note);
+    const QString question =
+        rows.size() == 1
+            ? tr("Resolve the incident of %1 now? If the queue is still degraded, a new "
+                 "incident opens only after it has been healthy again.")
+                  .arg(rows.constFirst().queueName)
+            : tr("Resolve %n incident(s) now? A queue still degraded opens a new incident only "
+                 "after it has been healthy again.",
+                 nullptr, int(rows.size()));
+    const std::optional<QString> note = NoteDialog::askNote(this, tr("Resolve incident"), question);
+    if (!note)
+        return;
+    for (const IncidentRow &r : rows)
+        emit resolveRequested(r.dedupKey, *note);
 }
 
 void IncidentsView::silenceSelectedQueue()
@@ -246,8 +353,10 @@ void IncidentsView::showContextMenu(const QPoint &pos)
     const QModelIndex index = m_table->indexAt(pos);
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    // A right click inside the selection acts on all of it; outside, on that row.
+    if (!m_table->selectionModel()->isRowSelected(index.row(), index.parent()))
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.addAction(m_acknowledge);
     menu.addAction(m_resolve);

@@ -8,6 +8,7 @@
 
 class QAction;
 class QCheckBox;
+class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -37,6 +38,12 @@ public:
     [[nodiscard]] QCheckBox *hideResolvedBox() const;
     bool selectIncident(const QString &dedupKey);
     [[nodiscard]] std::optional<IncidentRow> selectedIncident() const;
+    [[nodiscard]] QList<IncidentRow> selectedIncidents() const; // bulk actions
+    // The detail pane's timeline for the current incident (answers detailsRequested).
+    void setTimeline(const QString &dedupKey, const QList<IncidentEvent> &events);
+    [[nodiscard]] QString detailsText() const;
+    // While the pointer is over the table its order is held (tests call this directly).
+    void setPointerOverTable(bool over);
 
 public slots:
     void acknowledgeSelected();
@@ -47,10 +54,15 @@ signals:
     void acknowledgeRequested(const QString &dedupKey, const QString &note);
     void resolveRequested(const QString &dedupKey, const QString &note);
     void silenceRequested(const QString &queueId, qint64 untilSecs, const QString &reason);
+    void detailsRequested(const QString &dedupKey); // the current incident's timeline, please
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateActions();
     void showContextMenu(const QPoint &pos);
+    void showDetails();
 
     IncidentTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
@@ -59,6 +71,10 @@ private:
     QAction *m_acknowledge = nullptr;
     QAction *m_resolve = nullptr;
     QAction *m_silence = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QString m_detailKey;
+    QList<IncidentEvent> m_detailEvents;
+    bool m_pointerOver = false;
     qint64 m_nowSecs = 0;
 };
 

@@ -3,7 +3,9 @@
 #include "ui/ChartsPage.h"
 #include "ui/Icons.h"
 #include "ui/IncidentsView.h"
+#include "ui/MessageBox.h"
 #include "ui/QueueTablePage.h"
+#include "ui/SilencesDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/TrayNotifier.h"
 #include "ui/WelcomePage.h"
@@ -11,15 +13,18 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace earshot {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_pagingBanner(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(m_stack))
     , m_queues(new QueueTablePage(m_tabs))
@@ -28,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new StatusBarWidget(this))
     , m_welcome(new WelcomePage(m_stack))
     , m_tray(new TrayNotifier(this))
+    , m_silences(new SilencesDialog(this))
 {
     const QString appName = QCoreApplication::applicationName();
     setWindowTitle(appName.isEmpty() ? QStringLiteral("Earshot") : appName);
@@ -38,7 +44,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_welcome);
-    setCentralWidget(m_stack);
+    m_pagingBanner->setObjectName(QStringLiteral("pagingBanner"));
+    m_pagingBanner->setTextFormat(Qt::PlainText);
+    m_pagingBanner->setWordWrap(true);
+    m_pagingBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8e1b10; border: 1px solid #c0392b; "
+                       "padding: 6px; font-weight: bold; }"));
+    m_pagingBanner->hide();
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_pagingBanner);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_status, 1);
     buildMenus();
     setMinimumSize(1024, 640);
@@ -48,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::startDemoRequested, this, &MainWindow::demoRequested);
     connect(m_queues, &QueueTablePage::chartRequested, this, [this] { showPage(Page::Charts); });
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &MainWindow::bringToFront);
-    connect(m_tray, &TrayNotifier::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayNotifier::quitRequested, this, [this] { (void)quit(); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -57,14 +76,32 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    // Preferences has no binding on some desktops (GNOME, Windows): Ctrl+, then.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setShortcuts(settingsKeys);
     file->addAction(tr("Start &demo mode"), this, &MainWindow::demoRequested);
     file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, [this] { (void)quit(); });
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find queue"), this, [this] {
+        showPage(Page::Queues);
+        m_queues->focusFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findQueueAction"));
+    QAction *silences = view->addAction(tr("&Silences…"), this, [this] {
+        m_silences->show();
+        m_silences->raise();
+        m_silences->activateWindow();
+    });
+    silences->setObjectName(QStringLiteral("silencesAction"));
+    view->addSeparator();
     const QList<std::pair<QString, Page>> pages = {{tr("&Queues"), Page::Queues},
                                                    {tr("&Charts"), Page::Charts},
                                                    {tr("&Incidents"), Page::Incidents}};
@@ -105,6 +142,11 @@ TrayNotifier *MainWindow::tray() const
     return m_tray;
 }
 
+SilencesDialog *MainWindow::silencesDialog() const
+{
+    return m_silences;
+}
+
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_tabs->currentIndex());
@@ -137,25 +179,73 @@ bool MainWindow::isMonitoringActive() const
     return m_monitoring;
 }
 
-void MainWindow::notifyIncidentOpened(const QString &queueName, const QString &dedupKey,
-                                      Severity severity)
+void MainWindow::notifyIncidentOpened(const QString &queueName, Severity severity,
+                                      const QList<Breach> &breaches)
 {
-    m_tray->notifyIncident(queueName, dedupKey, severity);
+    m_tray->notifyIncident(queueName, severity, breaches);
 }
 
 void MainWindow::setOpenIncidentCount(int count)
 {
+    m_openIncidents = count;
     m_tray->setOpenIncidents(count);
     m_tabs->setTabText(int(Page::Incidents),
                        count > 0 ? tr("&Incidents (%n open)", nullptr, count) : tr("&Incidents"));
 }
 
-void MainWindow::quit()
+void MainWindow::setCriticalIncidentCount(int count)
 {
+    m_criticalIncidents = count;
+}
+
+void MainWindow::setOutboxBacklog(int count)
+{
+    m_outboxBacklog = count;
+}
+
+void MainWindow::setPagingProblem(const QString &text)
+{
+    m_pagingBanner->setText(text);
+    m_pagingBanner->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::pagingProblem() const
+{
+    return m_pagingBanner->isHidden() ? QString() : m_pagingBanner->text();
+}
+
+QString MainWindow::quitQuestion() const
+{
+    if (!m_monitoring)
+        return {};
+    QStringList stops{tr("Quitting stops polling Genesys Cloud and paging PagerDuty.")};
+    if (m_openIncidents > 0)
+        stops << tr("%n incident(s) open (%1 critical): no escalation or resolve is sent "
+                    "while Earshot is not running.",
+                    nullptr, m_openIncidents)
+                     .arg(m_criticalIncidents);
+    if (m_outboxBacklog > 0)
+        stops << tr("%n event(s) wait in the outbox and are not delivered until Earshot runs "
+                    "again.",
+                    nullptr, m_outboxBacklog);
+    stops << tr("Quit anyway?");
+    return stops.join(QStringLiteral("\n\n"));
+}
+
+bool MainWindow::quit()
+{
+    if (m_monitoring) {
+        const auto answer =
+            MessageBox::question(this, tr("Quit Earshot?"), quitQuestion(),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
     m_quitting = true;
     emit quitRequested();
     close();
     QCoreApplication::quit();
+    return true;
 }
 
 void MainWindow::bringToFront()
@@ -168,10 +258,18 @@ void MainWindow::bringToFront()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_quitting && m_monitoring && m_tray->isAvailable()) {
-        // Closing the window must not stop paging: hide to the tray, say so once.
-        hide();
+    if (!m_quitting && m_monitoring) {
+        // Closing the window must not stop paging: hide it to the tray, or minimise it
+        // where there is no tray. Quitting is File > Quit, which asks first.
         event->ignore();
+        if (!m_tray->isAvailable()) {
+            showMinimized();
+            statusBar()->showMessage(
+                tr("Earshot keeps monitoring: use File > Quit to stop polling and paging."),
+                10'000);
+            return;
+        }
+        hide();
         if (!m_toldAboutTray) {
             m_toldAboutTray = true;
             m_tray->showMessage(tr("Earshot keeps monitoring"),
@@ -180,8 +278,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         return;
     }
-    // Without a tray (or when nothing is monitored) closing the window is quitting: the app
-    // does not quit on its own when its last window closes, because of the tray.
+    // When nothing is monitored closing the window is quitting: the app does not quit on
+    // its own when its last window closes, because of the tray.
     if (!m_quitting) {
         m_quitting = true;
         emit quitRequested();

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/alerting/Decision.h"
 #include "core/model/Metric.h"
 
 #include <QMainWindow>
 
+class QLabel;
 class QStackedWidget;
 class QTabWidget;
 
@@ -14,6 +16,7 @@ class IncidentsView;
 class Monitor;
 class MonitorBinding;
 class QueueTablePage;
+class SilencesDialog;
 class StatusBarWidget;
 class TrayNotifier;
 class WelcomePage;
@@ -45,6 +48,7 @@ public:
     [[nodiscard]] StatusBarWidget *statusBarWidget() const;
     [[nodiscard]] WelcomePage *welcomePage() const;
     [[nodiscard]] TrayNotifier *tray() const;
+    [[nodiscard]] SilencesDialog *silencesDialog() const; // View > Silences
     [[nodiscard]] Page currentPage() const;
 
     void showPage(Page page);
@@ -55,10 +59,24 @@ public:
     void setMonitoringActive(bool active);
     [[nodiscard]] bool isMonitoringActive() const;
 
+    // A warning over the tabs while paging cannot work (no key, a rejected key, an outage);
+    // empty hides it. It stays until the cause is fixed.
+    void setPagingProblem(const QString &text);
+    [[nodiscard]] QString pagingProblem() const; // empty while hidden
+    // What quitting would stop, for the confirmation: open incidents (how many critical)
+    // and the events still waiting in the outbox.
+    void setCriticalIncidentCount(int count);
+    void setOutboxBacklog(int count);
+    // The question asked before quitting while monitoring; empty when nothing is monitored.
+    [[nodiscard]] QString quitQuestion() const;
+
 public slots:
-    void notifyIncidentOpened(const QString &queueName, const QString &dedupKey, Severity severity);
+    // breaches: what the opening window breached, for "Sales: critical — MOS 2.6 (< 3.0)".
+    void notifyIncidentOpened(const QString &queueName, Severity severity,
+                              const QList<Breach> &breaches);
     void setOpenIncidentCount(int count);
-    void quit();
+    // Asks first while monitoring (polling and paging stop); true when quitting.
+    bool quit();
 
 signals:
     void settingsRequested();
@@ -72,6 +90,7 @@ private:
     void buildMenus();
     void bringToFront();
 
+    QLabel *m_pagingBanner = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTabWidget *m_tabs = nullptr;
     QueueTablePage *m_queues = nullptr;
@@ -80,9 +99,13 @@ private:
     StatusBarWidget *m_status = nullptr;
     WelcomePage *m_welcome = nullptr;
     TrayNotifier *m_tray = nullptr;
+    SilencesDialog *m_silences = nullptr;
     bool m_monitoring = false;
     bool m_quitting = false;
     bool m_toldAboutTray = false;
+    int m_openIncidents = 0;
+    int m_criticalIncidents = 0;
+    int m_outboxBacklog = 0;
 };
 
 } // namespace earshot

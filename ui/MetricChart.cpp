@@ -4,6 +4,8 @@
 #include "core/presentation/StatusTexts.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -54,12 +56,15 @@ MetricChart::MetricChart(Metric metric, QWidget *parent)
     : ZoomableChartView(new QChart, parent)
     , m_metric(metric)
     , m_time(new QDateTimeAxis)
+    , m_ticks(new QCategoryAxis)
     , m_value(new QValueAxis)
 {
     QChart *c = chart();
     c->setTitle(axisTitle(metric));
     c->setMargins(QMargins(4, 4, 4, 4));
-    c->legend()->setAlignment(Qt::AlignRight);
+    // The legend below the plot, and a fixed plot area inside fixed margins (resizeEvent):
+    // the three charts, one above the other, then put one moment at one x position.
+    c->legend()->setAlignment(Qt::AlignBottom);
     c->setAnimationOptions(QChart::NoAnimation); // appends must not wobble the operator's view
     m_time->setFormat(timeFormat());
     m_time->setTickCount(7);
@@ -68,6 +73,14 @@ MetricChart::MetricChart(Metric metric, QWidget *parent)
     m_value->setTruncateLabels(false);
     m_time->setTruncateLabels(false);
     c->addAxis(m_time, Qt::AlignBottom);
+    // QDateTimeAxis spreads its ticks evenly over whatever range is shown (10:07, 10:17…).
+    // It keeps the range; the labels and grid lines are drawn by a category axis at round
+    // local times (every 10 min, 1 h, 6 h, a day…), rebuilt on every range change.
+    m_time->setLabelsVisible(false);
+    m_time->setGridLineVisible(false);
+    m_ticks->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_ticks->setTruncateLabels(false);
+    c->addAxis(m_ticks, Qt::AlignBottom);
     c->addAxis(m_value, Qt::AlignLeft);
     setTimeAxis(m_time);
     // The note sits on a pale box so it stays readable over threshold lines.
@@ -171,7 +184,7 @@ void MetricChart::rebuildThresholdSeries()
     setTimeRange(from, to);
 }
 
-void MetricChart::setEpisodes(const QList<PreviewEpisode> &incidents,
+void MetricChart::setEpisodes(const QList<QueueEpisodes> &incidents,
                               const QList<PreviewEpisode> &preview, qint64 openEndSecs)
 {
     m_incidents = incidents;
@@ -189,7 +202,8 @@ void MetricChart::rebuildShading()
         delete s;
     }
     m_shading.clear();
-    auto shade = [&](const PreviewEpisode &ep, const QColor &fill, Qt::BrushStyle style) {
+    auto shade = [&](const PreviewEpisode &ep, const QColor &fill, Qt::BrushStyle style,
+                     const QString &legend) {
         const qint64 endSecs = ep.end > 0 ? ep.end : std::max(m_openEndSecs, ep.start);
         const double x0 = double(ep.start) * 1000.0;
         const double x1 = double(endSecs) * 1000.0;
@@ -205,16 +219,31 @@ void MetricChart::rebuildShading()
         chart()->addSeries(area);
         area->attachAxis(m_time);
         area->attachAxis(m_value);
+        area->setName(legend);
         const QList<QLegendMarker *> markers = chart()->legend()->markers(area);
         for (QLegendMarker *marker : markers)
-            marker->setVisible(false);
+            marker->setVisible(!legend.isEmpty());
         m_shading.append(area);
     };
-    for (const PreviewEpisode &ep : std::as_const(m_incidents))
-        shade(ep, QColor(198, 40, 40, 45), Qt::SolidPattern);
+    for (const QueueEpisodes &queue : std::as_const(m_incidents)) {
+        // The queue's own colour, pale: several queues' episodes stay apart and the lines
+        // over them stay readable. One legend entry per queue.
+        QColor fill = queue.color;
+        fill.setAlpha(55);
+        bool first = true;
+        for (const PreviewEpisode &ep : queue.episodes) {
+            shade(ep, fill, Qt::SolidPattern,
+                  first ? tr("%1 incidents").arg(queue.label) : QString());
+            first = false;
+        }
+    }
     // Preview episodes are hatched so they never read as real incidents.
-    for (const PreviewEpisode &ep : std::as_const(m_previewEpisodes))
-        shade(ep, QColor(199, 124, 0, 150), Qt::BDiagPattern);
+    bool firstPreview = true;
+    for (const PreviewEpisode &ep : std::as_const(m_previewEpisodes)) {
+        shade(ep, QColor(199, 124, 0, 150), Qt::BDiagPattern,
+              firstPreview ? tr("Preview episodes") : QString());
+        firstPreview = false;
+    }
     setTimeRange(from, to);
 }
 
@@ -254,6 +283,16 @@ int MetricChart::traceSegmentCount() const
 int MetricChart::shadedEpisodeCount() const
 {
     return int(m_shading.size());
+}
+
+QStringList MetricChart::shadingLegend() const
+{
+    QStringList names;
+    for (QAreaSeries *area : m_shading) {
+        if (!area->name().isEmpty())
+            names << area->name();
+    }
+    return names;
 }
 
 double MetricChart::valueMin() const
@@ -312,6 +351,51 @@ void MetricChart::timeRangeChanged()
     stretchThresholdLines();
     const qint64 span = timeToMs() - timeFromMs();
     m_time->setFormat(span > 36LL * 3600 * 1000 ? dayTimeFormat() : timeFormat());
+    rebuildTimeTicks();
+}
+
+QList<qint64> MetricChart::roundTicks(qint64 fromMs, qint64 toMs)
+{
+    QList<qint64> ticks;
+    const qint64 span = toMs - fromMs;
+    if (span <= 0)
+        return ticks;
+    constexpr qint64 kMinute = 60'000;
+    // The smallest round interval that gives at most 8 ticks.
+    qint64 interval = 0;
+    for (qint64 minutes : {1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880}) {
+        interval = minutes * kMinute;
+        if (span / interval <= 8)
+            break;
+    }
+    // Round in local time: an operator reads 10:00, 11:00 or midnight on their clock.
+    const qint64 offsetMs =
+        qint64(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC).toLocalTime().offsetFromUtc()) *
+        1000;
+    qint64 tick = ((fromMs + offsetMs + interval - 1) / interval) * interval - offsetMs;
+    for (; tick <= toMs; tick += interval)
+        ticks.append(tick);
+    return ticks;
+}
+
+void MetricChart::rebuildTimeTicks()
+{
+    const qint64 from = timeFromMs();
+    const qint64 to = timeToMs();
+    for (const QString &label : m_ticks->categoriesLabels())
+        m_ticks->remove(label);
+    m_ticks->setRange(double(from), double(to));
+    m_ticks->setStartValue(double(from));
+    // Beyond a day an hh:mm label would repeat: name the day too.
+    const QString format = to - from > 24LL * 3600 * 1000 ? dayTimeFormat() : timeFormat();
+    m_tickTimes = roundTicks(from, to);
+    for (qint64 tick : std::as_const(m_tickTimes))
+        m_ticks->append(localTimeTextMs(tick, format), double(tick));
+}
+
+QList<qint64> MetricChart::timeTicksMs() const
+{
+    return m_tickTimes;
 }
 
 void MetricChart::stretchThresholdLines()
@@ -320,9 +404,11 @@ void MetricChart::stretchThresholdLines()
         return;
     const qint64 from = timeFromMs();
     const qint64 to = timeToMs();
-    const QPointF left = m_warningSeries->at(0);
-    const QPointF right = m_warningSeries->at(1);
-    if (left.x() <= double(from) && right.x() >= double(to))
+    // One shown range either side, never more: after a zoom-in, a dashed line many times
+    // longer than the plot was drawn solid (its dash pattern dropped), and the warning and
+    // critical lines looked alike. Rebuilt on every range change, zooming in or out.
+    const QList<QPointF> wanted = lineAcross(from, to, m_line.warning);
+    if (m_warningSeries->at(0).x() == wanted[0].x() && m_warningSeries->at(1).x() == wanted[1].x())
         return;
     m_adjustingValue = true; // replacing points must not come back here
     m_warningSeries->replace(lineAcross(from, to, m_line.warning));
@@ -333,7 +419,20 @@ void MetricChart::stretchThresholdLines()
 void MetricChart::resizeEvent(QResizeEvent *event)
 {
     ZoomableChartView::resizeEvent(event);
+    chart()->setPlotArea(alignedPlotArea(QSizeF(viewport()->size())));
     placeNote();
+}
+
+QRectF MetricChart::alignedPlotArea(const QSizeF &size)
+{
+    // Room for the value labels and axis title on the left, the title above, the time
+    // labels and a two-row legend below. The same for every chart of the same width.
+    constexpr double kLeft = 72.0;
+    constexpr double kRight = 16.0;
+    constexpr double kTop = 30.0;
+    constexpr double kBottom = 78.0;
+    return QRectF(kLeft, kTop, std::max(10.0, size.width() - kLeft - kRight),
+                  std::max(10.0, size.height() - kTop - kBottom));
 }
 
 void MetricChart::placeNote()

@@ -6,8 +6,10 @@
 
 #include <QColor>
 #include <QList>
+#include <QRectF>
 
 class QAreaSeries;
+class QCategoryAxis;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
@@ -29,6 +31,14 @@ public:
         MetricSeries series;
     };
 
+    // One charted queue's incident episodes, shaded in the queue's colour.
+    struct QueueEpisodes
+    {
+        QString label; // the queue's name, for the legend
+        QColor color;
+        QList<PreviewEpisode> episodes;
+    };
+
     explicit MetricChart(Metric metric, QWidget *parent = nullptr);
 
     [[nodiscard]] Metric metric() const;
@@ -36,8 +46,10 @@ public:
     void setTraces(const QList<Trace> &traces);
     void setThresholds(const ThresholdLine &line, bool isPreview);
     // Episodes to shade; an episode with end 0 is still open and runs to openEndSecs.
-    void setEpisodes(const QList<PreviewEpisode> &incidents, const QList<PreviewEpisode> &preview,
+    // Each queue's episodes in its own colour, with a legend entry per queue that has any.
+    void setEpisodes(const QList<QueueEpisodes> &incidents, const QList<PreviewEpisode> &preview,
                      qint64 openEndSecs);
+    [[nodiscard]] QStringList shadingLegend() const; // the legend texts of the shading
     // A sentence shown across the plot area, e.g. why there is nothing to draw.
     void setNote(const QString &text);
 
@@ -47,6 +59,13 @@ public:
     [[nodiscard]] QLineSeries *thresholdSeries(Severity level) const;
     [[nodiscard]] int traceSegmentCount() const;
     [[nodiscard]] int shadedEpisodeCount() const;
+    // The plot area for a chart view of this size: fixed margins, so charts of the same
+    // width line up.
+    [[nodiscard]] static QRectF alignedPlotArea(const QSizeF &size);
+    // The time labels shown: round local times (10:00, 10:10… or 00:00, 06:00…) within
+    // [fromMs, toMs], 8 or 9 at most.
+    [[nodiscard]] static QList<qint64> roundTicks(qint64 fromMs, qint64 toMs);
+    [[nodiscard]] QList<qint64> timeTicksMs() const;
     [[nodiscard]] double valueMin() const;
     [[nodiscard]] double valueMax() const;
 
@@ -58,6 +77,7 @@ private:
     void rebuildThresholdSeries();
     void stretchThresholdLines();
     void rebuildShading();
+    void rebuildTimeTicks();
     void updateValueRange();
     void placeNote();
     [[nodiscard]] QLineSeries *addLine(const QList<QPointF> &points, const QPen &pen,
@@ -65,6 +85,8 @@ private:
 
     Metric m_metric;
     QDateTimeAxis *m_time = nullptr;
+    QCategoryAxis *m_ticks = nullptr;
+    QList<qint64> m_tickTimes;
     QValueAxis *m_value = nullptr;
     QGraphicsRectItem *m_noteBackground = nullptr;
     QGraphicsSimpleTextItem *m_noteItem = nullptr;
@@ -75,7 +97,7 @@ private:
     bool m_preview = false;
     QLineSeries *m_warningSeries = nullptr;
     QLineSeries *m_criticalSeries = nullptr;
-    QList<PreviewEpisode> m_incidents;
+    QList<QueueEpisodes> m_incidents;
     QList<PreviewEpisode> m_previewEpisodes;
     qint64 m_openEndSecs = 0;
     QList<QAreaSeries *> m_shading;

@@ -20,6 +20,10 @@ struct Scale
     double maximum;
     double step;
     int decimals;
+    // The slider covers the band thresholds are set in, one position per step, so a drag
+    // is fine-grained; the spin box takes the whole range.
+    double sliderMinimum;
+    double sliderMaximum;
 };
 
 // Spin boxes accept any sensible value, including ones AlertPolicy::validate() rejects
@@ -28,16 +32,16 @@ Scale scaleOf(Metric m)
 {
     switch (m) {
     case Metric::Mos:
-        return {1.0, 5.0, 0.05, 2};
+        return {1.0, 5.0, 0.05, 2, 2.5, 4.5};
     case Metric::PacketLoss:
     case Metric::JitterBufferDiscard:
-        return {0.0, 20.0, 0.1, 2};
+        return {0.0, 20.0, 0.1, 2, 0.0, 8.0};
     case Metric::Jitter:
-        return {0.0, 500.0, 5.0, 0};
+        return {0.0, 500.0, 5.0, 0, 0.0, 200.0};
     case Metric::Latency:
-        return {0.0, 1000.0, 10.0, 0};
+        return {0.0, 1000.0, 5.0, 0, 0.0, 400.0};
     }
-    return {0.0, 100.0, 1.0, 1};
+    return {0.0, 100.0, 1.0, 1, 0.0, 100.0};
 }
 
 } // namespace
@@ -54,7 +58,9 @@ MetricThresholdEditor::MetricThresholdEditor(Metric metric, QWidget *parentWidge
     , m_criticalSlider(new QSlider(Qt::Horizontal, parentWidget))
 {
     const Scale s = scaleOf(metric);
-    m_sliderScale = std::pow(10.0, s.decimals);
+    // One slider position per step (0.05 MOS, 0.1 % loss, 5 ms): a short drag moves the
+    // line a little, never a whole MOS point.
+    m_sliderScale = 1.0 / s.step;
     configure(m_warning, m_warningSlider);
     configure(m_critical, m_criticalSlider);
     const QString unit = metricUnit(metric);
@@ -98,11 +104,11 @@ void MetricThresholdEditor::configure(QDoubleSpinBox *spin, QSlider *slider)
     spin->setSingleStep(s.step);
     spin->setDecimals(s.decimals);
     spin->setKeyboardTracking(false); // one preview per finished number, not per keystroke
-    slider->setRange(int(std::lround(s.minimum * m_sliderScale)),
-                     int(std::lround(s.maximum * m_sliderScale)));
-    slider->setSingleStep(int(std::lround(s.step * m_sliderScale)));
-    slider->setPageStep(int(std::lround(s.step * m_sliderScale * 10)));
-    slider->setMinimumWidth(60);
+    slider->setRange(int(std::lround(s.sliderMinimum * m_sliderScale)),
+                     int(std::lround(s.sliderMaximum * m_sliderScale)));
+    slider->setSingleStep(1);
+    slider->setPageStep(10);
+    slider->setMinimumWidth(120);
 }
 
 void MetricThresholdEditor::linkSliderAndSpin(QDoubleSpinBox *spin, QSlider *slider)

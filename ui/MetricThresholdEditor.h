@@ -46,7 +46,7 @@ private:
     void updateEnabledState();
 
     Metric m_metric;
-    double m_sliderScale = 1.0; // slider steps per unit
+    double m_sliderScale = 1.0; // slider positions per unit: one per spin box step
     bool m_queueScope = false;
     bool m_loading = false;
     QCheckBox *m_enabled = nullptr;

@@ -1,12 +1,17 @@
 #include "ui/MonitorBinding.h"
 
 #include "core/common/Logging.h"
+#include "core/presentation/QueueCondition.h"
+#include "core/presentation/QueueTableModel.h"
+#include "core/presentation/StatusTexts.h"
+#include "core/presentation/WindowAssessment.h"
 #include "ui/ChartsPage.h"
 #include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/QualityChartView.h"
 #include "ui/QueueTablePage.h"
+#include "ui/SilencesDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/ThresholdsPanel.h"
 
@@ -19,6 +24,15 @@ namespace earshot {
 namespace {
 // Charts keep a week in memory so switching the range never waits for the database.
 constexpr qint64 kChartHistorySecs = 7 * 24 * 3600;
+
+QStringList queueKeysOf(const QList<QueueInfo> &queues)
+{
+    QStringList ids;
+    ids.reserve(queues.size());
+    for (const QueueInfo &q : queues)
+        ids.append(q.id + u'\n' + q.name);
+    return ids;
+}
 } // namespace
 
 MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString actor)
@@ -30,7 +44,7 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
 {
     connect(&monitor, &Monitor::windowStored, this, &MonitorBinding::onWindowStored);
     connect(&monitor, &Monitor::incidentsChanged, this, &MonitorBinding::onIncidentsChanged);
-    connect(&monitor, &Monitor::incidentOpened, &window, &MainWindow::notifyIncidentOpened);
+    connect(&monitor, &Monitor::incidentOpened, this, &MonitorBinding::onIncidentOpened);
     connect(&monitor, &Monitor::policyChanged, this, &MonitorBinding::onPolicyChanged);
     connect(&monitor, &Monitor::pollerStatusChanged, this, &MonitorBinding::onPollerStatusChanged);
     connect(&monitor, &Monitor::deliveryStatusChanged, this,
@@ -41,13 +55,50 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     });
 
     connect(window.queuePage(), &QueueTablePage::chartRequested, this,
-            &MonitorBinding::chartQueues);
+            [this](const QStringList &queueIds) {
+                m_operatorPickedChart = true; // from now on the operator's choice stays
+                chartQueues(queueIds);
+            });
     connect(window.chartsPage()->thresholdsPanel(), &ThresholdsPanel::applyRequested, this,
             &MonitorBinding::applyPolicy);
     IncidentsView *incidents = window.incidentsView();
     connect(incidents, &IncidentsView::acknowledgeRequested, this, &MonitorBinding::acknowledge);
     connect(incidents, &IncidentsView::resolveRequested, this, &MonitorBinding::resolve);
     connect(incidents, &IncidentsView::silenceRequested, this, &MonitorBinding::silence);
+    connect(incidents, &IncidentsView::detailsRequested, this, [this](const QString &key) {
+        if (m_monitor)
+            m_window.incidentsView()->setTimeline(key, m_monitor->incidentTimeline(key));
+    });
+    connect(window.queuePage(), &QueueTablePage::silenceRequested, this, &MonitorBinding::silence);
+    SilencesDialog *silences = window.silencesDialog();
+    connect(silences, &SilencesDialog::endRequested, this, [this](const QString &id) {
+        if (!m_monitor)
+            return;
+        if (const Status s = m_monitor->endSilence(id, m_actor); !s.ok())
+            reportFailure(tr("The silence was not ended."), s.error().message);
+        refreshSilences();
+    });
+    connect(silences, &SilencesDialog::editRequested, this,
+            [this](const QString &id, qint64 until, const QString &reason) {
+                if (!m_monitor)
+                    return;
+                if (const Status s = m_monitor->editSilence(id, until, m_actor, reason); !s.ok())
+                    reportFailure(tr("The silence was not changed."), s.error().message);
+                refreshSilences();
+            });
+
+    // The global thresholds' preview counts over every queue with history.
+    window.chartsPage()->chartView()->setAllQueuesHistorySource([this](qint64 from, qint64 to) {
+        QHash<QString, QList<QualitySample>> histories;
+        if (!m_monitor)
+            return histories;
+        for (const QueueInfo &q : m_monitor->monitoredQueues()) {
+            QList<QualitySample> h = m_monitor->history(q.id, from, to);
+            if (!h.isEmpty())
+                histories.insert(q.id, std::move(h));
+        }
+        return histories;
+    });
 
     // Open incidents' durations move with the Monitor's clock, not with new data.
     m_tick->setInterval(15'000);
@@ -59,9 +110,11 @@ void MonitorBinding::refreshAll()
 {
     if (!m_monitor)
         return;
-    const QList<QueueInfo> queues = m_monitor->knownQueues();
+    const QList<QueueInfo> queues = m_monitor->monitoredQueues();
     QueueTablePage *table = m_window.queuePage();
+    table->model()->setWindowSecs(m_monitor->windowSecs());
     table->setQueues(queues);
+    m_queueIds = queueKeysOf(queues);
     table->setPolicy(m_monitor->policy());
     const QList<QualitySample> latest = m_monitor->latestSamples();
     table->setLatestSamples(latest);
@@ -71,7 +124,7 @@ void MonitorBinding::refreshAll()
         newestEnd = std::max(newestEnd, s.windowEnd);
     table->setCurrentWindowEnd(newestEnd);
     m_window.chartsPage()->thresholdsPanel()->setQueues(queues);
-    table->setSilences(m_monitor->silences());
+    refreshSilences();
     onPolicyChanged();
     onIncidentsChanged();
     onPollerStatusChanged();
@@ -84,6 +137,14 @@ void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
     if (!m_monitor)
         return;
     QueueTablePage *table = m_window.queuePage();
+    // The queue directory arrives with the first poll: every monitored queue gets its row
+    // (and its entry in the thresholds list) at once, idle ones too.
+    const QList<QueueInfo> queues = m_monitor->monitoredQueues();
+    if (const QStringList ids = queueKeysOf(queues); ids != m_queueIds) {
+        m_queueIds = ids;
+        table->setQueues(queues);
+        m_window.chartsPage()->thresholdsPanel()->setQueues(queues);
+    }
     table->setLatestSamples(m_monitor->latestSamples());
     table->setCurrentWindowEnd(windowEnd);
     QualityChartView *chart = m_window.chartsPage()->chartView();
@@ -93,7 +154,8 @@ void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
         fresh.append(m_monitor->history(id, windowStart, windowEnd));
     chart->setNowSecs(m_monitor->nowSecs());
     chart->appendSamples(fresh);
-    table->setSilences(m_monitor->silences());
+    refreshSilences();
+    onDeliveryStatusChanged(); // a window may have queued events while delivery is paused
     if (charted.isEmpty())
         chartSomethingUseful();
     tick();
@@ -111,12 +173,34 @@ void MonitorBinding::chartSomethingUseful()
         }
     }
     if (queueId.isEmpty()) {
-        const QList<QueueInfo> queues = m_monitor->knownQueues();
+        const QList<QueueInfo> queues = m_monitor->monitoredQueues();
         if (!queues.isEmpty())
             queueId = queues.constFirst().id;
     }
     if (!queueId.isEmpty())
         chartQueues({queueId});
+}
+
+void MonitorBinding::onIncidentOpened(const QString &queueName, const QString &dedupKey,
+                                      Severity severity)
+{
+    if (!m_monitor)
+        return;
+    // The notification says what breached: the window that opened the episode is the
+    // queue's newest, judged by the same rules that paged.
+    QString queueId;
+    for (const IncidentRow &r : m_monitor->incidents(50)) {
+        if (r.dedupKey == dedupKey) {
+            queueId = r.queueId;
+            break;
+        }
+    }
+    QList<Breach> breaches;
+    for (const QualitySample &s : m_monitor->latestSamples()) {
+        if (!queueId.isEmpty() && s.queueId == queueId)
+            breaches = assessWindow(s, m_monitor->policy()).breaches;
+    }
+    m_window.notifyIncidentOpened(queueName, severity, breaches);
 }
 
 void MonitorBinding::onIncidentsChanged()
@@ -128,9 +212,33 @@ void MonitorBinding::onIncidentsChanged()
     m_window.incidentsView()->setIncidents(rows);
     m_window.chartsPage()->chartView()->setIncidents(rows);
     int open = 0;
-    for (const IncidentRow &r : rows)
-        open += r.state != IncidentRow::State::Resolved ? 1 : 0;
+    int critical = 0;
+    for (const IncidentRow &r : rows) {
+        if (r.state == IncidentRow::State::Resolved)
+            continue;
+        ++open;
+        critical += r.severity == Severity::Critical ? 1 : 0;
+    }
     m_window.setOpenIncidentCount(open);
+    m_window.setCriticalIncidentCount(critical);
+    followNewestIncident(rows);
+    refreshSilences(); // silences change with operator actions, which signal here too
+}
+
+void MonitorBinding::followNewestIncident(const QList<IncidentRow> &rows)
+{
+    if (m_operatorPickedChart)
+        return;
+    const IncidentRow *newest = nullptr;
+    for (const IncidentRow &r : rows) {
+        if (r.state != IncidentRow::State::Resolved && !r.queueId.isEmpty() &&
+            (!newest || r.startedAt > newest->startedAt))
+            newest = &r;
+    }
+    if (!newest || newest->dedupKey == m_followedIncident)
+        return;
+    m_followedIncident = newest->dedupKey;
+    chartQueues({newest->queueId});
 }
 
 void MonitorBinding::onPolicyChanged()
@@ -147,14 +255,19 @@ void MonitorBinding::onPollerStatusChanged()
 {
     if (!m_monitor)
         return;
-    m_window.statusBarWidget()->setPollerStatus(m_monitor->pollerStatus());
+    const PollerStatus status = m_monitor->pollerStatus();
+    m_window.statusBarWidget()->setPollerStatus(status);
+    m_window.queuePage()->model()->setPollingFailed(pollingHasFailed(status.state));
 }
 
 void MonitorBinding::onDeliveryStatusChanged()
 {
     if (!m_monitor)
         return;
-    m_window.statusBarWidget()->setDeliveryStatus(m_monitor->deliveryStatus());
+    const DeliveryStatus status = m_monitor->deliveryStatus();
+    m_window.statusBarWidget()->setDeliveryStatus(status);
+    m_window.setOutboxBacklog(status.backlog);
+    m_window.setPagingProblem(deliveryProblemText(status));
 }
 
 void MonitorBinding::chartQueues(const QStringList &queueIds)
@@ -164,7 +277,7 @@ void MonitorBinding::chartQueues(const QStringList &queueIds)
     QualityChartView *chart = m_window.chartsPage()->chartView();
     const qint64 now = m_monitor->nowSecs();
     QHash<QString, QString> names;
-    for (const QueueInfo &q : m_monitor->knownQueues())
+    for (const QueueInfo &q : m_monitor->monitoredQueues())
         names.insert(q.id, q.name);
     QList<ChartQueueHistory> histories;
     for (const QString &id : queueIds)
@@ -210,7 +323,19 @@ void MonitorBinding::silence(const QString &queueId, qint64 untilSecs, const QSt
         reportFailure(tr("The queue was not silenced."), status.error().message);
         return;
     }
-    m_window.queuePage()->setSilences(m_monitor->silences());
+    refreshSilences();
+}
+
+void MonitorBinding::refreshSilences()
+{
+    if (!m_monitor)
+        return;
+    const QList<Silence> silences = m_monitor->silences();
+    m_window.queuePage()->setSilences(silences);
+    QHash<QString, QString> names;
+    for (const QueueInfo &q : m_monitor->monitoredQueues())
+        names.insert(q.id, q.name);
+    m_window.silencesDialog()->setSilences(silences, names, m_monitor->nowSecs());
 }
 
 void MonitorBinding::tick()
@@ -219,6 +344,7 @@ void MonitorBinding::tick()
         return;
     const qint64 now = m_monitor->nowSecs();
     m_window.incidentsView()->setNowSecs(now);
+    m_window.queuePage()->setNowSecs(now);
 }
 
 void MonitorBinding::reportFailure(const QString &what, const QString &message)

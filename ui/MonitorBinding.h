@@ -29,7 +29,10 @@ public:
 
 private:
     void onWindowStored(qint64 windowStart, qint64 windowEnd);
+    void onIncidentOpened(const QString &queueName, const QString &dedupKey, Severity severity);
     void onIncidentsChanged();
+    // Until the operator picks a queue, the charts show the newest open incident's queue.
+    void followNewestIncident(const QList<IncidentRow> &rows);
     void onPolicyChanged();
     void onPollerStatusChanged();
     void onDeliveryStatusChanged();
@@ -39,6 +42,7 @@ private:
     void acknowledge(const QString &dedupKey, const QString &note);
     void resolve(const QString &dedupKey, const QString &note);
     void silence(const QString &queueId, qint64 untilSecs, const QString &reason);
+    void refreshSilences();
     void tick();
     void reportFailure(const QString &what, const QString &message);
 
@@ -48,6 +52,10 @@ private:
     MainWindow &m_window;
     QString m_actor;
     QTimer *m_tick = nullptr;
+    QStringList m_queueIds;
+    bool m_operatorPickedChart = false;
+    QString m_followedIncident; // dedup key of the incident whose queue is charted // of the rows
+                                // shown (id and name), to notice a new directory
 };
 
 } // namespace earshot

@@ -210,9 +210,21 @@ void QualityChartView::setPreviewPolicy(const AlertPolicy &policy)
     rebuildEpisodes();
 }
 
+void QualityChartView::setAllQueuesHistorySource(HistorySource source)
+{
+    m_allQueuesSource = std::move(source);
+    m_allQueuesHistory.reset();
+}
+
+void QualityChartView::setPreviewScope(const QString &queueId)
+{
+    m_previewScope = queueId;
+}
+
 void QualityChartView::clearPreview()
 {
     m_previewPolicy.reset();
+    m_allQueuesHistory.reset();
     rebuildThresholds();
     rebuildEpisodes();
 }
@@ -349,18 +361,44 @@ void QualityChartView::rebuildThresholds()
 
 void QualityChartView::rebuildEpisodes()
 {
-    const QString primary = primaryQueueId();
     const qint64 anchor = anchorSecs();
-    QList<PreviewEpisode> incidents;
-    for (const IncidentRow &row : std::as_const(m_incidents)) {
-        if (row.queueId != primary || primary.isEmpty())
-            continue;
-        const qint64 end = row.state == IncidentRow::State::Resolved ? row.resolvedAt : 0;
-        incidents.append(PreviewEpisode{row.startedAt, end, row.severity});
+    // Every charted queue's episodes, each in the queue's colour.
+    QList<MetricChart::QueueEpisodes> incidents;
+    for (const ChartedQueue &q : std::as_const(m_queues)) {
+        MetricChart::QueueEpisodes shaded{q.name, q.color, {}};
+        for (const IncidentRow &row : std::as_const(m_incidents)) {
+            if (row.queueId != q.id)
+                continue;
+            const qint64 end = row.state == IncidentRow::State::Resolved ? row.resolvedAt : 0;
+            shaded.episodes.append(PreviewEpisode{row.startedAt, end, row.severity});
+        }
+        incidents.append(shaded);
     }
     QList<PreviewEpisode> preview;
     m_preview.reset();
-    if (m_previewPolicy && !m_queues.isEmpty()) {
+    if (m_previewPolicy && m_previewScope.isEmpty() && m_allQueuesSource) {
+        // Global thresholds apply to every queue: count what they would have opened across
+        // all queues with history; shade the first charted queue's episodes.
+        if (!m_allQueuesHistory)
+            m_allQueuesHistory = m_allQueuesSource(rangeFromSecs(), anchorSecs());
+        int total = 0;
+        int queues = 0;
+        for (auto it = m_allQueuesHistory->cbegin(); it != m_allQueuesHistory->cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            ++queues;
+            total += ThresholdPreview::replay(it.value(), *m_previewPolicy).count();
+        }
+        m_preview = !m_queues.isEmpty()
+                        ? ThresholdPreview::replay(shownSamples(m_queues.first()), *m_previewPolicy)
+                        : PreviewResult{};
+        preview = m_preview->episodes;
+        m_previewLabel->setText(tr("Preview over all %1 queues with history: %n episode(s) would "
+                                   "have opened in the shown range",
+                                   nullptr, total)
+                                    .arg(queues));
+        emit previewComputed(total);
+    } else if (m_previewPolicy && !m_queues.isEmpty()) {
         m_preview = ThresholdPreview::replay(shownSamples(m_queues.first()), *m_previewPolicy);
         preview = m_preview->episodes;
         const int n = m_preview->count();

@@ -6,10 +6,12 @@
 #include "core/presentation/ThresholdPreview.h"
 
 #include <QColor>
+#include <QHash>
 #include <QMap>
 #include <QWidget>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -68,6 +70,15 @@ public:
     void setPolicy(const AlertPolicy &policy);
     void setPreviewPolicy(const AlertPolicy &policy);
     void clearPreview();
+    // Every queue's history in [fromSecs, toSecs), by queue id: while the global thresholds
+    // are edited the preview counts episodes over all queues with history. Read once per
+    // preview (kept until clearPreview). Unset: only the first charted queue is counted.
+    using HistorySource =
+        std::function<QHash<QString, QList<QualitySample>>(qint64 fromSecs, qint64 toSecs)>;
+    void setAllQueuesHistorySource(HistorySource source);
+    // Whose thresholds are edited: empty for the global ones (the preview counts all queues),
+    // a queue id for one queue's (the preview counts that queue).
+    void setPreviewScope(const QString &queueId);
     void setIncidents(const QList<IncidentRow> &incidents);
 
     [[nodiscard]] QStringList queueIds() const;
@@ -115,6 +126,9 @@ private:
     AlertPolicy m_policy;
     std::optional<AlertPolicy> m_previewPolicy;
     std::optional<PreviewResult> m_preview;
+    HistorySource m_allQueuesSource;
+    QString m_previewScope;
+    std::optional<QHash<QString, QList<QualitySample>>> m_allQueuesHistory;
     QList<IncidentRow> m_incidents;
     ChartRange m_range = ChartRange::Last24Hours;
     qint64 m_nowSecs = 0;

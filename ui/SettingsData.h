@@ -11,6 +11,22 @@ namespace earshot {
 // empty client id, secret or key means "keep the stored one".
 struct SettingsData
 {
+    // Where a secret in use comes from; the dialog shows it (masked) beside each field.
+    enum class Origin
+    {
+        NotSet,
+        Environment,
+        Keychain,
+        Demo // the demo's simulator: not the account these settings configure
+    };
+    struct InUse
+    {
+        QString masked; // "••••1a2b", empty when not set
+        Origin origin = Origin::NotSet;
+
+        friend bool operator==(const InUse &, const InUse &) = default;
+    };
+
     enum class Source
     {
         Details, // Genesys conversation details (no jitter in ms)
@@ -30,6 +46,10 @@ struct SettingsData
     int ingestLagSecs = 60;
     QStringList monitoredQueueIds; // empty: every queue
     QString language;              // a languageChoices() code; empty: the system's language
+    // What polling and paging use right now (never the secret itself).
+    InUse clientIdInUse;
+    InUse clientSecretInUse;
+    InUse pagerDutyKeyInUse;
 
     friend bool operator==(const SettingsData &, const SettingsData &) = default;
 };

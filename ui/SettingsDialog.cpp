@@ -67,10 +67,21 @@ QWidget *SettingsDialog::buildGenesysTab()
     m_apiUrl = new QLineEdit(m_initial.apiUrl.toString(), page);
     m_apiUrl->setPlaceholderText(QStringLiteral("https://api.example.pure.cloud"));
     m_clientId = new QLineEdit(m_initial.clientId, page);
+    m_clientIdNote = new QLabel(page);
+    m_clientIdNote->setWordWrap(true);
+    m_clientIdNote->setTextFormat(Qt::PlainText);
+    m_clientIdNote->setText(
+        inUseText(m_initial.clientIdInUse, QStringLiteral("GENESYS_CLIENT_ID")));
+    if (m_initial.clientId.isEmpty() && !m_initial.clientIdInUse.masked.isEmpty() &&
+        m_initial.clientIdInUse.origin != SettingsData::Origin::Demo)
+        m_clientId->setPlaceholderText(tr("leave empty to keep the one in use"));
     m_clientSecret = new QLineEdit(page);
     m_clientSecretNote = new QLabel(page);
     setUpSecretField(m_clientSecret, m_initial.clientSecret, m_initial.clientSecretFromEnvironment,
                      QStringLiteral("GENESYS_CLIENT_SECRET"), m_clientSecretNote);
+    m_clientSecretNote->setText(
+        inUseText(m_initial.clientSecretInUse, QStringLiteral("GENESYS_CLIENT_SECRET")) + u'\n' +
+        m_clientSecretNote->text());
     m_testGenesys = new QPushButton(tr("Test connection"), page);
     m_genesysResult = new QLabel(page);
     m_genesysResult->setWordWrap(true);
@@ -86,6 +97,7 @@ QWidget *SettingsDialog::buildGenesysTab()
     form->addRow(tr("Login URL:"), m_loginUrl);
     form->addRow(tr("API URL:"), m_apiUrl);
     form->addRow(tr("Client id:"), m_clientId);
+    form->addRow(QString(), m_clientIdNote);
     form->addRow(tr("Client secret:"), m_clientSecret);
     form->addRow(QString(), m_clientSecretNote);
     form->addRow(hint);
@@ -156,6 +168,9 @@ QWidget *SettingsDialog::buildPagerDutyTab()
     m_pagerDutyKeyNote = new QLabel(page);
     setUpSecretField(m_pagerDutyKey, m_initial.pagerDutyKey, m_initial.pagerDutyKeyFromEnvironment,
                      QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), m_pagerDutyKeyNote);
+    m_pagerDutyKeyNote->setText(
+        inUseText(m_initial.pagerDutyKeyInUse, QStringLiteral("PAGERDUTY_INTEGRATION_KEY")) +
+        u'\n' + m_pagerDutyKeyNote->text());
     auto *hint = new QLabel(tr("The 32-character Integration Key of an \"Events API v2\" "
                                "integration on the PagerDuty service to page."),
                             page);
@@ -212,6 +227,37 @@ void SettingsDialog::setUpSecretField(QLineEdit *edit, const QString &value, boo
     edit->setPlaceholderText(value.isEmpty() ? tr("leave empty to keep the stored value")
                                              : QString());
     note->setText(tr("Stored in the system keychain, never in the configuration file."));
+}
+
+QString SettingsDialog::inUseText(const SettingsData::InUse &inUse, const QString &variable)
+{
+    switch (inUse.origin) {
+    case SettingsData::Origin::NotSet:
+        return tr("In use: none (not set)");
+    case SettingsData::Origin::Environment:
+        return tr("In use: %1, from the %2 environment variable").arg(inUse.masked, variable);
+    case SettingsData::Origin::Keychain:
+        return tr("In use: %1, from the system keychain").arg(inUse.masked);
+    case SettingsData::Origin::Demo:
+        return tr("In use now: the demo simulator's, not your account's. What you save here "
+                  "configures your account.");
+    }
+    return {};
+}
+
+QString SettingsDialog::clientIdInUseText() const
+{
+    return m_clientIdNote->text();
+}
+
+QString SettingsDialog::clientSecretInUseText() const
+{
+    return m_clientSecretNote->text();
+}
+
+QString SettingsDialog::pagerDutyKeyInUseText() const
+{
+    return m_pagerDutyKeyNote->text();
 }
 
 void SettingsDialog::updateRegionFields()

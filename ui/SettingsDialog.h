@@ -43,6 +43,10 @@ public:
     [[nodiscard]] QPushButton *testGenesysButton() const;
     [[nodiscard]] QPushButton *testPagerDutyButton() const;
     [[nodiscard]] QLabel *genesysResultLabel() const;
+    // "In use: ••••1a2b, from the OS keychain" under each secret field.
+    [[nodiscard]] QString clientIdInUseText() const;
+    [[nodiscard]] QString clientSecretInUseText() const;
+    [[nodiscard]] QString pagerDutyKeyInUseText() const;
     [[nodiscard]] QLabel *pagerDutyResultLabel() const;
     [[nodiscard]] QComboBox *languageBox() const;
 
@@ -63,6 +67,8 @@ private:
     QWidget *buildLanguageTab();
     void setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
                           const QString &variable, QLabel *note);
+    [[nodiscard]] static QString inUseText(const SettingsData::InUse &inUse,
+                                           const QString &variable);
     void updateRegionFields();
 
     SettingsData m_initial;
@@ -72,6 +78,7 @@ private:
     QLineEdit *m_clientId = nullptr;
     QLineEdit *m_clientSecret = nullptr;
     QLabel *m_clientSecretNote = nullptr;
+    QLabel *m_clientIdNote = nullptr;
     QLineEdit *m_pagerDutyKey = nullptr;
     QLabel *m_pagerDutyKeyNote = nullptr;
     QComboBox *m_source = nullptr;

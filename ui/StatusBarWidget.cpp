@@ -39,12 +39,7 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
 
 void StatusBarWidget::setPollerStatus(const PollerStatus &status)
 {
-    QString text = pollerStateWord(status.state);
-    // The poller's own text adds detail ("rate limited until 10:05:30"); a bare "OK" would
-    // only repeat the word.
-    if (!status.text.isEmpty() && !text.contains(status.text, Qt::CaseInsensitive))
-        text += QStringLiteral(": ") + status.text;
-    m_poller->setText(text);
+    m_poller->setText(pollerStatusText(status));
     m_poller->setToolTip(status.lastError);
     m_pollerIcon->setPixmap(iconFromPath(pollerStateIconPath(status.state)).pixmap(16, 16));
 
@@ -63,16 +58,24 @@ void StatusBarWidget::setPollerStatus(const PollerStatus &status)
 
 void StatusBarWidget::setDeliveryStatus(const DeliveryStatus &status)
 {
-    QString text = deliveryStateWord(status.state);
-    if (!status.text.isEmpty())
-        text += QStringLiteral(" (") + status.text + QStringLiteral(")");
-    text += QStringLiteral(" · ") + tr("outbox: %1 pending").arg(status.backlog);
+    QString text = deliveryStatusText(status);
+    if (status.backlog > 0)
+        text += QStringLiteral(" · ") + tr("outbox: %1 pending").arg(status.backlog);
     if (status.failed > 0)
         text += QStringLiteral(" · ") + tr("%n event(s) refused", nullptr, status.failed);
     m_delivery->setText(text);
-    // A refused event is a page that did not reach anyone: red, until it is dealt with.
-    m_delivery->setStyleSheet(status.failed > 0 ? QStringLiteral("color: #c0392b;") : QString());
-    m_deliveryIcon->setPixmap(iconFromPath(deliveryStateIconPath(status.state)).pixmap(16, 16));
+    m_delivery->setToolTip(status.lastError);
+    // A refused event, a missing or refused key: pages that reach no one. Red until fixed.
+    const bool alarm = status.failed > 0 || status.problem == DeliveryStatus::Problem::NoKey ||
+                       status.problem == DeliveryStatus::Problem::KeyRejected;
+    m_delivery->setStyleSheet(alarm ? QStringLiteral("color: #c0392b;") : QString());
+    m_deliveryIcon->setPixmap(iconFromPath(deliveryStatusIconPath(status)).pixmap(16, 16));
+    m_deliveryIconPath = deliveryStatusIconPath(status);
+}
+
+QString StatusBarWidget::deliveryIconPath() const
+{
+    return m_deliveryIconPath;
 }
 
 void StatusBarWidget::setStorageProblem(const QString &problem)

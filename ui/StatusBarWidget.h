@@ -27,7 +27,8 @@ public:
     [[nodiscard]] QString deliveryText() const;
     // True while the delivery text is shown in red (events PagerDuty finally refused).
     [[nodiscard]] bool deliveryAlarm() const;
-    [[nodiscard]] QString storageText() const; // empty while the database is fine
+    [[nodiscard]] QString deliveryIconPath() const; // the resource shown beside the text
+    [[nodiscard]] QString storageText() const;      // empty while the database is fine
 
 private:
     QLabel *m_pollerIcon = nullptr;
@@ -36,6 +37,7 @@ private:
     QLabel *m_deliveryIcon = nullptr;
     QLabel *m_delivery = nullptr;
     QLabel *m_storage = nullptr;
+    QString m_deliveryIconPath;
 };
 
 } // namespace earshot

@@ -4,6 +4,7 @@
 #include "ui/MetricThresholdEditor.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +24,14 @@ ThresholdsPanel::ThresholdsPanel(QWidget *parent)
     , m_reset(new QPushButton(tr("Reset to defaults"), this))
 {
     m_scopeBox->addItem(tr("All queues (global)"), QString());
-    m_scopeBox->setToolTip(tr("Edit the global thresholds, or one queue's differences from them"));
+    m_scopeBox->setToolTip(tr("Edit the global thresholds, or one queue's differences from them. "
+                              "Type to search among the queues."));
+    // Hundreds of queues: type a part of the name to find one.
+    m_scopeBox->setEditable(true);
+    m_scopeBox->setInsertPolicy(QComboBox::NoInsert);
+    m_scopeBox->completer()->setFilterMode(Qt::MatchContains);
+    m_scopeBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_scopeBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
     auto *levels = new QGroupBox(tr("Levels"), this);
     auto *grid = new QGridLayout(levels);

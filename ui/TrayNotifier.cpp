@@ -1,5 +1,6 @@
 #include "ui/TrayNotifier.h"
 
+#include "core/presentation/DisplayText.h"
 #include "core/presentation/StatusTexts.h"
 #include "ui/Icons.h"
 
@@ -44,14 +45,14 @@ void TrayNotifier::setOpenIncidents(int count)
                                  : tr("Earshot: no open incidents"));
 }
 
-void TrayNotifier::notifyIncident(const QString &queueName, const QString &dedupKey,
-                                  Severity severity)
+void TrayNotifier::notifyIncident(const QString &queueName, Severity severity,
+                                  const QList<Breach> &breaches)
 {
     ++m_notifications;
-    m_lastNotification = tr("%1 voice quality on %2").arg(severityWord(severity), queueName);
+    m_lastNotification = incidentSummaryText(queueName, severity, breaches);
     if (!m_tray || !QSystemTrayIcon::supportsMessages())
         return;
-    m_tray->showMessage(m_lastNotification, tr("Incident %1").arg(dedupKey),
+    m_tray->showMessage(tr("Earshot: new incident"), m_lastNotification,
                         severity == Severity::Critical ? QSystemTrayIcon::Critical
                                                        : QSystemTrayIcon::Warning,
                         15000);

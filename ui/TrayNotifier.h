@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alerting/Decision.h"
 #include "core/model/Metric.h"
 
 #include <QObject>
@@ -20,7 +21,9 @@ public:
 
     [[nodiscard]] bool isAvailable() const;
     void setOpenIncidents(int count); // the icon and tooltip say whether anything is open
-    void notifyIncident(const QString &queueName, const QString &dedupKey, Severity severity);
+    // "Sales: critical — MOS 2.6 (< 3.0), loss 4.5 % (> 3.0 %)": what an operator acts on;
+    // the dedup key is in the incidents view.
+    void notifyIncident(const QString &queueName, Severity severity, const QList<Breach> &breaches);
     void showMessage(const QString &title, const QString &text);
     [[nodiscard]] int notificationCount() const;
     [[nodiscard]] QString lastNotification() const;

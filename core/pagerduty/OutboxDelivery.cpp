@@ -376,4 +376,9 @@ qint64 OutboxDelivery::retryAtMs() const
     return m_retryAtMs;
 }
 
+QString OutboxDelivery::lastError() const
+{
+    return m_text;
+}
+
 } // namespace earshot

@@ -65,6 +65,8 @@ public:
     // Events PagerDuty finally refused (stored as failed): a red state while non-zero.
     [[nodiscard]] int failedCount() const;
     [[nodiscard]] qint64 retryAtMs() const;
+    // The last failure in words (a refused key, an HTTP status), empty after a success.
+    [[nodiscard]] QString lastError() const;
 
 signals:
     void stateChanged();

@@ -17,9 +17,12 @@
 #include "core/storage/WindowCommit.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace earshot {
 
@@ -50,6 +53,34 @@ QList<PendingEvent> eventsFor(const QList<Decision> &decisions, const PagerDutyS
             events.append(PendingEvent{d.dedupKey, built->action, built->body});
     }
     return events;
+}
+
+// The audit log's decision details, read back for an incident's timeline. Lenient: an
+// entry written before breaches were recorded simply has none.
+QList<Breach> breachesFromDetails(const QJsonArray &array)
+{
+    QList<Breach> breaches;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        Breach b;
+        if (!metricFromKey(o.value(QLatin1StringView("metric")).toString(), &b.metric))
+            continue;
+        (void)severityFromKey(o.value(QLatin1StringView("level")).toString(), &b.level);
+        b.value = o.value(QLatin1StringView("value")).toDouble();
+        b.threshold = o.value(QLatin1StringView("threshold")).toDouble();
+        breaches.append(b);
+    }
+    return breaches;
+}
+
+ResolveReason resolveReasonFromDetails(const QString &key)
+{
+    for (ResolveReason r :
+         {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
+        if (resolveReasonKey(r) == key)
+            return r;
+    }
+    return ResolveReason::None;
 }
 
 } // namespace
@@ -116,6 +147,8 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
             });
     OutboxDelivery &delivery = *m_parts->delivery;
     connect(&delivery, &OutboxDelivery::stateChanged, this, &Monitor::deliveryStatusChanged);
+    connect(m_parts->keys.get(), &RoutingKeyProvider::keyChanged, this,
+            &Monitor::deliveryStatusChanged);
     connect(&delivery, &OutboxDelivery::eventDelivered, this, [this] {
         // A delivered event is settled for good: keep it out of the WAL, so damage there
         // cannot make it pending (and sent) again.
@@ -131,6 +164,12 @@ void Monitor::start()
 {
     m_parts->genesys->poller().start();
     m_parts->delivery->start();
+    // With nothing to deliver the key is not read: read it now, so a missing key is a
+    // warning from the start, not at the first page.
+    m_parts->keys->refresh(this, [this](const Result<QString> &) {
+        m_keyChecked = true;
+        emit deliveryStatusChanged();
+    });
 }
 
 void Monitor::stop()
@@ -271,17 +310,63 @@ Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QSt
                     actor,
                     p.clock->nowSecs()};
     p.engine.addSilence(silence);
+    return commitSilenceChange(before, QStringLiteral("operator.silence"), queueId, actor,
+                               QJsonObject{{QLatin1StringView("until"), isoUtc(untilSecs)},
+                                           {QLatin1StringView("reason"), reason}});
+}
+
+Status Monitor::endSilence(const QString &silenceId, const QString &actor)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    QString queueId;
+    for (const Silence &s : p.engine.silences())
+        queueId = s.id == silenceId ? s.queueId : queueId;
+    if (!p.engine.removeSilence(silenceId))
+        return Error{QStringLiteral("pipeline.nosilence"),
+                     tr("The silence %1 has already ended.").arg(silenceId)};
+    return commitSilenceChange(before, QStringLiteral("operator.silence_end"), queueId, actor,
+                               QJsonObject{{QLatin1StringView("silence"), silenceId}});
+}
+
+Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QString &actor,
+                            const QString &reason)
+{
+    Parts &p = *m_parts;
+    const QJsonObject before = p.engine.saveState();
+    const QList<Silence> active = p.engine.silences();
+    const auto it = std::find_if(active.cbegin(), active.cend(),
+                                 [&](const Silence &s) { return s.id == silenceId; });
+    if (it == active.cend())
+        return Error{QStringLiteral("pipeline.nosilence"),
+                     tr("The silence %1 has already ended.").arg(silenceId)};
+    Silence edited = *it;
+    edited.until = untilSecs;
+    edited.reason = reason;
+    (void)p.engine.removeSilence(silenceId);
+    p.engine.addSilence(edited);
+    return commitSilenceChange(before, QStringLiteral("operator.silence_edit"), edited.queueId,
+                               actor,
+                               QJsonObject{{QLatin1StringView("silence"), silenceId},
+                                           {QLatin1StringView("until"), isoUtc(untilSecs)},
+                                           {QLatin1StringView("reason"), reason}});
+}
+
+Status Monitor::commitSilenceChange(const QJsonObject &before, const QString &kind,
+                                    const QString &subject, const QString &actor,
+                                    const QJsonObject &details)
+{
+    Parts &p = *m_parts;
     WindowRecord record;
     record.engineState = p.engine.saveState();
     record.nowMs = p.clock->nowMs();
     AuditEntry entry;
     entry.atMs = record.nowMs;
-    entry.kind = QStringLiteral("operator.silence");
-    entry.subject = queueId;
+    entry.kind = kind;
+    entry.subject = subject;
     entry.actor = actor;
     entry.outcome = QStringLiteral("ok");
-    entry.details = QJsonObject{{QLatin1StringView("until"), isoUtc(untilSecs)},
-                                {QLatin1StringView("reason"), reason}};
+    entry.details = details;
     record.audit.append(entry);
     const Status s = commitWindow(*p.database, record);
     if (!s.ok())
@@ -334,6 +419,21 @@ QList<QueueInfo> Monitor::directoryQueues() const
     return directory.loaded() ? directory.queues() : knownQueues();
 }
 
+QList<QueueInfo> Monitor::monitoredQueues() const
+{
+    const QList<QueueInfo> directory = directoryQueues();
+    const QStringList &chosen = m_parts->setup.genesys.monitoredQueues;
+    if (chosen.isEmpty())
+        return directory;
+    QHash<QString, QString> names;
+    for (const QueueInfo &q : directory)
+        names.insert(q.id, q.name);
+    QList<QueueInfo> queues;
+    for (const QString &id : chosen)
+        queues.append(QueueInfo{id, names.value(id, id)});
+    return queues;
+}
+
 QList<QualitySample> Monitor::latestSamples() const
 {
     auto latest = m_parts->history->latestPerQueue();
@@ -368,8 +468,12 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         r.acknowledgedBy = e.acknowledgedBy;
         r.resolvedBy = e.resolvedBy;
         r.paged = e.paged;
-        if (e.open)
+        if (e.open) {
             r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
+            const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
+            if (episode && episode->dedupKey == e.dedupKey)
+                r.breaches = episode->lastBreaches;
+        }
         const auto events = m_parts->outbox->eventsForKey(e.dedupKey);
         if (events.ok()) {
             for (const OutboxEvent &ev : events.value()) {
@@ -390,6 +494,48 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         rows.append(r);
     }
     return rows;
+}
+
+QList<IncidentEvent> Monitor::incidentTimeline(const QString &dedupKey) const
+{
+    QList<IncidentEvent> events;
+    const auto entries = m_parts->audit->forSubject(dedupKey);
+    if (!entries.ok())
+        return events;
+    static const QHash<QString, IncidentEvent::Kind> decisionKinds{
+        {QStringLiteral("decision.trigger"), IncidentEvent::Kind::Triggered},
+        {QStringLiteral("decision.escalate"), IncidentEvent::Kind::Escalated},
+        {QStringLiteral("decision.deescalate"), IncidentEvent::Kind::Deescalated},
+        {QStringLiteral("decision.acknowledge"), IncidentEvent::Kind::Acknowledged},
+        {QStringLiteral("decision.resolve"), IncidentEvent::Kind::Resolved}};
+    for (const AuditEntry &entry : entries.value()) {
+        IncidentEvent event;
+        event.atMs = entry.atMs;
+        event.actor = entry.actor;
+        const QJsonObject &d = entry.details;
+        if (const auto kind = decisionKinds.constFind(entry.kind); kind != decisionKinds.cend()) {
+            event.kind = kind.value();
+            event.note = d.value(QLatin1StringView("note")).toString();
+            (void)severityFromKey(d.value(QLatin1StringView("severity")).toString(),
+                                  &event.severity);
+            event.reason =
+                resolveReasonFromDetails(d.value(QLatin1StringView("reason")).toString());
+            event.breaches = breachesFromDetails(d.value(QLatin1StringView("breaches")).toArray());
+            event.paged = entry.outcome == QLatin1StringView("paged");
+        } else if (entry.kind == QLatin1StringView("delivery.attempt")) {
+            const bool accepted = entry.outcome == QLatin1StringView("accepted");
+            event.kind =
+                accepted ? IncidentEvent::Kind::Delivered : IncidentEvent::Kind::DeliveryFailed;
+            // "retry: PagerDuty: HTTP 503…" -> the failure itself.
+            event.detail = entry.outcome.section(QStringLiteral(": "), 1);
+            if (event.detail.isEmpty())
+                event.detail = entry.outcome;
+        } else {
+            continue; // operator.* entries repeat their decision; data problems are elsewhere
+        }
+        events.append(event);
+    }
+    return events;
 }
 
 const AlertPolicy &Monitor::policy() const
@@ -433,6 +579,7 @@ PollerStatus Monitor::pollerStatus() const
         break;
     }
     s.text = poller.stateText();
+    s.rateLimitedUntilMs = poller.rateLimitedUntilMs();
     s.lastError = poller.lastError();
     s.lastSuccessAtMs = poller.lastSuccessAtMs();
     s.nextPollAtMs = poller.nextPollAtMs();
@@ -474,7 +621,21 @@ DeliveryStatus Monitor::deliveryStatus() const
         break;
     }
     s.text = d.stateText();
-    s.backlog = d.backlog();
+    s.lastError = d.lastError();
+    // A retry time already past is no promise: say "retrying" without one.
+    s.retryAtMs = d.retryAtMs() > m_parts->clock->nowMs() ? d.retryAtMs() : 0;
+    // The outbox itself, not the delivery's count: while delivery is paused (no key) it
+    // does not recount, and new events still arrive.
+    const auto pending = m_parts->outbox->pendingCount();
+    s.backlog = pending.ok() ? int(pending.value()) : d.backlog();
+    const bool noKey = m_keyChecked && m_parts->keys->current().isEmpty();
+    if (s.state == DeliveryStatus::State::Paused)
+        s.problem = m_parts->keys->current().isEmpty() ? DeliveryStatus::Problem::NoKey
+                                                       : DeliveryStatus::Problem::KeyRejected;
+    else if (s.state == DeliveryStatus::State::Retrying)
+        s.problem = DeliveryStatus::Problem::Unreachable;
+    else if (noKey)
+        s.problem = DeliveryStatus::Problem::NoKey;
     return s;
 }
 

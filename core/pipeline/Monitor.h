@@ -63,10 +63,15 @@ public:
     // Every queue the OAuth client can see (GET /api/v2/routing/queues, fetched at the
     // first poll); the queues with history until then.
     [[nodiscard]] QList<QueueInfo> directoryQueues() const;
+    // The queues this Monitor watches: the directory's, narrowed to [genesys] queues when
+    // set (a configured id the directory lacks keeps a row under its id).
+    [[nodiscard]] QList<QueueInfo> monitoredQueues() const;
     [[nodiscard]] QList<QualitySample> latestSamples() const; // newest stored sample per queue
     [[nodiscard]] QList<QualitySample> history(const QString &queueId, qint64 fromSecs,
                                                qint64 toSecs) const;
     [[nodiscard]] QList<IncidentRow> incidents(int limit = 500) const; // open first, then newest
+    // An incident's story from the audit log, oldest first.
+    [[nodiscard]] QList<IncidentEvent> incidentTimeline(const QString &dedupKey) const;
     [[nodiscard]] const AlertPolicy &policy() const;
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
@@ -89,6 +94,11 @@ public:
                                  const QString &note);
     [[nodiscard]] Status silenceQueue(const QString &queueId, qint64 untilSecs,
                                       const QString &actor, const QString &reason);
+    // A silence's early end, or a new end and reason (audited, kept in the database). An
+    // episode held back by the silence pages at the next window outside any silence.
+    [[nodiscard]] Status endSilence(const QString &silenceId, const QString &actor);
+    [[nodiscard]] Status editSilence(const QString &silenceId, qint64 untilSecs,
+                                     const QString &actor, const QString &reason);
     void retryDelivery();
 
 signals:
@@ -108,9 +118,15 @@ private:
                                                 const QString &auditKind);
 
     void setStorageProblem(const QString &problem);
+    // Stores the engine's state with one audit entry; on failure the engine goes back to
+    // `before`.
+    [[nodiscard]] Status commitSilenceChange(const QJsonObject &before, const QString &kind,
+                                             const QString &subject, const QString &actor,
+                                             const QJsonObject &details);
 
     std::unique_ptr<Parts> m_parts;
     QString m_storageProblem;
+    bool m_keyChecked = false; // the integration key has been read once
 };
 
 } // namespace earshot

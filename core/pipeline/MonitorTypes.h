@@ -32,12 +32,40 @@ struct IncidentRow
     bool paged = false; // false while a silence holds the page back
     // Open episodes: consecutive healthy windows so far (it clears at clearAfterWindows).
     int healthyWindows = 0;
+    // Open episodes: what the newest breaching window breached, and by how much.
+    QList<Breach> breaches;
 
     // Delivery of this episode's events to PagerDuty.
     int pendingEvents = 0;
     QString lastEventAction;      // "trigger", "acknowledge", "resolve"
     qint64 lastDeliveredAtMs = 0; // when PagerDuty accepted the last delivered event
     QString deliveryError;        // the last failure, empty when none
+};
+
+// One line of an incident's timeline, from the audit log: a decision (triggered,
+// escalated, acknowledged with a note, resolved) or a delivery to PagerDuty.
+struct IncidentEvent
+{
+    enum class Kind
+    {
+        Triggered,
+        Escalated,
+        Deescalated,
+        Acknowledged,
+        Resolved,
+        Delivered,      // PagerDuty accepted an event
+        DeliveryFailed, // PagerDuty refused or could not be reached (it is retried)
+    };
+
+    Kind kind = Kind::Triggered;
+    qint64 atMs = 0;
+    QString actor; // an operator, or "earshot"
+    QString note;
+    Severity severity = Severity::None;
+    QList<Breach> breaches;
+    ResolveReason reason = ResolveReason::None;
+    QString detail;    // delivery: the event action, or the failure
+    bool paged = true; // decisions: false when recorded only (silenced, or never paged)
 };
 
 // What the status bar and the wall display say about the poller.
@@ -60,6 +88,7 @@ struct PollerStatus
     qint64 lastSuccessAtMs = 0;
     qint64 nextPollAtMs = 0;
     int rateLimitRemaining = -1; // -1 when unknown
+    qint64 rateLimitedUntilMs = 0;
 };
 
 struct DeliveryStatus
@@ -72,8 +101,20 @@ struct DeliveryStatus
         Paused
     };
 
+    // Why paging cannot work now; each is its own warning in the window until it is fixed.
+    enum class Problem
+    {
+        None,
+        NoKey,       // no PagerDuty integration key is configured
+        KeyRejected, // PagerDuty refused the key: delivery paused
+        Unreachable  // PagerDuty or the network fails: events wait and are retried
+    };
+
     State state = State::Idle;
-    QString text; // translated, e.g. "paused: verify the integration key"
+    Problem problem = Problem::None;
+    QString text;      // translated, e.g. "paused: verify the integration key"
+    QString lastError; // the last failure in words, empty when none
+    qint64 retryAtMs = 0;
     int backlog = 0;
     int failed = 0; // events PagerDuty finally refused: shown in red while non-zero
 };

@@ -108,6 +108,56 @@ QString breachText(const Breach &breach)
         .arg(metricTitle(breach.metric), value, level, threshold);
 }
 
+namespace {
+
+QString shortMetricName(Metric metric)
+{
+    switch (metric) {
+    case Metric::Mos:
+        return DisplayText::tr("MOS");
+    case Metric::PacketLoss:
+        return DisplayText::tr("loss");
+    case Metric::Jitter:
+        return DisplayText::tr("jitter");
+    case Metric::Latency:
+        return DisplayText::tr("latency");
+    case Metric::JitterBufferDiscard:
+        return DisplayText::tr("discards");
+    }
+    return {};
+}
+
+// One decimal for MOS and loss, whole milliseconds: what a notification needs.
+QString shortValue(Metric metric, double value)
+{
+    const int decimals = metric == Metric::Mos || metric == Metric::PacketLoss ? 1 : 0;
+    return QLocale().toString(value, 'f', decimals) + unitSuffix(metric);
+}
+
+} // namespace
+
+QString breachShortText(const Breach &breach)
+{
+    const QString op = lowerIsWorse(breach.metric) ? QStringLiteral("<") : QStringLiteral(">");
+    return DisplayText::tr("%1 %2 %3 %4")
+        .arg(shortMetricName(breach.metric), shortValue(breach.metric, breach.value), op,
+             shortValue(breach.metric, breach.threshold));
+}
+
+QString incidentSummaryText(const QString &queueName, Severity severity,
+                            const QList<Breach> &breaches)
+{
+    QStringList parts;
+    for (const Breach &b : breaches) {
+        const QString op = lowerIsWorse(b.metric) ? QStringLiteral("<") : QStringLiteral(">");
+        parts << DisplayText::tr("%1 %2 (%3 %4)")
+                     .arg(shortMetricName(b.metric), shortValue(b.metric, b.value), op,
+                          shortValue(b.metric, b.threshold));
+    }
+    const QString head = DisplayText::tr("%1: %2").arg(queueName, severityWord(severity).toLower());
+    return parts.isEmpty() ? head : head + QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+}
+
 QString jitterAbsentNote()
 {
     return DisplayText::tr("Genesys details data has no jitter in ms");

@@ -27,6 +27,11 @@ namespace earshot {
 [[nodiscard]] QString metricValueText(Metric metric, double value);
 // "MOS 3.21 below warning 3.50", "Packet loss 3.4 % above critical 3.0 %".
 [[nodiscard]] QString breachText(const Breach &breach);
+// "MOS 2.6 < 3.0", "loss 4.5 % > 3.0 %": which metric breached and by how much.
+[[nodiscard]] QString breachShortText(const Breach &breach);
+// "Sales: critical — MOS 2.6 (< 3.0), loss 4.5 % (> 3.0 %)" (a notification, a tile).
+[[nodiscard]] QString incidentSummaryText(const QString &queueName, Severity severity,
+                                          const QList<Breach> &breaches);
 // Why the jitter column is empty for the details source (api-facts: no jitter in ms).
 [[nodiscard]] QString jitterAbsentNote();
 

@@ -1,6 +1,7 @@
 #include "core/presentation/IncidentTableModel.h"
 
 #include "core/presentation/DisplayText.h"
+#include "core/presentation/IncidentTimeline.h"
 #include "core/presentation/StatusTexts.h"
 
 #include <algorithm>
@@ -14,22 +15,42 @@ IncidentTableModel::IncidentTableModel(QObject *parent)
 
 void IncidentTableModel::setIncidents(const QList<IncidentRow> &incidents)
 {
-    bool sameRows = incidents.size() == m_rows.size();
-    for (qsizetype i = 0; sameRows && i < incidents.size(); ++i)
-        sameRows = incidents[i].dedupKey == m_rows[i].dedupKey;
-    if (sameRows) {
-        // Same incidents in the same order: update in place so selection survives refreshes.
-        m_rows = incidents;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-        return;
+    QHash<QString, const IncidentRow *> incoming;
+    for (const IncidentRow &r : incidents)
+        incoming.insert(r.dedupKey, &r);
+    // Gone: removed one by one, from the bottom so positions stay valid.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (incoming.contains(m_rows[i].dedupKey))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.removeAt(i);
+        endRemoveRows();
     }
-    beginResetModel();
-    m_rows = incidents;
+    // Kept: updated where they are.
     m_index.clear();
-    for (int i = 0; i < int(m_rows.size()); ++i)
+    for (int i = 0; i < int(m_rows.size()); ++i) {
+        m_rows[i] = *incoming.value(m_rows[i].dedupKey);
         m_index.insert(m_rows[i].dedupKey, i);
-    endResetModel();
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    // New: appended in the order given.
+    QList<IncidentRow> added;
+    for (const IncidentRow &r : incidents) {
+        if (!m_index.contains(r.dedupKey) &&
+            std::none_of(added.cbegin(), added.cend(),
+                         [&](const IncidentRow &a) { return a.dedupKey == r.dedupKey; }))
+            added.append(r);
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const IncidentRow &r : added) {
+        m_index.insert(r.dedupKey, int(m_rows.size()));
+        m_rows.append(r);
+    }
+    endInsertRows();
 }
 
 void IncidentTableModel::setNowSecs(qint64 nowSecs)
@@ -133,8 +154,8 @@ QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) con
         if (row.state != IncidentRow::State::Resolved && m_nowSecs <= 0)
             return QStringLiteral("—");
         return durationText(durationOf(row));
-    case DedupKeyColumn:
-        return row.dedupKey;
+    case BreachColumn:
+        return breachesShortText(row.breaches);
     case DeliveryColumn:
         return deliveryText(row);
     default:
@@ -149,17 +170,19 @@ QVariant IncidentTableModel::sortData(const IncidentRow &row, int column) const
         return (row.queueName.isEmpty() ? row.queueId : row.queueName).toLower();
     case SeverityColumn:
         return int(row.severity);
-    case StateColumn:
-        // Open needs action first, then acknowledged, then history.
-        return row.state == IncidentRow::State::Open           ? 2
-               : row.state == IncidentRow::State::Acknowledged ? 1
-                                                               : 0;
+    case StateColumn: {
+        // Open needs action first, then acknowledged, then history; newest first in each.
+        const qint64 rank = row.state == IncidentRow::State::Open           ? 2
+                            : row.state == IncidentRow::State::Acknowledged ? 1
+                                                                            : 0;
+        return rank * 10'000'000'000LL + row.startedAt;
+    }
     case StartedColumn:
         return row.startedAt;
     case DurationColumn:
         return durationOf(row);
-    case DedupKeyColumn:
-        return row.dedupKey;
+    case BreachColumn:
+        return breachesShortText(row.breaches);
     case DeliveryColumn:
         // Failures first, then backlog, then delivered.
         return !row.deliveryError.isEmpty() ? 1'000'000 + row.pendingEvents : row.pendingEvents;
@@ -197,6 +220,12 @@ QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) con
     }
     case QueueColumn:
         return row.queueId;
+    case BreachColumn: {
+        QStringList lines;
+        for (const Breach &b : row.breaches)
+            lines << breachText(b);
+        return lines.join(QLatin1Char('\n'));
+    }
     default:
         return {};
     }
@@ -217,8 +246,8 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Started");
     case DurationColumn:
         return tr("Duration");
-    case DedupKeyColumn:
-        return tr("Dedup key");
+    case BreachColumn:
+        return tr("Breached");
     case DeliveryColumn:
         return tr("PagerDuty");
     default:

@@ -25,13 +25,15 @@ public:
         StateColumn,
         StartedColumn,
         DurationColumn,
-        DedupKeyColumn,
+        BreachColumn, // "MOS 2.6 < 3.0"; the dedup key is in the detail pane
         DeliveryColumn,
         ColumnCount
     };
 
     explicit IncidentTableModel(QObject *parent = nullptr);
 
+    // Rows are updated in place, added and removed one by one (never a reset), so views
+    // keep their selection and scroll position.
     void setIncidents(const QList<IncidentRow> &incidents);
     // Open incidents' durations run up to this time (epoch seconds, from the Monitor's clock).
     void setNowSecs(qint64 nowSecs);

@@ -20,7 +20,7 @@ enum ModelRole : int
     DedupKeyRole,                // QString (incidents)
     SeverityRole,                // int: Severity
     IconPathRole,                // QString: resource path of the row's status icon
-    ValuesCurrentRole,           // bool: the row's numbers are current (else shown greyed)
+    ValuesCurrentRole,           // bool: the row's numbers are current and judged (else greyed)
     SilencedUntilRole,           // qint64: epoch seconds, 0 when not silenced
 };
 

@@ -52,6 +52,12 @@ int QueueCondition::attentionRank() const
     return std::max(queueStatusRank(status), episode ? severityRank(episode->severity) : 0);
 }
 
+bool QueueCondition::valuesInNormalText() const
+{
+    return valuesCurrent && (status == QueueStatus::Ok || status == QueueStatus::Warning ||
+                             status == QueueStatus::Critical);
+}
+
 QString QueueCondition::levelText() const
 {
     QString word = queueStatusWord(status);
@@ -80,6 +86,12 @@ QString QueueCondition::silenceText() const
 QString QueueCondition::text() const
 {
     return joined(levelText(), silenceText());
+}
+
+bool pollingHasFailed(PollerStatus::State state)
+{
+    return state == PollerStatus::State::AuthFailed || state == PollerStatus::State::ApiError ||
+           state == PollerStatus::State::Offline;
 }
 
 QueueCondition assessQueue(const QString &queueId, const std::optional<QualitySample> &latest,

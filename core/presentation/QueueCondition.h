@@ -52,6 +52,9 @@ public:
     // Worst of the current level and an open episode: what needs attention, for sorting.
     [[nodiscard]] bool needsAttention() const;
     [[nodiscard]] int attentionRank() const;
+    // Numbers in normal text only for a current, judged window; old values, an idle or a
+    // too-quiet window are shown greyed.
+    [[nodiscard]] bool valuesInNormalText() const;
     // "Critical", "Critical · silenced until 14:00", "OK now · episode open, clearing 1/2",
     // "Stale · last data 13:05", "No calls".
     [[nodiscard]] QString text() const;
@@ -59,6 +62,10 @@ public:
     [[nodiscard]] QString levelText() const;
     [[nodiscard]] QString silenceText() const; // "silenced until 14:00", empty when not
 };
+
+// Whether the poller's state means nothing on screen is current (sign-in failed, API
+// error, offline); rate limiting only delays.
+[[nodiscard]] bool pollingHasFailed(PollerStatus::State state);
 
 // latest: the queue's newest stored window (any age); episode: its open or acknowledged
 // incident; silences: the active ones; healthyWindows: the episode's consecutive healthy

@@ -252,7 +252,7 @@ QVariant QueueTableModel::data(const QModelIndex &idx, int role) const
     case IconPathRole:
         return queueStatusIconPath(row.condition.status);
     case ValuesCurrentRole:
-        return row.condition.valuesCurrent;
+        return row.condition.valuesInNormalText();
     case SilencedUntilRole:
         return row.condition.silencedUntil;
     default:

@@ -1,5 +1,7 @@
 #include "core/presentation/StatusTexts.h"
 
+#include "core/presentation/DisplayText.h"
+
 #include <QCoreApplication>
 
 namespace earshot {
@@ -193,6 +195,102 @@ QString deliveryStateIconPath(DeliveryStatus::State state)
         return icon("status-critical");
     }
     return {};
+}
+
+QString pollerStatusText(const PollerStatus &status)
+{
+    switch (status.state) {
+    case PollerStatus::State::Idle:
+        if (status.nextPollAtMs == 0 && status.lastSuccessAtMs == 0)
+            return StatusTexts::tr("Not polling");
+        return StatusTexts::tr("Waiting for the first window");
+    case PollerStatus::State::Ok:
+        return StatusTexts::tr("Polling OK");
+    case PollerStatus::State::Authenticating:
+        return StatusTexts::tr("Signing in to Genesys Cloud");
+    case PollerStatus::State::RateLimited:
+        if (status.rateLimitedUntilMs > 0)
+            return StatusTexts::tr("Rate limited until %1")
+                .arg(localTimeTextMs(status.rateLimitedUntilMs, timeWithSecondsFormat()));
+        return StatusTexts::tr("Rate limited");
+    case PollerStatus::State::AuthFailed:
+        return StatusTexts::tr("Sign-in failed: check the client id, secret and role");
+    case PollerStatus::State::ApiError:
+        return status.lastError.isEmpty()
+                   ? StatusTexts::tr("Genesys API error")
+                   : StatusTexts::tr("Genesys API error: %1").arg(status.lastError);
+    case PollerStatus::State::Offline:
+        return status.lastError.isEmpty() ? StatusTexts::tr("Offline")
+                                          : StatusTexts::tr("Offline: %1").arg(status.lastError);
+    }
+    return {};
+}
+
+QString deliveryStatusText(const DeliveryStatus &status)
+{
+    switch (status.problem) {
+    case DeliveryStatus::Problem::NoKey:
+        return StatusTexts::tr("PagerDuty: no integration key — nothing can be paged");
+    case DeliveryStatus::Problem::KeyRejected:
+        return StatusTexts::tr("PagerDuty: integration key rejected — paging paused");
+    case DeliveryStatus::Problem::Unreachable:
+        if (status.retryAtMs > 0)
+            return StatusTexts::tr("PagerDuty unreachable — retrying at %1")
+                .arg(localTimeTextMs(status.retryAtMs, timeWithSecondsFormat()));
+        return StatusTexts::tr("PagerDuty unreachable — retrying");
+    case DeliveryStatus::Problem::None:
+        break;
+    }
+    switch (status.state) {
+    case DeliveryStatus::State::Delivering:
+        return StatusTexts::tr("PagerDuty: delivering");
+    case DeliveryStatus::State::Retrying:
+        return StatusTexts::tr("PagerDuty: retrying");
+    case DeliveryStatus::State::Paused:
+        return StatusTexts::tr("PagerDuty: paused");
+    case DeliveryStatus::State::Idle:
+        break;
+    }
+    return status.backlog == 0 ? StatusTexts::tr("PagerDuty: all events delivered")
+                               : StatusTexts::tr("PagerDuty: events waiting");
+}
+
+QString deliveryStatusIconPath(const DeliveryStatus &status)
+{
+    switch (status.problem) {
+    case DeliveryStatus::Problem::NoKey:
+    case DeliveryStatus::Problem::KeyRejected:
+        return icon("status-critical");
+    case DeliveryStatus::Problem::Unreachable:
+        return icon("status-warning");
+    case DeliveryStatus::Problem::None:
+        break;
+    }
+    return deliveryStateIconPath(status.state);
+}
+
+QString deliveryProblemText(const DeliveryStatus &status)
+{
+    const QString waiting = status.backlog > 0 ? StatusTexts::tr("%n event(s) wait in the outbox.",
+                                                                 nullptr, status.backlog)
+                                               : QString();
+    QString text;
+    switch (status.problem) {
+    case DeliveryStatus::Problem::None:
+        return {};
+    case DeliveryStatus::Problem::NoKey:
+        text = StatusTexts::tr("No PagerDuty integration key: nothing will be paged. Set the key "
+                               "in File > Settings.");
+        break;
+    case DeliveryStatus::Problem::KeyRejected:
+        text = StatusTexts::tr("PagerDuty rejected the integration key: paging is paused until "
+                               "the key is corrected in File > Settings.");
+        break;
+    case DeliveryStatus::Problem::Unreachable:
+        text = StatusTexts::tr("PagerDuty cannot be reached: events are kept and retried.");
+        break;
+    }
+    return waiting.isEmpty() ? text : text + QLatin1Char(' ') + waiting;
 }
 
 QString metricTitle(Metric metric)

@@ -35,6 +35,17 @@ enum class QueueStatus : int
 [[nodiscard]] QString deliveryStateWord(DeliveryStatus::State state);
 [[nodiscard]] QString deliveryStateIconPath(DeliveryStatus::State state);
 
+// One phrase each, no word twice: "Polling OK", "Rate limited until 10:05:30",
+// "Offline: <the error>". The error in full belongs in a tooltip.
+[[nodiscard]] QString pollerStatusText(const PollerStatus &status);
+// "PagerDuty: all events delivered", "PagerDuty: no integration key — nothing can be paged",
+// "PagerDuty: key rejected — paging paused", "PagerDuty unreachable — retrying at 10:05:30".
+[[nodiscard]] QString deliveryStatusText(const DeliveryStatus &status);
+[[nodiscard]] QString deliveryStatusIconPath(const DeliveryStatus &status);
+// The banner over the tabs while paging cannot work (no key, a rejected key, an outage):
+// what is wrong, what waits and what to do. Empty while paging works.
+[[nodiscard]] QString deliveryProblemText(const DeliveryStatus &status);
+
 [[nodiscard]] QString metricTitle(Metric metric); // "MOS", "Packet loss", ...
 
 } // namespace earshot

@@ -26,6 +26,8 @@ QJsonObject decisionDetails(const Decision &d)
         o.insert(QLatin1StringView("reason"), resolveReasonKey(d.reason));
     if (!d.note.isEmpty())
         o.insert(QLatin1StringView("note"), d.note);
+    if (!d.breaches.isEmpty()) // what breached and by how much, for the incident's timeline
+        o.insert(QLatin1StringView("breaches"), breachesToJson(d.breaches));
     return o;
 }
 

@@ -99,10 +99,15 @@ private slots:
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          return labelsText(window.statusBarWidget())
-                             .contains(QStringLiteral("PagerDuty: angehalten"));
+                             .contains(
+                                 QStringLiteral("PagerDuty: Integrationsschlüssel abgelehnt"));
                      },
                      5000),
                  qPrintable(labelsText(window.statusBarWidget())));
+        // The banner over the tabs says it too, in German.
+        QVERIFY2(window.pagingProblem().startsWith(
+                     QStringLiteral("PagerDuty hat den Integrationsschlüssel abgelehnt")),
+                 qPrintable(window.pagingProblem()));
     }
 
     void qtsOwnTextsAreGerman()

@@ -1,6 +1,7 @@
 #include "tests/support/MonitorWorld.h"
 
 #include "core/presentation/IncidentTableModel.h"
+#include "core/presentation/ModelRoles.h"
 #include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
 #include "ui/NoteDialog.h"
@@ -22,7 +23,7 @@ QString rowText(IncidentTableModel *model, const QString &dedupKey)
         QStringList cells;
         for (int c = 0; c < model->columnCount(); ++c)
             cells.append(model->index(r, c).data().toString());
-        if (cells.contains(dedupKey))
+        if (model->index(r, 0).data(DedupKeyRole).toString() == dedupKey)
             return cells.join(u'|');
     }
     return {};
@@ -77,6 +78,17 @@ private slots:
         QVERIFY(QTest::qWaitFor(
             [&] { return rowText(view->model(), key).contains(QStringLiteral("Resolved")); },
             5000));
+        // Issue 9 item 10: the notes stored in the audit table are in the detail pane.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return view->detailsText().contains(QStringLiteral("Delivered to PagerDuty")); },
+            5000));
+        const QString details = view->detailsText();
+        QVERIFY2(details.contains(QStringLiteral("Triggered (warning): MOS 3.3 < 3.5")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("— “looking at the carrier”")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("— “fixed”")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Dedup key: ") + key));
     }
 
     void pagerDutyRejectionIsShownOnTheIncident()

@@ -98,8 +98,13 @@ private slots:
         QCOMPARE(cell(model, 2, IncidentTableModel::StateColumn), QStringLiteral("Acknowledged"));
         QCOMPARE(cell(model, 0, IncidentTableModel::StartedColumn),
                  QStringLiteral("2025-11-23 10:00"));
-        QCOMPARE(cell(model, 0, IncidentTableModel::DedupKeyColumn),
-                 QStringLiteral("voice_quality_alert_q1_1763892000"));
+        // What breached, not the dedup key (it is in the detail pane and the key role).
+        QCOMPARE(cell(model, 0, IncidentTableModel::BreachColumn), QString());
+        open.breaches = {Breach{Metric::Mos, Severity::Critical, 2.57, 3.0}};
+        model.setIncidents({open, resolved, acked});
+        QCOMPARE(cell(model, 0, IncidentTableModel::BreachColumn), QStringLiteral("MOS 2.6 < 3.0"));
+        QCOMPARE(cell(model, 0, IncidentTableModel::BreachColumn, Qt::ToolTipRole),
+                 QStringLiteral("MOS 2.57 below critical 3.00"));
         // Duration of an open incident needs "now"; of a resolved one it is fixed.
         QCOMPARE(cell(model, 0, IncidentTableModel::DurationColumn), QStringLiteral("—"));
         QCOMPARE(cell(model, 1, IncidentTableModel::DurationColumn), QStringLiteral("1 h 05 min"));
@@ -133,7 +138,7 @@ private slots:
         QCOMPARE(cell(model, 0, IncidentTableModel::SeverityColumn, Qt::DecorationRole),
                  QStringLiteral(":/earshot/icons/status-warning.svg"));
         QVERIFY(
-            !model.index(0, IncidentTableModel::DedupKeyColumn).data(Qt::DecorationRole).isValid());
+            !model.index(0, IncidentTableModel::BreachColumn).data(Qt::DecorationRole).isValid());
     }
 
     void sortRoleOrdersOpenFirstAndDurationsNumerically()
@@ -150,25 +155,31 @@ private slots:
         proxy.setSourceModel(&model);
         proxy.setSortRole(SortRole);
         proxy.sort(IncidentTableModel::StateColumn, Qt::DescendingOrder);
-        QCOMPARE(cell(proxy, 0, IncidentTableModel::DedupKeyColumn), QStringLiteral("b"));
+        QCOMPARE(cell(proxy, 0, 0, DedupKeyRole), QStringLiteral("b"));
         proxy.sort(IncidentTableModel::DurationColumn, Qt::AscendingOrder);
-        QCOMPARE(cell(proxy, 0, IncidentTableModel::DedupKeyColumn), QStringLiteral("b"));
-        QCOMPARE(cell(proxy, 1, IncidentTableModel::DedupKeyColumn), QStringLiteral("a"));
-        QCOMPARE(cell(proxy, 2, IncidentTableModel::DedupKeyColumn), QStringLiteral("c"));
+        QCOMPARE(cell(proxy, 0, 0, DedupKeyRole), QStringLiteral("b"));
+        QCOMPARE(cell(proxy, 1, 0, DedupKeyRole), QStringLiteral("a"));
+        QCOMPARE(cell(proxy, 2, 0, DedupKeyRole), QStringLiteral("c"));
     }
 
-    void refreshKeepsRowsWhenKeysAreTheSame()
+    // Issue 9 item 10: an arriving incident is inserted, never a reset: views keep their
+    // selection and scroll position.
+    void refreshNeverResets()
     {
         IncidentTableModel model;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         model.setIncidents({incident(QStringLiteral("a"), IncidentRow::State::Open)});
-        QCOMPARE(resets.count(), 1);
         IncidentRow acked = incident(QStringLiteral("a"), IncidentRow::State::Acknowledged);
-        model.setIncidents({acked});
-        QCOMPARE(resets.count(), 1);
+        model.setIncidents({incident(QStringLiteral("b"), IncidentRow::State::Open), acked});
+        QCOMPARE(cell(model, 0, 0, DedupKeyRole), QStringLiteral("a")); // stays where it was
         QCOMPARE(cell(model, 0, IncidentTableModel::StateColumn), QStringLiteral("Acknowledged"));
+        QCOMPARE(cell(model, 1, 0, DedupKeyRole), QStringLiteral("b"));
+        QCOMPARE(inserted.count(), 2);
         model.setIncidents({});
-        QCOMPARE(resets.count(), 2);
+        QCOMPARE(removed.count(), 2);
+        QCOMPARE(resets.count(), 0);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.index(0, 0).data().isValid());
     }

@@ -140,7 +140,7 @@ private slots:
     void selectionSurvivesARefresh()
     {
         QVERIFY(m_view->selectIncident(kAckKey));
-        // A new incident arrives (different keys: the model resets).
+        // A new incident arrives.
         m_view->setIncidents(
             {incidentRow(QStringLiteral("new"), QStringLiteral("q-x"), IncidentRow::State::Open),
              incidentRow(kOpenKey, QStringLiteral("q-sales"), IncidentRow::State::Open),
@@ -165,6 +165,91 @@ private slots:
         m_view->hideResolvedBox()->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 1);
         QVERIFY(!m_view->selectIncident(kDoneKey)); // hidden rows cannot be acted on
+    }
+
+    // Issue 9 item 10: several incidents acknowledged or resolved at once, with one note.
+    void bulkAcknowledgeAndResolve()
+    {
+        m_view->setIncidents(
+            {incidentRow(kOpenKey, QStringLiteral("q-sales"), IncidentRow::State::Open),
+             incidentRow(QStringLiteral("k-two"), QStringLiteral("q-two"),
+                         IncidentRow::State::Open),
+             incidentRow(kAckKey, QStringLiteral("q-billing"), IncidentRow::State::Acknowledged)});
+        m_view->table()->selectAll();
+        QCOMPARE(m_view->selectedIncidents().size(), 3);
+        QSignalSpy acked(m_view.get(), &IncidentsView::acknowledgeRequested);
+        QSignalSpy resolved(m_view.get(), &IncidentsView::resolveRequested);
+        NoteDialog::setNextAnswer(QStringLiteral("carrier outage"));
+        m_view->acknowledgeAction()->trigger();
+        QCOMPARE(acked.count(), 2); // the acknowledged one is left alone
+        QVERIFY(NoteDialog::lastPrompt().contains(QStringLiteral("2 open incident(s)")));
+        QCOMPARE(acked.at(1).at(1).toString(), QStringLiteral("carrier outage"));
+        NoteDialog::setNextAnswer(QStringLiteral("fixed"));
+        m_view->resolveAction()->trigger();
+        QCOMPARE(resolved.count(), 3);
+    }
+
+    // Issue 9 item 10: the detail pane shows what breached, the dedup key and the timeline
+    // with who acknowledged and their note.
+    void detailPaneShowsTheTimeline()
+    {
+        QSignalSpy asked(m_view.get(), &IncidentsView::detailsRequested);
+        IncidentRow open = incidentRow(kOpenKey, QStringLiteral("q-sales"),
+                                       IncidentRow::State::Open, Severity::Critical);
+        open.breaches = {Breach{Metric::Mos, Severity::Critical, 2.57, 3.0}};
+        m_view->setIncidents({open});
+        QVERIFY(m_view->selectIncident(kOpenKey));
+        QCOMPARE(asked.last().first().toString(), kOpenKey);
+        IncidentEvent trigger;
+        trigger.kind = IncidentEvent::Kind::Triggered;
+        trigger.atMs = kT0 * 1000;
+        trigger.severity = Severity::Critical;
+        trigger.breaches = open.breaches;
+        IncidentEvent delivered;
+        delivered.kind = IncidentEvent::Kind::Delivered;
+        delivered.atMs = (kT0 + 2) * 1000;
+        IncidentEvent ack;
+        ack.kind = IncidentEvent::Kind::Acknowledged;
+        ack.atMs = (kT0 + 300) * 1000;
+        ack.actor = QStringLiteral("alice");
+        ack.note = QStringLiteral("carrier ticket 4711");
+        m_view->setTimeline(kOpenKey, {trigger, delivered, ack});
+        const QString text = m_view->detailsText();
+        QVERIFY2(text.contains(QStringLiteral("Breached: MOS 2.6 < 3.0")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Dedup key: ") + kOpenKey));
+        QVERIFY(text.contains(
+                    QStringLiteral("10:00:00  Triggered (critical): MOS 2.6 < 3.0 — paged")) ||
+                text.contains(QStringLiteral("10:00:00  Triggered (critical): MOS 2.6 < 3.0")));
+        QVERIFY(text.contains(QStringLiteral("10:00:02  Delivered to PagerDuty")));
+        QVERIFY(text.contains(
+            QStringLiteral("10:05:00  Acknowledged by alice — “carrier ticket 4711”")));
+        // A timeline for another incident (a late answer) is ignored.
+        m_view->setTimeline(kAckKey, {});
+        QVERIFY(m_view->detailsText().contains(QStringLiteral("alice")));
+    }
+
+    // Issue 9 item 10: rows do not move under the pointer when an incident arrives.
+    void rowsHoldStillUnderThePointer()
+    {
+        QTableView *table = m_view->table();
+        auto keyAt = [&](int row) {
+            return table->model()->index(row, 0).data(DedupKeyRole).toString();
+        };
+        QCOMPARE(keyAt(0), kOpenKey);
+        m_view->setPointerOverTable(true);
+        IncidentRow newer =
+            incidentRow(QStringLiteral("newer"), QStringLiteral("q-x"), IncidentRow::State::Open);
+        newer.startedAt = kT0 + 900;
+        QList<IncidentRow> rows{
+            newer, incidentRow(kOpenKey, QStringLiteral("q-sales"), IncidentRow::State::Open),
+            incidentRow(kAckKey, QStringLiteral("q-billing"), IncidentRow::State::Acknowledged,
+                        Severity::Critical),
+            incidentRow(kDoneKey, QStringLiteral("q-support"), IncidentRow::State::Resolved)};
+        m_view->setIncidents(rows);
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(keyAt(0), kOpenKey); // still where the pointer is
+        m_view->setPointerOverTable(false);
+        QCOMPARE(keyAt(0), QStringLiteral("newer")); // newest open first once it leaves
     }
 
 private:

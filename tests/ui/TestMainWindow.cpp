@@ -1,8 +1,10 @@
 #include "UiSamples.h"
 
+#include "core/presentation/StatusTexts.h"
 #include "ui/ChartsPage.h"
 #include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/QualityChartView.h"
 #include "ui/QueueTablePage.h"
 #include "ui/StatusBarWidget.h"
@@ -12,6 +14,8 @@
 
 #include <QAction>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -66,33 +70,96 @@ private slots:
         QVERIFY(!chart->previewResult().has_value());
     }
 
-    void closeWithoutATrayCloses()
+    // Issue 9 item 1: with no tray, closing the window minimises it; monitoring goes on.
+    void closeWithoutATrayMinimises()
     {
         MainWindow w;
         w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.setMonitoringActive(true);
         // The offscreen platform has no system tray: hiding would strand the operator.
         QVERIFY(!w.tray()->isAvailable());
         QSignalSpy quit(&w, &MainWindow::quitRequested);
-        QVERIFY(w.close());
-        QVERIFY(!w.isVisible());
-        QCOMPARE(quit.count(), 1); // no stranded invisible process
+        QVERIFY(!w.close());
+        QCOMPARE(quit.count(), 0); // paging goes on
+        QVERIFY(w.isMinimized());
+        // When nothing is monitored, closing is quitting.
+        w.setMonitoringActive(false);
         QVERIFY(w.close());
         QCOMPARE(quit.count(), 1);
     }
 
-    void quitIsTheWayOut()
+    // Issue 9 item 1: File > Quit (Ctrl+Q) and the tray's Quit ask first and say what stops.
+    void quitAsksFirstAndSaysWhatStops()
     {
         MainWindow w;
         w.show();
         w.setMonitoringActive(true);
+        w.setOpenIncidentCount(3);
+        w.setCriticalIncidentCount(1);
+        w.setOutboxBacklog(1);
         QSignalSpy quit(&w, &MainWindow::quitRequested);
         QAction *action = w.findChild<QAction *>(QStringLiteral("quitAction"));
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Quit));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        action->trigger();
+        QCOMPARE(quit.count(), 0);
+        QVERIFY(w.isVisible());
+        const QString asked = MessageBox::lastText();
+        QVERIFY(asked.contains(QStringLiteral("stops polling Genesys Cloud and paging PagerDuty")));
+        QVERIFY2(asked.contains(QStringLiteral("3 incident(s) open (1 critical)")),
+                 qPrintable(asked));
+        QVERIFY2(asked.contains(QStringLiteral("1 event(s) wait in the outbox")),
+                 qPrintable(asked));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        emit w.tray()->quitRequested();
+        QCOMPARE(quit.count(), 0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         action->trigger();
         QCOMPARE(quit.count(), 1);
         QVERIFY(!w.isVisible());
+    }
+
+    // Issue 9 item 2: a paging problem is a banner over the tabs until it is fixed.
+    void pagingProblemBanner()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(w.pagingProblem().isEmpty());
+        DeliveryStatus noKey;
+        noKey.problem = DeliveryStatus::Problem::NoKey;
+        w.setPagingProblem(deliveryProblemText(noKey));
+        QVERIFY(w.pagingProblem().startsWith(QStringLiteral("No PagerDuty integration key")));
+        auto *banner = w.findChild<QLabel *>(QStringLiteral("pagingBanner"));
+        QVERIFY(banner && banner->isVisible());
+        // It sits above the tabs on every page.
+        w.showPage(MainWindow::Page::Charts);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->mapTo(&w, QPoint(0, 0)).y() <
+                w.findChild<QTabWidget *>()->mapTo(&w, QPoint(0, 0)).y());
+        w.setPagingProblem({});
+        QVERIFY(w.pagingProblem().isEmpty());
+        QVERIFY(!banner->isVisible());
+    }
+
+    // Issue 9 item 13: Ctrl+F focuses the queue filter; Settings has a shortcut.
+    void keyboardShortcuts()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.showPage(MainWindow::Page::Incidents);
+        QTest::keySequence(&w, QKeySequence(QKeySequence::Find));
+        QCOMPARE(w.currentPage(), MainWindow::Page::Queues);
+        QVERIFY(QTest::qWaitFor([&] { return w.queuePage()->filterEdit()->hasFocus(); }));
+        QAction *settings = w.findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        QVERIFY(!settings->shortcut().isEmpty());
+        QSignalSpy requested(&w, &MainWindow::settingsRequested);
+        QTest::keySequence(&w, settings->shortcut());
+        QCOMPARE(requested.count(), 1);
     }
 
     void incidentsCountAndNotifications()
@@ -103,9 +170,13 @@ private slots:
         QCOMPARE(tabs->tabText(2), QStringLiteral("&Incidents (2 open)"));
         w.setOpenIncidentCount(0);
         QCOMPARE(tabs->tabText(2), QStringLiteral("&Incidents"));
-        w.notifyIncidentOpened(QStringLiteral("Sales"), QStringLiteral("k1"), Severity::Critical);
+        // Issue 9 item 11: what breached and by how much, never the raw dedup key.
+        w.notifyIncidentOpened(QStringLiteral("Sales"), Severity::Critical,
+                               {Breach{Metric::Mos, Severity::Critical, 2.57, 3.0},
+                                Breach{Metric::PacketLoss, Severity::Critical, 4.47, 3.0}});
         QCOMPARE(w.tray()->notificationCount(), 1);
-        QCOMPARE(w.tray()->lastNotification(), QStringLiteral("Critical voice quality on Sales"));
+        QCOMPARE(w.tray()->lastNotification(),
+                 QStringLiteral("Sales: critical — MOS 2.6 (< 3.0), loss 4.5 % (> 3.0 %)"));
     }
 
     void readableAtNocResolutions_data()

@@ -240,6 +240,106 @@ private slots:
         QCOMPARE(m_view->metricChart(Metric::Mos)->shadedEpisodeCount(), 1);
     }
 
+    // Issue 9 item 6: every charted queue's episodes are shaded in its own colour, with a
+    // legend entry each; the plots line up; dashed lines stay dashed when zoomed.
+    void overlaidQueuesShadeTheirOwnEpisodes()
+    {
+        m_view->setQueueHistory(kBilling, QStringLiteral("Billing"), queueHistory(kBilling, kDay));
+        IncidentRow sales = incidentRow(QStringLiteral("k1"), kSales, IncidentRow::State::Open);
+        IncidentRow billing =
+            incidentRow(QStringLiteral("k2"), kBilling, IncidentRow::State::Resolved);
+        IncidentRow notCharted =
+            incidentRow(QStringLiteral("k3"), QStringLiteral("q-x"), IncidentRow::State::Open);
+        m_view->setIncidents({sales, billing, notCharted});
+        for (Metric m : QualityChartView::kChartedMetrics) {
+            MetricChart *chart = m_view->metricChart(m);
+            QCOMPARE(chart->shadedEpisodeCount(), 2);
+            QCOMPARE(chart->shadingLegend(), (QStringList{QStringLiteral("Sales incidents"),
+                                                          QStringLiteral("Billing incidents")}));
+        }
+        QCoreApplication::processEvents();
+        const QRectF mos = m_view->metricChart(Metric::Mos)->chart()->plotArea();
+        for (Metric m : QualityChartView::kChartedMetrics) {
+            const QRectF plot = m_view->metricChart(m)->chart()->plotArea();
+            QCOMPARE(plot.left(), mos.left());
+            QCOMPARE(plot.right(), mos.right());
+        }
+        MetricChart *chart = m_view->metricChart(Metric::Mos);
+        chart->zoomTime(0.02, double(m_view->viewFromMs() + m_view->viewToMs()) / 2.0);
+        // The lines span the zoomed range plus one range either side, not the day before.
+        QLineSeries *warning = chart->thresholdSeries(Severity::Warning);
+        const double shown = double(chart->timeToMs() - chart->timeFromMs());
+        QCOMPARE(warning->at(0).x(), double(chart->timeFromMs()) - shown);
+        QCOMPARE(warning->at(1).x(), double(chart->timeToMs()) + shown);
+        QCOMPARE(warning->pen().style(), Qt::DashLine);
+        QCOMPARE(chart->thresholdSeries(Severity::Critical)->pen().style(), Qt::DashDotLine);
+    }
+
+    // Issue 9 item 6: time ticks fall on round times, whatever range or zoom is shown.
+    void timeTicksFallOnRoundTimes()
+    {
+        MetricChart *chart = m_view->metricChart(Metric::Mos);
+        const qint64 minute = 60'000;
+        const struct
+        {
+            ChartRange range;
+            qint64 interval;
+        } cases[] = {{ChartRange::LastHour, 10 * minute},
+                     {ChartRange::Last6Hours, 60 * minute},
+                     {ChartRange::Last24Hours, 180 * minute}};
+        for (const auto &c : cases) {
+            m_view->setRange(c.range);
+            const QList<qint64> ticks = chart->timeTicksMs();
+            QVERIFY(ticks.size() >= 4 && ticks.size() <= 9);
+            for (qint64 t : ticks) {
+                QCOMPARE(t % c.interval, 0); // TZ=UTC: local round times are UTC round times
+                QVERIFY(t >= chart->timeFromMs() && t <= chart->timeToMs());
+            }
+        }
+        // An odd zoom: still round.
+        chart->setTimeRange(kT0 * 1000 + 7 * minute + 13'000, kT0 * 1000 + 52 * minute);
+        for (qint64 t : chart->timeTicksMs())
+            QCOMPARE(t % (5 * minute), 0);
+        QCOMPARE(MetricChart::roundTicks(0, 0), QList<qint64>{});
+    }
+
+    // Issue 9 item 9: editing the global thresholds previews over all queues with history
+    // and says so; one queue's thresholds preview that queue.
+    void globalPreviewCountsEveryQueueWithHistory()
+    {
+        int reads = 0;
+        m_view->setAllQueuesHistorySource([&](qint64 from, qint64 to) {
+            ++reads;
+            QHash<QString, QList<QualitySample>> all;
+            for (const auto &[id, dip] : {std::pair{kSales, 100}, std::pair{kBilling, 200}}) {
+                QList<QualitySample> h;
+                for (const QualitySample &s : queueHistory(id, kDay, dip))
+                    if (s.windowStart >= from && s.windowEnd <= to)
+                        h.append(s);
+                all.insert(id, h);
+            }
+            all.insert(QStringLiteral("q-empty"), {});
+            return all;
+        });
+        QSignalSpy computed(m_view.get(), &QualityChartView::previewComputed);
+        AlertPolicy draft;
+        draft.global[Metric::Mos].warning = 3.4;
+        m_view->setPreviewScope(QString());
+        m_view->setPreviewPolicy(draft);
+        QCOMPARE(computed.last().first().toInt(), 2);
+        QCOMPARE(m_view->previewText(),
+                 QStringLiteral("Preview over all 2 queues with history: 2 episodes would have "
+                                "opened in the shown range"));
+        draft.global[Metric::Mos].warning = 3.45;
+        m_view->setPreviewPolicy(draft);
+        QCOMPARE(reads, 1); // read once per preview, not per keystroke
+        m_view->clearPreview();
+        m_view->setPreviewScope(kSales);
+        m_view->setPreviewPolicy(draft);
+        QVERIFY2(m_view->previewText().startsWith(QStringLiteral("Preview for Sales: 1 episode")),
+                 qPrintable(m_view->previewText()));
+    }
+
     void severalQueuesOverlaid()
     {
         m_view->setQueueHistory(kBilling, QStringLiteral("Billing"), queueHistory(kBilling, kDay));

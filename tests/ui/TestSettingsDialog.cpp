@@ -193,6 +193,30 @@ private slots:
         QVERIFY(dialog.data().clientSecret.isEmpty());
     }
 
+    // Issue 9 item 8: what is in use, masked, and where it comes from, beside each field.
+    void secretsInUseAreShownWithTheirOrigin()
+    {
+        SettingsData d = complete();
+        d.clientId.clear();
+        d.clientIdInUse = {maskSecret(QStringLiteral("client-0123456789abcd")),
+                           SettingsData::Origin::Keychain};
+        d.clientSecretInUse = {maskSecret(QStringLiteral("secret-0123456789wxyz")),
+                               SettingsData::Origin::Environment};
+        SettingsDialog dialog(d, queues());
+        QCOMPARE(dialog.clientIdInUseText(),
+                 QStringLiteral("In use: ••••abcd, from the system keychain"));
+        QVERIFY(dialog.clientSecretInUseText().startsWith(QStringLiteral(
+            "In use: ••••wxyz, from the GENESYS_CLIENT_SECRET environment variable")));
+        QVERIFY(
+            dialog.pagerDutyKeyInUseText().startsWith(QStringLiteral("In use: none (not set)")));
+        // An empty client id field keeps the one in use (and says so).
+        QVERIFY(dialog.data().clientId.isEmpty());
+        d.clientIdInUse.origin = SettingsData::Origin::Demo;
+        SettingsDialog demo(d, queues());
+        QVERIFY(demo.clientIdInUseText().startsWith(
+            QStringLiteral("In use now: the demo simulator's")));
+    }
+
     void validationCatchesBadValues()
     {
         SettingsData d = complete();

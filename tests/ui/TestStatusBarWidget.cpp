@@ -1,7 +1,11 @@
 #include "UiSamples.h"
 
+#include "core/presentation/StatusTexts.h"
 #include "ui/StatusBarWidget.h"
 
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace earshot;
@@ -20,11 +24,12 @@ private slots:
         PollerStatus s;
         s.state = PollerStatus::State::RateLimited;
         s.text = QStringLiteral("rate limited until 10:05:30");
+        s.rateLimitedUntilMs = (kT0 + 330) * 1000;
         s.lastSuccessAtMs = (kT0 + 62) * 1000;
         s.nextPollAtMs = (kT0 + 330) * 1000;
         s.rateLimitRemaining = 0;
         w.setPollerStatus(s);
-        QCOMPARE(w.pollerText(), QStringLiteral("Rate limited: rate limited until 10:05:30"));
+        QCOMPARE(w.pollerText(), QStringLiteral("Rate limited until 10:05:30"));
         QCOMPARE(w.scheduleText(),
                  QStringLiteral("Last successful poll 10:01:02 · next poll 10:05:30 "
                                 "· rate limit: 0 left"));
@@ -35,22 +40,83 @@ private slots:
         s.state = PollerStatus::State::AuthFailed;
         s.text.clear();
         w.setPollerStatus(s);
-        QCOMPARE(w.pollerText(), QStringLiteral("Sign-in failed"));
+        QCOMPARE(w.pollerText(),
+                 QStringLiteral("Sign-in failed: check the client id, secret and role"));
     }
 
-    void deliveryAndBacklog()
+    // Issue 9 item 12: one phrase each, never a word twice.
+    void statusTextsNeverRepeatThemselves()
     {
         StatusBarWidget w;
+        PollerStatus p;
+        p.state = PollerStatus::State::Offline;
+        p.text = QStringLiteral("offline: connection refused");
+        p.lastError = QStringLiteral("connection refused");
+        w.setPollerStatus(p);
+        QCOMPARE(w.pollerText(), QStringLiteral("Offline: connection refused"));
+        p.state = PollerStatus::State::RateLimited;
+        p.rateLimitedUntilMs = (kT0 + 330) * 1000;
+        w.setPollerStatus(p);
+        QCOMPARE(w.pollerText(), QStringLiteral("Rate limited until 10:05:30"));
+
         DeliveryStatus d;
-        d.state = DeliveryStatus::State::Paused;
-        d.text = QStringLiteral("verify the integration key");
-        d.backlog = 3;
+        d.state = DeliveryStatus::State::Delivering;
+        d.text = QStringLiteral("delivering");
+        d.backlog = 1;
+        w.setDeliveryStatus(d);
+        QCOMPARE(w.deliveryText(), QStringLiteral("PagerDuty: delivering · outbox: 1 pending"));
+        d.state = DeliveryStatus::State::Retrying;
+        d.problem = DeliveryStatus::Problem::Unreachable;
+        d.text = QStringLiteral("retrying at 10:05:30: PagerDuty: HTTP 503; retrying later");
+        d.lastError = QStringLiteral("PagerDuty: HTTP 503; retrying later");
+        d.retryAtMs = (kT0 + 330) * 1000;
+        w.setDeliveryStatus(d);
+        QCOMPARE(
+            w.deliveryText(),
+            QStringLiteral("PagerDuty unreachable — retrying at 10:05:30 · outbox: 1 pending"));
+        for (const QString &text : {w.pollerText(), w.deliveryText()}) {
+            const QStringList words = text.toLower().split(
+                QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts);
+            QCOMPARE(QSet<QString>(words.cbegin(), words.cend()).size(), words.size());
+        }
+    }
+
+    // Issue 9 item 2: no key, a rejected key and an outage are each their own warning.
+    void pagingProblemsAreWarningsNeverATick()
+    {
+        StatusBarWidget w;
+        DeliveryStatus d; // idle, nothing waiting, but no key
+        d.problem = DeliveryStatus::Problem::NoKey;
         w.setDeliveryStatus(d);
         QCOMPARE(w.deliveryText(),
-                 QStringLiteral("PagerDuty: paused (verify the integration key) · "
-                                "outbox: 3 pending"));
+                 QStringLiteral("PagerDuty: no integration key — nothing can be paged"));
+        QVERIFY(w.deliveryAlarm());
+        QCOMPARE(w.deliveryIconPath(), QStringLiteral(":/earshot/icons/status-critical.svg"));
+        QVERIFY(deliveryProblemText(d).contains(QStringLiteral("nothing will be paged")));
+
+        d.state = DeliveryStatus::State::Paused;
+        d.problem = DeliveryStatus::Problem::KeyRejected;
+        d.backlog = 2;
+        w.setDeliveryStatus(d);
+        QCOMPARE(w.deliveryText(),
+                 QStringLiteral("PagerDuty: integration key rejected — paging paused · outbox: 2 "
+                                "pending"));
+        QVERIFY(w.deliveryAlarm());
+        QCOMPARE(deliveryProblemText(d),
+                 QStringLiteral("PagerDuty rejected the integration key: paging is paused until "
+                                "the key is corrected in File > Settings. 2 event(s) wait in the "
+                                "outbox."));
+
+        d.state = DeliveryStatus::State::Retrying;
+        d.problem = DeliveryStatus::Problem::Unreachable;
+        w.setDeliveryStatus(d);
+        QCOMPARE(w.deliveryIconPath(), QStringLiteral(":/earshot/icons/status-warning.svg"));
+        QVERIFY(deliveryProblemText(d).startsWith(QStringLiteral("PagerDuty cannot be reached")));
+
         w.setDeliveryStatus(DeliveryStatus{});
-        QCOMPARE(w.deliveryText(), QStringLiteral("PagerDuty: up to date · outbox: 0 pending"));
+        QCOMPARE(w.deliveryText(), QStringLiteral("PagerDuty: all events delivered"));
+        QCOMPARE(w.deliveryIconPath(), QStringLiteral(":/earshot/icons/status-ok.svg"));
+        QVERIFY(deliveryProblemText(DeliveryStatus{}).isEmpty());
         QVERIFY(!w.deliveryAlarm());
     }
 

@@ -6,13 +6,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTest>
+
+#include <cmath>
 
 using namespace earshot;
 
@@ -52,7 +58,7 @@ private slots:
         QVERIFY(!m_panel->revertButton()->isEnabled());
         QCOMPARE(m_panel->editor(Metric::Mos)->warningSpin()->value(), 3.5);
         QCOMPARE(m_panel->editor(Metric::PacketLoss)->criticalSpin()->value(), 3.0);
-        QCOMPARE(m_panel->editor(Metric::Mos)->warningSlider()->value(), 350);
+        QCOMPARE(m_panel->editor(Metric::Mos)->warningSlider()->value(), 70); // 3.50 / 0.05
         QVERIFY(m_panel->validationLabel()->isHidden());
     }
 
@@ -66,7 +72,7 @@ private slots:
         QCOMPARE(p.global[Metric::Mos].critical, 3.0);
         QCOMPARE(p.global[Metric::PacketLoss], Thresholds::defaults()[Metric::PacketLoss]);
         // The slider follows the spin box.
-        QCOMPARE(m_panel->editor(Metric::Mos)->warningSlider()->value(), 370);
+        QCOMPARE(m_panel->editor(Metric::Mos)->warningSlider()->value(), 74);
         QVERIFY(m_panel->isDirty());
         QVERIFY(m_panel->applyButton()->isEnabled());
     }
@@ -74,12 +80,76 @@ private slots:
     void draggingASliderPreviewsToo()
     {
         QSignalSpy preview(m_panel.get(), &ThresholdsPanel::previewPolicyChanged);
-        m_panel->editor(Metric::PacketLoss)->criticalSlider()->setValue(450); // 4.50 %
+        m_panel->editor(Metric::PacketLoss)->criticalSlider()->setValue(45); // 4.5 %
         QCOMPARE(m_panel->editor(Metric::PacketLoss)->criticalSpin()->value(), 4.5);
         QVERIFY(preview.count() >= 1);
         QCOMPARE(lastPolicy(preview).global[Metric::PacketLoss].critical, 4.5);
-        m_panel->editor(Metric::Jitter)->warningSlider()->setValue(65);
+        m_panel->editor(Metric::Jitter)->warningSlider()->setValue(13); // 65 ms
         QCOMPARE(lastPolicy(preview).global[Metric::Jitter].warning, 65.0);
+    }
+
+    // Issue 9 item 9: one slider position is one step (0.05 MOS, 0.1 % loss, 5 ms), so a
+    // short drag moves a line a little.
+    void sliderStepsAreFine()
+    {
+        const struct
+        {
+            Metric metric;
+            double step;
+        } steps[] = {{Metric::Mos, 0.05},
+                     {Metric::PacketLoss, 0.1},
+                     {Metric::Jitter, 5.0},
+                     {Metric::Latency, 5.0}};
+        for (const auto &s : steps) {
+            MetricThresholdEditor *e = m_panel->editor(s.metric);
+            const double before = e->warningSpin()->value();
+            e->warningSlider()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+            QVERIFY2(qAbs(e->warningSpin()->value() - before - s.step) < 1e-9,
+                     qPrintable(metricKey(s.metric)));
+        }
+        // A 20-pixel drag on the MOS slider moves the line by a few steps, not a whole point.
+        QSlider *mos = m_panel->editor(Metric::Mos)->warningSlider();
+        QDoubleSpinBox *spin = m_panel->editor(Metric::Mos)->warningSpin();
+        spin->setValue(3.5);
+        QStyleOptionSlider option;
+        option.initFrom(mos);
+        option.orientation = mos->orientation();
+        option.minimum = mos->minimum();
+        option.maximum = mos->maximum();
+        option.sliderPosition = mos->sliderPosition();
+        option.sliderValue = mos->value();
+        const QRect handle =
+            mos->style()->subControlRect(QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, mos);
+        QVERIFY(handle.isValid());
+        const double before = spin->value();
+        QTest::mousePress(mos, Qt::LeftButton, {}, handle.center());
+        QTest::mouseMove(mos, handle.center() + QPoint(20, 0));
+        QTest::mouseRelease(mos, Qt::LeftButton, {}, handle.center() + QPoint(20, 0));
+        const double moved = spin->value() - before;
+        QVERIFY2(moved > 0.0 && moved <= 0.5, qPrintable(QString::number(moved)));
+        const double positions = moved / 0.05;
+        QVERIFY2(qAbs(positions - std::round(positions)) < 1e-6,
+                 qPrintable(QString::number(moved)));
+    }
+
+    // Issue 9 item 9: hundreds of queues; type a part of a name to find one.
+    void scopeListIsSearchable()
+    {
+        QList<QueueInfo> many;
+        for (int i = 0; i < 500; ++i)
+            many.append({QStringLiteral("q-%1").arg(i), QStringLiteral("Queue %1").arg(i)});
+        m_panel->setQueues(many);
+        QComboBox *scope = m_panel->scopeBox();
+        QCOMPARE(scope->count(), 501);
+        QVERIFY(scope->isEditable());
+        QCompleter *completer = scope->completer();
+        QVERIFY(completer);
+        QCOMPARE(completer->filterMode(), Qt::MatchContains);
+        completer->setCompletionPrefix(QStringLiteral("ueue 42"));
+        QCOMPARE(completer->completionCount(), 11); // 42, 420..429
+        scope->lineEdit()->setText(QStringLiteral("Queue 421"));
+        QTest::keyClick(scope->lineEdit(), Qt::Key_Return);
+        QCOMPARE(m_panel->scope(), QStringLiteral("q-421"));
     }
 
     void windowCountsAndEnableBoxes()
