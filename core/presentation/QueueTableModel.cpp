@@ -257,6 +257,20 @@ QVariant QueueTableModel::data(const QModelIndex &idx, int role) const
                row.incident.has_value();
     case IconPathRole:
         return queueStatusIconPath(row.status);
+    case SeverityRole:
+        return int(row.incident ? row.incident->severity : Severity::None);
+    case StaleRole:
+        return row.stale;
+    case PartialRole:
+        return row.latest && row.latest->partial;
+    case IncidentStartedRole:
+        return row.incident ? row.incident->startedAt : qint64(0);
+    case AcknowledgedByRole:
+        return row.incident && row.incident->state == IncidentRow::State::Acknowledged
+                   ? row.incident->acknowledgedBy
+                   : QString();
+    case SilencedUntilRole:
+        return row.silencedUntil;
     default:
         return {};
     }
