@@ -73,6 +73,10 @@ void MainWindow::buildMenus()
         QAction *a = view->addAction(title, this, [this, p = page] { showPage(p); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
+    view->addSeparator();
+    QAction *wall = view->addAction(tr("&Wall display"), this, &MainWindow::wallRequested);
+    wall->setShortcut(QKeySequence(Qt::Key_F11));
+    wall->setObjectName(QStringLiteral("wallAction"));
 }
 
 QueueTablePage *MainWindow::queuePage() const
@@ -141,6 +145,11 @@ void MainWindow::notifyIncidentOpened(const QString &queueName, const QString &d
                                       Severity severity)
 {
     m_tray->notifyIncident(queueName, dedupKey, severity);
+}
+
+void MainWindow::setWallActive(bool active)
+{
+    m_tray->setQuiet(active);
 }
 
 void MainWindow::setOpenIncidentCount(int count)

@@ -54,6 +54,8 @@ public:
     // otherwise closing it emits quitRequested, as File > Quit does.
     void setMonitoringActive(bool active);
     [[nodiscard]] bool isMonitoringActive() const;
+    // While the wall display is up, the tray pops nothing up over it.
+    void setWallActive(bool active);
 
 public slots:
     void notifyIncidentOpened(const QString &queueName, const QString &dedupKey, Severity severity);
@@ -63,6 +65,7 @@ public slots:
 signals:
     void settingsRequested();
     void demoRequested();
+    void wallRequested(); // View > Wall display (F11)
     void quitRequested();
 
 protected:

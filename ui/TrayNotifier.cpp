@@ -49,7 +49,7 @@ void TrayNotifier::notifyIncident(const QString &queueName, const QString &dedup
 {
     ++m_notifications;
     m_lastNotification = tr("%1 voice quality on %2").arg(severityWord(severity), queueName);
-    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+    if (m_quiet || !m_tray || !QSystemTrayIcon::supportsMessages())
         return;
     m_tray->showMessage(m_lastNotification, tr("Incident %1").arg(dedupKey),
                         severity == Severity::Critical ? QSystemTrayIcon::Critical
@@ -59,8 +59,18 @@ void TrayNotifier::notifyIncident(const QString &queueName, const QString &dedup
 
 void TrayNotifier::showMessage(const QString &title, const QString &text)
 {
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (!m_quiet && m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+}
+
+void TrayNotifier::setQuiet(bool quiet)
+{
+    m_quiet = quiet;
+}
+
+bool TrayNotifier::isQuiet() const
+{
+    return m_quiet;
 }
 
 int TrayNotifier::notificationCount() const

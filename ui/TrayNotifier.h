@@ -22,6 +22,9 @@ public:
     void setOpenIncidents(int count); // the icon and tooltip say whether anything is open
     void notifyIncident(const QString &queueName, const QString &dedupKey, Severity severity);
     void showMessage(const QString &title, const QString &text);
+    // While quiet (the wall display is up), nothing pops up; the icon still tells.
+    void setQuiet(bool quiet);
+    [[nodiscard]] bool isQuiet() const;
     [[nodiscard]] int notificationCount() const;
     [[nodiscard]] QString lastNotification() const;
 
@@ -33,6 +36,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // null without a system tray
     QMenu *m_menu = nullptr;
     int m_notifications = 0;
+    bool m_quiet = false;
     QString m_lastNotification;
 };
 

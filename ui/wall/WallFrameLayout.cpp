@@ -49,7 +49,7 @@ WallText makeText(const WallFonts &fonts, WallText::Font font, const QRect &rect
                   Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, bool elide = false)
 {
     const QFontMetrics fm(fontOf(fonts, font));
-    if (elide)
+    if (elide && fm.horizontalAdvance(text) > rect.width())
         text = fm.elidedText(text, Qt::ElideRight, rect.width());
     WallText t;
     t.rect = rect;
