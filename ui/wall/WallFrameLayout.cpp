@@ -71,8 +71,9 @@ QStringList detailLines(const WallTile &tile)
 {
     const QString dash = QStringLiteral("—");
     return {
-        WallTileText::tr("Loss %1 %")
-            .arg(tile.loss ? metricValueText(Metric::PacketLoss, *tile.loss) : dash),
+        tile.loss
+            ? WallTileText::tr("Loss %1 %").arg(metricValueText(Metric::PacketLoss, *tile.loss))
+            : WallTileText::tr("Loss %1").arg(dash),
         tile.jitter
             ? WallTileText::tr("Jitter %1 ms").arg(metricValueText(Metric::Jitter, *tile.jitter))
             : WallTileText::tr("Jitter n/a"),
@@ -102,13 +103,12 @@ QString footerText(const WallTile &tile, qint64 nowSecs)
         return WallTileText::tr("Silenced until %1")
             .arg(localTimeText(tile.silencedUntil, timeFormat()));
     if (tile.incidentStartedAt > 0) {
-        QString text =
-            WallTileText::tr("%1 episode · %2")
-                .arg(severityWord(tile.incidentSeverity),
-                     durationText(std::max<qint64>(0, nowSecs - tile.incidentStartedAt)));
+        const QString age = durationText(std::max<qint64>(0, nowSecs - tile.incidentStartedAt));
+        // The status word already names the level: an acknowledged episode needs the room
+        // for who took it.
         if (!tile.acknowledgedBy.isEmpty())
-            text += WallTileText::tr(" · ACK by %1").arg(tile.acknowledgedBy);
-        return text;
+            return WallTileText::tr("%1 · ACK by %2").arg(age, tile.acknowledgedBy);
+        return WallTileText::tr("%1 for %2").arg(severityWord(tile.incidentSeverity), age);
     }
     if (tile.partial)
         return WallTileText::tr("Partial window: not judged");

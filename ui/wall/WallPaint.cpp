@@ -1,6 +1,7 @@
 // WallView's painting: the frame computed by layoutWallFrame, drawn as is.
 #include "ui/wall/WallView.h"
 
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -123,9 +124,24 @@ void drawSparkline(QPainter &p, const QRect &r, const WallTile &tile, const QCol
 
 } // namespace
 
-void WallView::paintEvent(QPaintEvent *)
+size_t WallView::fingerprintOf(const WallTileFrame &tf) const
 {
+    const WallTile &tile = m_tiles[tf.tileIndex];
+    size_t seed =
+        qHashMulti(0, tf.rect.width(), tf.rect.height(), int(tile.level), tile.greyed,
+                   int(m_palette.theme), tile.mosLinesEnabled, tile.mosWarning, tile.mosCritical);
+    for (const WallText &t : tf.texts)
+        seed = qHashMulti(seed, t.text, t.rect.x() - tf.rect.x(), t.rect.y() - tf.rect.y());
+    for (const WallSparkPoint &pt : tile.sparkline)
+        seed = qHashMulti(seed, pt.windowEnd, pt.mos.value_or(-1.0));
+    return seed;
+}
+
+void WallView::paintEvent(QPaintEvent *event)
+{
+    ensureLayout();
     QPainter p(this);
+    p.setClipRegion(event->region());
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), m_palette.background);
     p.fillRect(m_frame.header, m_palette.headerBackground);
@@ -144,8 +160,70 @@ void WallView::paintEvent(QPaintEvent *)
         p.setFont(headerFonts.name);
         p.drawText(t.rect, int(t.align), t.text);
     }
-    for (const WallTileFrame &tf : m_frame.tiles)
-        paintTile(p, tf);
+    const qreal ratio = devicePixelRatioF();
+    QHash<QString, PaintedTile> painted;
+    for (const WallTileFrame &tf : m_frame.tiles) {
+        const QString &id = m_tiles[tf.tileIndex].queueId;
+        PaintedTile cached = m_painted.value(id);
+        const size_t fingerprint = fingerprintOf(tf);
+        if (cached.image.isNull() || cached.fingerprint != fingerprint) {
+            cached.fingerprint = fingerprint;
+            cached.image = QImage(tf.rect.size() * ratio, QImage::Format_RGB32);
+            cached.image.setDevicePixelRatio(ratio);
+            cached.image.fill(m_palette.background);
+            QPainter tp(&cached.image);
+            tp.setRenderHint(QPainter::Antialiasing);
+            tp.translate(-tf.rect.topLeft());
+            paintTile(tp, tf);
+        }
+        if (event->region().intersects(tf.rect))
+            p.drawImage(tf.rect.topLeft(), cached.image);
+        if (m_flashing.contains(id) && m_flashTicks % 2 == 0) {
+            const int stripe = std::max(4, tf.rect.width() / 60);
+            p.setPen(QPen(m_palette.flash, stripe * 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe));
+        }
+        painted.insert(id, cached);
+    }
+    m_painted = std::move(painted); // only the page shown stays in memory
+}
+
+void WallView::drawLargeText(QPainter &p, const WallText &t, const QFont &font,
+                             const QColor &color) const
+{
+    const QFontMetrics fm(font);
+    const qreal ratio = p.device()->devicePixelRatioF();
+    int x = t.rect.left();
+    const int y = t.rect.top() + (t.rect.height() - fm.height()) / 2;
+    if (m_glyphs.size() > 4096)
+        m_glyphs.clear(); // sizes and colours come and go with the layout: stay bounded
+    for (const QChar ch : t.text) {
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(font.pixelSize())
+                                .arg(color.rgba())
+                                .arg(ratio)
+                                .arg(ch);
+        const int advance = fm.horizontalAdvance(ch);
+        QImage glyph = m_glyphs.value(key);
+        if (glyph.isNull()) {
+            // Room on both sides for glyphs that reach past their advance.
+            const int margin = fm.height() / 4;
+            glyph = QImage(QSize(advance + 2 * margin, fm.height()) * ratio,
+                           QImage::Format_ARGB32_Premultiplied);
+            glyph.setDevicePixelRatio(ratio);
+            glyph.fill(Qt::transparent);
+            QPainter gp(&glyph);
+            gp.setRenderHint(QPainter::Antialiasing);
+            gp.setFont(font);
+            gp.setPen(color);
+            gp.drawText(QPointF(margin, fm.ascent()), QString(ch));
+            gp.end();
+            m_glyphs.insert(key, glyph);
+        }
+        p.drawImage(QPoint(x - fm.height() / 4, y), glyph);
+        x += advance;
+    }
 }
 
 void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
@@ -156,25 +234,17 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
         return grey ? greyedOut(c, m_palette.background) : c;
     };
     const QColor levelColor = shade(m_palette.levelColor(tile.level));
-    const qreal radius = std::max(4, tf.rect.height() / 40);
-    p.setPen(Qt::NoPen);
-    p.setBrush(grey ? m_palette.tile : m_palette.tileColor(tile.level));
-    p.drawRoundedRect(tf.rect, radius, radius);
-    // A stripe of the level's colour down the left edge.
+    // Square tiles, a stripe of the level's colour down the left edge and, for problems, a
+    // frame of it: plain fills, cheap to paint at 4K.
+    p.fillRect(tf.rect, grey ? m_palette.tile : m_palette.tileColor(tile.level));
     const int stripe = std::max(4, tf.rect.width() / 60);
-    p.setBrush(levelColor);
-    p.drawRoundedRect(QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), radius / 2,
-                      radius / 2);
+    p.fillRect(QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), levelColor);
     if (isWallProblem(tile.level) && !grey) {
-        p.setPen(QPen(levelColor, std::max(2, stripe / 2)));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(tf.rect.adjusted(stripe / 4, stripe / 4, -stripe / 4, -stripe / 4),
-                          radius, radius);
-    }
-    if (m_flashing.contains(tile.queueId) && m_flashTicks % 2 == 0) {
-        p.setPen(QPen(m_palette.flash, stripe * 1.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe), radius, radius);
+        const int edge = std::max(2, stripe / 2);
+        const QRect r = tf.rect;
+        p.fillRect(QRect(r.left(), r.top(), r.width(), edge), levelColor);
+        p.fillRect(QRect(r.left(), r.bottom() + 1 - edge, r.width(), edge), levelColor);
+        p.fillRect(QRect(r.right() + 1 - edge, r.top(), edge, r.height()), levelColor);
     }
     drawShape(p, tile.level, tf.shape, levelColor);
     const QColor text = shade(m_palette.text);
@@ -191,9 +261,14 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
             p.setFont(m_frame.fonts.detail);
             break;
         }
-        p.setPen(t.role == WallText::Role::Status ? levelColor
-                 : t.role == WallText::Role::Dim  ? dim
-                                                  : text);
+        const QColor color = t.role == WallText::Role::Status ? levelColor
+                             : t.role == WallText::Role::Dim  ? dim
+                                                              : text;
+        if (t.font == WallText::Font::Mos) {
+            drawLargeText(p, t, m_frame.fonts.mos, color);
+            continue;
+        }
+        p.setPen(color);
         p.drawText(t.rect, int(t.align), t.text);
     }
     drawSparkline(p, tf.sparkline, tile, text, shade(m_palette.levelColor(WallLevel::Warning)),

@@ -51,6 +51,9 @@ void WallView::setRotateSeconds(int seconds)
 
 void WallView::setBoard(const WallBoard &board)
 {
+    // The binding looks every second; most looks change nothing.
+    if (board.tiles() == m_tiles && board.health() == m_health)
+        return;
     m_tiles = board.tiles();
     m_levels = board.levels();
     m_health = board.health();
@@ -61,14 +64,19 @@ void WallView::setBoard(const WallBoard &board)
 
 void WallView::setHeaderStatus(const QString &status)
 {
+    if (status == m_status)
+        return;
     m_status = status;
     relayout();
 }
 
 void WallView::setNowSecs(qint64 nowSecs)
 {
+    // The clock and the episodes' ages show minutes: nothing moves within one.
+    const bool sameMinute = nowSecs / 60 == m_nowSecs / 60;
     m_nowSecs = nowSecs;
-    relayout();
+    if (!sameMinute)
+        relayout();
 }
 
 void WallView::flashTiles(const QList<QString> &queueIds)
@@ -84,6 +92,7 @@ void WallView::flashTiles(const QList<QString> &queueIds)
 
 void WallView::showNextPage()
 {
+    ensureLayout();
     if (m_pages.pages.size() <= 1)
         return;
     m_page = (m_page + 1) % int(m_pages.pages.size());
@@ -92,16 +101,19 @@ void WallView::showNextPage()
 
 int WallView::pageCount() const
 {
+    ensureLayout();
     return int(m_pages.pages.size());
 }
 
 int WallView::currentPage() const
 {
+    ensureLayout();
     return m_page;
 }
 
 QStringList WallView::queueIdsOnPage(int page) const
 {
+    ensureLayout();
     QStringList ids;
     if (page < 0 || page >= int(m_pages.pages.size()))
         return ids;
@@ -112,6 +124,7 @@ QStringList WallView::queueIdsOnPage(int page) const
 
 const WallFrame &WallView::frame() const
 {
+    ensureLayout();
     return m_frame;
 }
 
@@ -139,6 +152,15 @@ WallHeaderTexts WallView::headerTexts() const
 
 void WallView::relayout()
 {
+    m_layoutDirty = true;
+    update();
+}
+
+void WallView::ensureLayout() const
+{
+    if (!m_layoutDirty)
+        return;
+    m_layoutDirty = false;
     const QSize size = this->size();
     const WallTextSizes fixed = wallTextSizes(size.height());
     const QRect area = wallTileArea(size, fixed, m_health);
@@ -152,7 +174,6 @@ void WallView::relayout()
         m_page = 0;
     const QList<int> page = m_pages.pages.isEmpty() ? QList<int>{} : m_pages.pages[m_page];
     m_frame = layoutWallFrame(size, base, grid, headerTexts(), m_health, m_tiles, page, m_nowSecs);
-    update();
 }
 
 void WallView::resizeEvent(QResizeEvent *event)

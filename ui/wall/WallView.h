@@ -7,6 +7,8 @@
 #include "ui/wall/WallFrameLayout.h"
 #include "ui/wall/WallPalette.h"
 
+#include <QHash>
+#include <QImage>
 #include <QSet>
 #include <QWidget>
 
@@ -48,9 +50,23 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void relayout();
+    // A tile as last painted: repainting the wall (the clock, a flash, a banner) only blits
+    // these; a tile is painted again when what it shows changes.
+    struct PaintedTile
+    {
+        size_t fingerprint = 0;
+        QImage image;
+    };
+
+    void relayout(); // marks the layout out of date; it is redone once, when next needed
+    void ensureLayout() const;
     [[nodiscard]] WallHeaderTexts headerTexts() const;
+    [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
+    // The MOS digits are larger than the glyphs Qt's raster engine caches (64 px), so
+    // each would be filled as a path at every paint: they are drawn from images instead.
+    void drawLargeText(QPainter &painter, const WallText &text, const QFont &font,
+                       const QColor &color) const;
 
     WallPalette m_palette = WallPalette::of(WallTheme::Dark);
     QList<WallTile> m_tiles;
@@ -60,9 +76,12 @@ private:
     QString m_groups;
     QString m_status;
     qint64 m_nowSecs = 0;
-    WallPages m_pages;
-    int m_page = 0;
-    WallFrame m_frame;
+    mutable bool m_layoutDirty = true;
+    mutable WallPages m_pages;
+    mutable int m_page = 0;
+    mutable WallFrame m_frame;
+    QHash<QString, PaintedTile> m_painted;   // by queue id, the tiles of the page shown
+    mutable QHash<QString, QImage> m_glyphs; // large characters by size, colour, character
     QTimer *m_rotate = nullptr;
     QTimer *m_flashTimer = nullptr;
     QSet<QString> m_flashing;

@@ -21,6 +21,8 @@ struct WallSparkPoint
 {
     qint64 windowEnd = 0;
     std::optional<double> mos;
+
+    friend bool operator==(const WallSparkPoint &, const WallSparkPoint &) = default;
 };
 
 // Everything one tile shows, as plain values.
@@ -45,6 +47,8 @@ struct WallTile
     double mosCritical = 0.0;
     bool mosLinesEnabled = true;
     QList<WallSparkPoint> sparkline; // the last hour, oldest first
+
+    friend bool operator==(const WallTile &, const WallTile &) = default;
 };
 
 struct WallCounts

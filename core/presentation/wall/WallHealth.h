@@ -27,6 +27,8 @@ struct WallHealth
     // PagerDuty will not be paged (delivery failing or no key): a red banner.
     bool pagingBroken = false;
     QString pagingText;
+
+    friend bool operator==(const WallHealth &, const WallHealth &) = default;
 };
 
 // Stale when polling fails (authentication, API, network, database writes) or when the
