@@ -20,12 +20,8 @@ enum ModelRole : int
     DedupKeyRole,                // QString (incidents)
     SeverityRole,                // int: Severity
     IconPathRole,                // QString: resource path of the row's status icon
-    // Queue rows, for the wall display's tiles:
-    StaleRole,           // bool: the queue sent no window in the newest poll
-    PartialRole,         // bool: the newest window is partial (not judged)
-    IncidentStartedRole, // qint64 epoch secs of the open incident's start; 0: none
-    AcknowledgedByRole,  // QString: who acknowledged the open incident; empty: nobody
-    SilencedUntilRole,   // qint64 epoch secs; 0: not silenced
+    ValuesCurrentRole,           // bool: the row's numbers are current (else shown greyed)
+    SilencedUntilRole,           // qint64: epoch seconds, 0 when not silenced
 };
 
 // Models live in QtCore and cannot build a QIcon; the view layer hands them a function that

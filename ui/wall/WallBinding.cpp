@@ -110,6 +110,8 @@ void WallBinding::rebuild()
     input.delivery = m_monitor->deliveryStatus();
     input.storageProblem = m_monitor->storageProblem();
     input.routingKeyMissing = m_routingKeyMissing;
+    m_model.setWindowSecs(input.windowSecs);
+    m_model.setPollingFailed(wallPollingFails(input));
     const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));
     const QString poller =
         input.poller.text.isEmpty() ? pollerStateWord(input.poller.state) : input.poller.text;

@@ -19,7 +19,7 @@ class WallTileText
 };
 
 constexpr WallLevel kAllLevels[] = {WallLevel::Critical, WallLevel::Warning, WallLevel::Stale,
-                                    WallLevel::Silenced, WallLevel::Ok,      WallLevel::NoCalls};
+                                    WallLevel::NoData,   WallLevel::Ok,      WallLevel::NoCalls};
 
 int padOf(const WallTextSizes &sizes)
 {
@@ -99,25 +99,23 @@ int widest(const QFontMetrics &fm, const QStringList &texts)
 
 QString footerText(const WallTile &tile, qint64 nowSecs)
 {
-    if (tile.silencedUntil > 0)
-        return WallTileText::tr("Silenced until %1")
-            .arg(localTimeText(tile.silencedUntil, timeFormat()));
+    QStringList parts;
     if (tile.incidentStartedAt > 0) {
         const QString age = durationText(std::max<qint64>(0, nowSecs - tile.incidentStartedAt));
-        // The status word already names the level: an acknowledged episode needs the room
-        // for who took it.
+        // The status word names the current level; an episode worse than that says so.
         if (!tile.acknowledgedBy.isEmpty())
-            return WallTileText::tr("%1 · ACK by %2").arg(age, tile.acknowledgedBy);
-        return WallTileText::tr("%1 for %2").arg(severityWord(tile.incidentSeverity), age);
+            parts << WallTileText::tr("%1 · ACK by %2").arg(age, tile.acknowledgedBy);
+        else
+            parts << WallTileText::tr("%1 for %2").arg(severityWord(tile.incidentSeverity), age);
     }
-    if (tile.partial)
-        return WallTileText::tr("Partial window: not judged");
-    if (tile.level == WallLevel::Stale && !tile.greyed)
-        return tile.hasSample ? WallTileText::tr("No window in the newest poll")
-                              : WallTileText::tr("No data yet");
-    if (tile.level == WallLevel::NoCalls && tile.hasSample)
-        return WallTileText::tr("Too few calls to judge");
-    return {};
+    if (tile.silencedUntil > 0)
+        parts << WallTileText::tr("silenced until %1")
+                     .arg(localTimeText(tile.silencedUntil, timeFormat()));
+    if (parts.isEmpty() && tile.level == WallLevel::NoData)
+        parts << WallTileText::tr("Too few calls to judge");
+    if (parts.isEmpty() && tile.level == WallLevel::Stale && !tile.hasSample)
+        parts << WallTileText::tr("No data yet");
+    return parts.join(QStringLiteral(" · "));
 }
 
 int mosColumnWidth(const QFontMetrics &fm)

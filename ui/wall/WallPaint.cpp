@@ -42,7 +42,7 @@ void drawShape(QPainter &p, WallLevel level, const QRectF &r, const QColor &colo
         p.setBrush(Qt::NoBrush);
         p.drawRect(r.adjusted(w / 8, w / 8, -w / 8, -w / 8));
         break;
-    case WallLevel::Silenced: // a diamond
+    case WallLevel::NoData: // a diamond
         p.drawPolygon(QPolygonF{{r.center().x(), r.top()},
                                 {r.right(), r.center().y()},
                                 {r.center().x(), r.bottom()},

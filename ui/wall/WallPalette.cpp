@@ -12,7 +12,7 @@ QColor WallPalette::levelColor(WallLevel level) const
         return dark ? QColor(0xF0, 0xE4, 0x42) : QColor(0x8A, 0x6D, 0x00); // yellow
     case WallLevel::Stale:
         return dark ? QColor(0xB0, 0xB4, 0xBA) : QColor(0x5F, 0x63, 0x68);
-    case WallLevel::Silenced:
+    case WallLevel::NoData:
         return dark ? QColor(0x56, 0xB4, 0xE9) : QColor(0x00, 0x5F, 0x9E); // sky blue
     case WallLevel::Ok:
         return dark ? QColor(0x2E, 0xC4, 0x95) : QColor(0x00, 0x7A, 0x5A); // bluish green

@@ -1,6 +1,7 @@
 #include "core/presentation/wall/WallBoard.h"
 
 #include "core/presentation/ModelRoles.h"
+#include "core/presentation/QueueCondition.h"
 #include "core/presentation/QueueTableModel.h"
 
 #include <QCoreApplication>
@@ -61,8 +62,8 @@ void countLevel(WallCounts *counts, WallLevel level)
     case WallLevel::Stale:
         ++counts->stale;
         break;
-    case WallLevel::Silenced:
-        ++counts->silenced;
+    case WallLevel::NoData:
+        ++counts->noData;
         break;
     case WallLevel::Ok:
         ++counts->ok;
@@ -82,8 +83,8 @@ QString wallCountsText(const WallCounts &c)
           << WallBoardText::tr("%n warning", nullptr, c.warning);
     if (c.stale > 0)
         parts << WallBoardText::tr("%n stale", nullptr, c.stale);
-    if (c.silenced > 0)
-        parts << WallBoardText::tr("%n silenced", nullptr, c.silenced);
+    if (c.noData > 0)
+        parts << WallBoardText::tr("%n no data", nullptr, c.noData);
     parts << WallBoardText::tr("%n OK", nullptr, c.ok)
           << WallBoardText::tr("%n no calls", nullptr, c.noCalls);
     return parts.join(QStringLiteral(" · "));
@@ -96,6 +97,8 @@ bool wallPatternMatches(const QString &pattern, const QString &text)
 
 bool wallTileBefore(const WallTile &a, const WallTile &b)
 {
+    if (a.attention != b.attention)
+        return int(a.attention) < int(b.attention);
     if (a.level != b.level)
         return int(a.level) < int(b.level);
     const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
@@ -173,24 +176,25 @@ QList<QString> WallBoard::update(const QueueTableModel &model, const WallHealth 
         if (!wanted(tile.queueId, tile.name))
             continue;
         tile.group = groupOf(tile.queueId, tile.name);
-        WallLevelFacts facts;
-        facts.status = QueueStatus(model.data(nameIndex, StatusRole).toInt());
-        facts.queueStale = model.data(nameIndex, StaleRole).toBool();
-        facts.partial = model.data(nameIndex, PartialRole).toBool();
-        facts.wallStale = health.stale;
-        tile.level = wallLevelOf(facts);
-        tile.greyed = health.stale;
-        tile.partial = facts.partial;
+        const QueueCondition c = model.conditionOf(tile.queueId);
+        tile.level = wallLevelOf(c.status, health.stale);
+        tile.attention = tile.level;
+        if (c.episode)
+            tile.attention = std::min(tile.level, wallLevelOfEpisode(c.episode->severity));
+        tile.greyed = health.stale || !c.valuesCurrent;
         tile.mos = numberAt(model, row, QueueTableModel::MosColumn);
         tile.loss = numberAt(model, row, QueueTableModel::LossColumn);
         tile.jitter = numberAt(model, row, QueueTableModel::JitterColumn);
         const std::optional<double> calls = numberAt(model, row, QueueTableModel::CallsColumn);
         tile.hasSample = calls.has_value();
         tile.calls = calls ? int(*calls) : -1;
-        tile.incidentSeverity = Severity(model.data(nameIndex, SeverityRole).toInt());
-        tile.incidentStartedAt = model.data(nameIndex, IncidentStartedRole).toLongLong();
-        tile.acknowledgedBy = model.data(nameIndex, AcknowledgedByRole).toString();
-        tile.silencedUntil = model.data(nameIndex, SilencedUntilRole).toLongLong();
+        if (c.episode) {
+            tile.incidentSeverity = c.episode->severity;
+            tile.incidentStartedAt = c.episode->startedAt;
+            if (c.episode->state == IncidentRow::State::Acknowledged)
+                tile.acknowledgedBy = c.episode->acknowledgedBy;
+        }
+        tile.silencedUntil = c.silencedUntil;
         const MetricThreshold &mos = m_policy.effectiveFor(tile.queueId).thresholds[Metric::Mos];
         tile.mosWarning = mos.warning;
         tile.mosCritical = mos.critical;
@@ -203,7 +207,7 @@ QList<QString> WallBoard::update(const QueueTableModel &model, const WallHealth 
     QSet<QString> critical;
     QList<QString> newlyCritical;
     for (const WallTile &t : std::as_const(tiles)) {
-        if (t.level != WallLevel::Critical)
+        if (t.attention != WallLevel::Critical)
             continue;
         critical.insert(t.queueId);
         if (m_updated && !m_critical.contains(t.queueId))
@@ -238,7 +242,7 @@ QList<WallLevel> WallBoard::levels() const
     QList<WallLevel> levels;
     levels.reserve(m_tiles.size());
     for (const WallTile &t : m_tiles)
-        levels.append(t.level);
+        levels.append(t.attention);
     return levels;
 }
 
@@ -249,7 +253,7 @@ QStringList WallBoard::groupSummaries() const
         WallCounts counts;
         for (const WallTile &t : m_tiles) {
             if (t.group == g.name)
-                countLevel(&counts, t.level);
+                countLevel(&counts, t.attention);
         }
         QStringList parts;
         if (counts.critical > 0)

@@ -31,10 +31,10 @@ struct WallTile
     QString queueId;
     QString name;
     QString group; // the first [wall] group whose pattern matches; empty: none
-    WallLevel level = WallLevel::NoCalls;
-    bool greyed = false; // the whole wall is stale
+    WallLevel level = WallLevel::NoCalls;     // of the current window: the word on the tile
+    WallLevel attention = WallLevel::NoCalls; // the worse of the level and an open episode
+    bool greyed = false;                      // the values are not current
     bool hasSample = false;
-    bool partial = false;
     std::optional<double> mos;
     std::optional<double> loss;
     std::optional<double> jitter;
@@ -56,12 +56,12 @@ struct WallCounts
     int critical = 0;
     int warning = 0;
     int stale = 0;
-    int silenced = 0;
+    int noData = 0;
     int ok = 0;
     int noCalls = 0;
 };
 
-// "3 critical · 5 warning · 112 OK · 14 no calls" (zero counts of stale and silenced left out).
+// "3 critical · 5 warning · 112 OK · 14 no calls" (zero counts of stale and no data left out).
 [[nodiscard]] QString wallCountsText(const WallCounts &counts);
 
 // A case-insensitive wildcard (* any run, ? one character) over the whole text.
@@ -88,7 +88,7 @@ public:
     [[nodiscard]] const QList<WallTile> &tiles() const;
     [[nodiscard]] const WallHealth &health() const;
     [[nodiscard]] WallCounts counts() const;
-    [[nodiscard]] QList<WallLevel> levels() const;
+    [[nodiscard]] QList<WallLevel> levels() const; // attention levels, in tile order
     // Per group in config order: "Paris: 1 critical · 4 OK"; empty without groups.
     [[nodiscard]] QStringList groupSummaries() const;
 
@@ -105,7 +105,7 @@ private:
     bool m_updated = false;
 };
 
-// Worst first, then by name (case-insensitive), then by id.
+// Worst attention first, then by name (case-insensitive), then by id.
 [[nodiscard]] bool wallTileBefore(const WallTile &a, const WallTile &b);
 
 } // namespace earshot

@@ -24,6 +24,11 @@ bool pollingFails(PollerStatus::State state)
 
 } // namespace
 
+bool wallPollingFails(const WallHealthInput &input)
+{
+    return !input.storageProblem.isEmpty() || pollingFails(input.poller.state);
+}
+
 qint64 wallDueWindowEnd(qint64 nowSecs, qint64 windowSecs, qint64 ingestLagSecs)
 {
     const qint64 window = std::max<qint64>(1, windowSecs);

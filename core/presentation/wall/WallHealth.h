@@ -35,6 +35,8 @@ struct WallHealth
 // newest window is two windows or more behind the newest one that is due by now. A wall
 // without any data yet is stale too: it never shows unknown queues as OK.
 [[nodiscard]] WallHealth assessWallHealth(const WallHealthInput &input);
+// Polling fails: authentication, API, network, or database writes.
+[[nodiscard]] bool wallPollingFails(const WallHealthInput &input);
 // The newest window end that should have been polled by now (window-aligned).
 [[nodiscard]] qint64 wallDueWindowEnd(qint64 nowSecs, qint64 windowSecs, qint64 ingestLagSecs);
 

@@ -13,24 +13,37 @@ class WallLevelText
 
 } // namespace
 
-WallLevel wallLevelOf(const WallLevelFacts &facts)
+WallLevel wallLevelOf(QueueStatus status, bool wallStale)
 {
-    switch (facts.status) {
+    switch (status) {
     case QueueStatus::Critical:
         return WallLevel::Critical;
     case QueueStatus::Warning:
         return WallLevel::Warning;
-    case QueueStatus::Silenced:
-        return WallLevel::Silenced;
+    case QueueStatus::Stale:
+        return WallLevel::Stale;
+    case QueueStatus::NoData:
+        return wallStale ? WallLevel::Stale : WallLevel::NoData;
     case QueueStatus::Ok:
         // Old data is never shown as OK.
-        return facts.wallStale ? WallLevel::Stale : WallLevel::Ok;
-    case QueueStatus::NoData:
-        if (facts.queueStale || facts.partial || facts.wallStale)
-            return WallLevel::Stale;
-        return WallLevel::NoCalls;
+        return wallStale ? WallLevel::Stale : WallLevel::Ok;
+    case QueueStatus::NoCalls:
+        return wallStale ? WallLevel::Stale : WallLevel::NoCalls;
     }
     return WallLevel::Stale;
+}
+
+WallLevel wallLevelOfEpisode(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return WallLevel::Critical;
+    case Severity::Warning:
+        return WallLevel::Warning;
+    case Severity::None:
+        break;
+    }
+    return WallLevel::NoCalls;
 }
 
 bool isWallProblem(WallLevel level)
@@ -47,8 +60,8 @@ QString wallLevelWord(WallLevel level)
         return WallLevelText::tr("WARNING");
     case WallLevel::Stale:
         return WallLevelText::tr("STALE");
-    case WallLevel::Silenced:
-        return WallLevelText::tr("SILENCED");
+    case WallLevel::NoData:
+        return WallLevelText::tr("NO DATA");
     case WallLevel::Ok:
         return WallLevelText::tr("OK");
     case WallLevel::NoCalls:

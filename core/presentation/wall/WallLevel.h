@@ -7,28 +7,21 @@
 namespace earshot {
 
 // What a wall tile says about its queue, in the order the wall shows them: worst first.
-// A stand-in for the desk window's presentation type (issue 9) until both share one rule:
-// it only maps what QueueTableModel already decided, it judges nothing itself.
+// It only maps QueueCondition's status (the rule the desk window's table uses); the wall
+// adds one thing: while the whole wall's data is old, nothing is shown as OK.
 enum class WallLevel : int
 {
     Critical,
     Warning,
-    Stale,    // no window from this queue in the newest poll, a partial window, or the whole
-              // wall's data is old: never shown as OK
-    Silenced, // an operator silenced it: shown, not pinned
+    Stale,  // the queue's data is older than 2 windows, polling fails, or the wall is stale
+    NoData, // too few calls or a partial window: not judged
     Ok,
-    NoCalls // too few calls to judge: "no calls" is never "bad quality"
+    NoCalls // idle: "no calls" is never "bad quality"
 };
 
-struct WallLevelFacts
-{
-    QueueStatus status = QueueStatus::NoData; // QueueTableModel's verdict
-    bool queueStale = false;                  // StaleRole
-    bool partial = false;                     // PartialRole
-    bool wallStale = false;                   // the whole wall's data is old (WallHealth)
-};
-
-[[nodiscard]] WallLevel wallLevelOf(const WallLevelFacts &facts);
+[[nodiscard]] WallLevel wallLevelOf(QueueStatus status, bool wallStale);
+// The level an open episode of this severity puts a tile at, for order and pinning.
+[[nodiscard]] WallLevel wallLevelOfEpisode(Severity severity);
 // Problems are pinned to every page of the wall.
 [[nodiscard]] bool isWallProblem(WallLevel level);
 // The word on the tile, upper case across a room: "CRITICAL", "NO CALLS", ...
