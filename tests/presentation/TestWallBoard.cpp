@@ -100,7 +100,7 @@ private slots:
                                 sampleAt(QStringLiteral("q-crit"), 5, mos(2.5)),
                                 sampleAt(QStringLiteral("q-ok-a"), 5, healthy()),
                                 sampleAt(QStringLiteral("q-warn"), 5, mos(3.3)),
-                                sampleAt(QStringLiteral("q-stale"), 3, healthy()),
+                                sampleAt(QStringLiteral("q-stale"), 1, healthy()),
                                 sampleAt(QStringLiteral("q-crit2"), 5, loss(5.0))});
         model.setCurrentWindowEnd(kT0 + 6 * kWindow);
         WallBoard board;
@@ -118,7 +118,7 @@ private slots:
                                 sampleAt(QStringLiteral("q-crit"), 5, mos(2.1)),
                                 sampleAt(QStringLiteral("q-ok-a"), 5, mos(3.9)),
                                 sampleAt(QStringLiteral("q-warn"), 5, mos(3.4)),
-                                sampleAt(QStringLiteral("q-stale"), 3, healthy()),
+                                sampleAt(QStringLiteral("q-stale"), 1, healthy()),
                                 sampleAt(QStringLiteral("q-crit2"), 5, loss(9.0))});
         QVERIFY(board.update(model, WallHealth{}).isEmpty());
         QCOMPARE(idsOf(board.tiles()), expected);
@@ -158,10 +158,31 @@ private slots:
         QCOMPARE(a.acknowledgedBy, QStringLiteral("alice"));
         QCOMPARE(a.mos, std::optional<double>(2.5));
         QCOMPARE(a.calls, 20);
+        QCOMPARE(a.level, WallLevel::Critical);
+        QCOMPARE(a.attention, WallLevel::Critical);
         // A silence is shown beside the level, never instead of it.
         const WallTile &b = board.tiles().at(1);
         QCOMPARE(b.level, WallLevel::Ok);
         QCOMPARE(b.silencedUntil, kT0 + 20 * kWindow);
+    }
+
+    void anOpenEpisodeRanksATileAtItsSeverity()
+    {
+        QueueTableModel model;
+        model.setQueues({{QStringLiteral("a"), QStringLiteral("A")},
+                         {QStringLiteral("z"), QStringLiteral("Z")}});
+        model.setLatestSamples({sampleAt(QStringLiteral("a"), 5, healthy()),
+                                sampleAt(QStringLiteral("z"), 5, healthy())});
+        model.setCurrentWindowEnd(kT0 + 6 * kWindow);
+        // Z is healthy now but its critical episode is still open (clearing).
+        model.setIncidents({openIncident(QStringLiteral("z"), Severity::Critical, kT0)});
+        WallBoard board;
+        (void)board.update(model, WallHealth{});
+        const WallTile &z = board.tiles().constFirst();
+        QCOMPARE(z.queueId, QStringLiteral("z"));
+        QCOMPARE(z.level, WallLevel::Ok); // the word says what the window shows
+        QCOMPARE(z.attention, WallLevel::Critical);
+        QVERIFY(isWallProblem(board.levels().constFirst())); // pinned like a problem
     }
 
     void rotationShowsEveryQueueWithinOneCycle_data()
