@@ -21,8 +21,8 @@ public:
     {
         parser.setApplicationDescription(
             tr("Voice quality monitoring and PagerDuty alerting for Genesys Cloud."));
-        parser.addOptions(
-            {config, demo, headless, once, checkConfig, checkGenesys, json, resetDatabase});
+        parser.addOptions({config, demo, headless, once, checkConfig, checkGenesys, json,
+                           resetDatabase, wall, screen});
     }
 
     QCommandLineParser parser;
@@ -46,6 +46,13 @@ public:
     const QCommandLineOption resetDatabase{
         QStringLiteral("reset-database"),
         tr("With --headless: move a damaged or empty database aside and start a new one.")};
+    const QCommandLineOption wall{
+        QStringLiteral("wall"),
+        tr("Start on the NOC wall display, fullscreen (also with --demo); F11 leaves it.")};
+    const QCommandLineOption screen{
+        QStringLiteral("screen"),
+        tr("With --wall: the screen for the wall, a number from 1 or the name Qt gives it."),
+        QStringLiteral("N|name")};
 };
 
 ParsedCommandLine exitWith(int exitCode, const QString &output)
@@ -99,6 +106,15 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 
     if (options.once && options.mode != CommandLineOptions::Mode::Headless)
         return exitWith(2, Options::tr("earshot: --once goes with --headless.\n"));
+    options.wall = parser.isSet(o.wall);
+    options.screen = parser.value(o.screen).trimmed();
+    if (options.wall && options.mode != CommandLineOptions::Mode::Gui &&
+        options.mode != CommandLineOptions::Mode::Demo)
+        return exitWith(2, Options::tr("earshot: --wall goes with the window or --demo.\n"));
+    if (parser.isSet(o.screen) && !options.wall)
+        return exitWith(2, Options::tr("earshot: --screen goes with --wall.\n"));
+    if (parser.isSet(o.screen) && options.screen.isEmpty())
+        return exitWith(2, Options::tr("earshot: --screen needs a screen number or name.\n"));
     options.resetDatabase = parser.isSet(o.resetDatabase);
     if (options.resetDatabase && options.mode != CommandLineOptions::Mode::Headless)
         return exitWith(2, Options::tr("earshot: --reset-database goes with --headless.\n"));

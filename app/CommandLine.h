@@ -22,6 +22,8 @@ struct CommandLineOptions
     bool once = false;
     bool json = false;
     bool resetDatabase = false; // with --headless only
+    bool wall = false;          // start on the NOC wall display (window and demo modes)
+    QString screen;             // with --wall: a screen number from 1 or a screen name
 };
 
 struct ParsedCommandLine

@@ -36,7 +36,7 @@ QString databaseOf(const QString &configPath)
 
 } // namespace
 
-int runGui(const QString &configFile, bool demo)
+int runGui(const QString &configFile, bool demo, const WallStart &wall)
 {
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps monitoring
     const QString configPath = configFile.isEmpty() ? prepareDefaultConfigPath() : configFile;
@@ -54,7 +54,7 @@ int runGui(const QString &configFile, bool demo)
                             instance.message());
         return 2;
     }
-    GuiSession session(configPath, demo);
+    GuiSession session(configPath, demo, wall);
     QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                      [&session] { bringToFront(session.window()); });
     session.start();

@@ -18,26 +18,35 @@
 #include "ui/SettingsData.h"
 #include "ui/SettingsDialog.h"
 #include "ui/WindowActivation.h"
+#include "ui/wall/WallBinding.h"
+#include "ui/wall/WallView.h"
+#include "ui/wall/WallWindow.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <cstdio>
+
 namespace earshot {
 
-GuiSession::GuiSession(QString configPath, bool demo, QObject *parent)
+GuiSession::GuiSession(QString configPath, bool demo, WallStart wall, QObject *parent)
     : QObject(parent)
     , m_configPath(configPath.isEmpty() ? prepareDefaultConfigPath() : std::move(configPath))
     , m_demoRequested(demo)
     , m_secrets(m_clock)
+    , m_wallStart(std::move(wall))
 {
 }
 
 GuiSession::~GuiSession()
 {
-    // The window watches the monitor: it goes first.
+    // The windows watch the monitor: they go first.
+    MessageBox::setWallWindow(nullptr);
+    m_wall.reset();
     m_window.reset();
     m_monitor.reset();
     m_demo.reset();
@@ -61,12 +70,107 @@ void GuiSession::start()
         startConfigured();
 }
 
+WallWindow *GuiSession::wallWindow() const
+{
+    return m_wall.get();
+}
+
+Monitor *GuiSession::currentMonitor() const
+{
+    if (m_demo)
+        return &m_demo->monitor();
+    return m_monitor.get();
+}
+
+WallConfig GuiSession::wallConfig() const
+{
+    // The demo reads no config for its pipeline, but a wall started with --demo still
+    // follows the [wall] section of the config file when there is one.
+    if (m_demo && QFileInfo::exists(m_configPath)) {
+        const ConfigLoad load = loadConfigFile(m_configPath);
+        if (load.ok())
+            return load.config.wall;
+    }
+    return m_config.wall;
+}
+
+void GuiSession::showWall()
+{
+    Monitor *monitor = currentMonitor();
+    if (!monitor)
+        return; // the welcome page: nothing to show yet
+    if (!m_wall) {
+        // Started with --wall, the wall is the application: Esc must not drop it.
+        m_wall = std::make_unique<WallWindow>(!m_wallStart.enabled);
+        const qint64 lag =
+            m_demo ? DemoEnvironment::kIngestLagSecs : qint64(m_config.schedule.ingestLagSecs);
+        auto *binding = new WallBinding(*monitor, *m_wall->view(), wallConfig(), lag, m_wall.get());
+        binding->refreshAll();
+        connect(m_wall.get(), &WallWindow::leaveRequested, this, &GuiSession::leaveWall);
+    }
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QStringList names;
+    for (const QScreen *s : screens)
+        names.append(s->name());
+    QSettings preferences;
+    QString problem;
+    const int chosen =
+        chooseWallScreen(names, m_wallStart.screen,
+                         preferences.value(QStringLiteral("wall/screen")).toString(), &problem);
+    if (!problem.isEmpty()) {
+        qCWarning(lcUi).noquote() << problem;
+        std::fputs(qPrintable(QStringLiteral("earshot: ") + problem + u'\n'), stderr);
+    }
+    QScreen *screen = chosen >= 0 ? screens[chosen] : QGuiApplication::primaryScreen();
+    if (screen)
+        preferences.setValue(QStringLiteral("wall/screen"), screen->name());
+    m_wall->showOnScreen(screen);
+    MessageBox::setWallWindow(m_wall.get());
+    if (m_window)
+        m_window->setWallActive(true);
+}
+
+void GuiSession::leaveWall()
+{
+    if (!m_wall)
+        return;
+    m_wall->hide();
+    MessageBox::setWallWindow(nullptr);
+    if (m_window) {
+        m_window->setWallActive(false);
+        if (!m_window->isVisible())
+            bringToFront(m_window.get());
+    }
+}
+
+void GuiSession::closeWall()
+{
+    // The monitor behind the wall is about to change: the next showWall binds a new one.
+    if (!m_wall)
+        return;
+    MessageBox::setWallWindow(nullptr);
+    m_wall->hide();
+    m_wall.release()->deleteLater();
+}
+
 void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
 {
+    const bool wallWasUp = m_wall && m_wall->isVisible();
+    closeWall();
     connect(window.get(), &MainWindow::settingsRequested, this, &GuiSession::openSettings);
     connect(window.get(), &MainWindow::demoRequested, this, &GuiSession::startDemo);
     connect(window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit);
-    window->show();
+    connect(window.get(), &MainWindow::wallRequested, this, [this] {
+        if (m_wall && m_wall->isVisible())
+            leaveWall();
+        else
+            showWall();
+    });
+    // earshot --wall: the first window with a monitor stays hidden behind the wall.
+    const bool kiosk = m_wallStart.enabled && !m_kioskShown && currentMonitor();
+    m_kioskShown = m_kioskShown || kiosk;
+    if (!kiosk)
+        window->show();
     std::unique_ptr<MainWindow> old = std::exchange(m_window, std::move(window));
     if (old) {
         // It may be the sender of the signal being handled: delete it later.
@@ -74,6 +178,8 @@ void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
         old->hide();
         old.release()->deleteLater();
     }
+    if (kiosk || wallWasUp)
+        showWall();
 }
 
 void GuiSession::showWelcome(const QString &why)

@@ -14,7 +14,15 @@ class DemoEnvironment;
 class MainWindow;
 class Monitor;
 class SingleInstance;
+class WallWindow;
 struct SettingsData;
+
+// earshot --wall [--screen N|NAME]: the session starts on the wall display.
+struct WallStart
+{
+    bool enabled = false;
+    QString screen;
+};
 
 // The desktop session: decides between the welcome page, a configured pipeline and demo
 // mode, and carries Settings into the config file and the keychain. The widgets stay free
@@ -24,12 +32,17 @@ class GuiSession : public QObject
     Q_OBJECT
 
 public:
-    GuiSession(QString configPath, bool demo, QObject *parent = nullptr);
+    GuiSession(QString configPath, bool demo, WallStart wall = {}, QObject *parent = nullptr);
     ~GuiSession() override;
 
     void start();
     [[nodiscard]] MainWindow *window() const;
     [[nodiscard]] DemoEnvironment *demo() const;
+    [[nodiscard]] WallWindow *wallWindow() const; // null until the wall was shown
+
+    // The NOC wall display over the running Monitor (nothing without one: welcome page).
+    void showWall();
+    void leaveWall();
 
 private:
     void startDemo();
@@ -44,6 +57,9 @@ private:
     void saveSettings(const SettingsData &data);
     void testGenesys(const SettingsData &data);
     void testPagerDuty(const SettingsData &data);
+    [[nodiscard]] Monitor *currentMonitor() const;
+    [[nodiscard]] WallConfig wallConfig() const;
+    void closeWall();
 
     QString m_configPath;
     bool m_demoRequested;
@@ -63,6 +79,9 @@ private:
         QString pagerDutyKey;
     };
     AccountSecrets m_account;
+    WallStart m_wallStart;
+    bool m_kioskShown = false;
+    std::unique_ptr<WallWindow> m_wall;
 };
 
 } // namespace earshot

@@ -110,9 +110,9 @@ int main(int argc, char **argv)
     case Mode::Headless:
         return earshot::runHeadless(o.configFile, o.once, o.resetDatabase);
     case Mode::Demo:
-        return earshot::runGui(o.configFile, true);
+        return earshot::runGui(o.configFile, true, earshot::WallStart{o.wall, o.screen});
     case Mode::Gui:
         break;
     }
-    return earshot::runGui(o.configFile, false);
+    return earshot::runGui(o.configFile, false, earshot::WallStart{o.wall, o.screen});
 }

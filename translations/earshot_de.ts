@@ -4,7 +4,7 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <source>saved alert state: &quot;%1&quot; is missing, has the wrong type or is out of range</source>
+        <source>saved alert state: "%1" is missing, has the wrong type or is out of range</source>
         <translation>gespeicherter Alarmzustand: „%1“ fehlt, hat den falschen Typ oder liegt außerhalb des Bereichs</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>[genesys] region ist leer und weder login_url noch api_url ist gesetzt.</translation>
     </message>
     <message>
-        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys&apos; FIVE_MINUTES granularity); got %1.</source>
+        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys' FIVE_MINUTES granularity); got %1.</source>
         <translation>[schedule] window_seconds muss einen Tag ohne Rest teilen (300 ist die Genesys-Granularität FIVE_MINUTES); erhalten: %1.</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation>[schedule] window_seconds unter 300 ist nur erlaubt, wenn alle Endpunkte Loopback-Adressen sind (Tests und Demo); erhalten: %1.</translation>
     </message>
     <message>
-        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint&apos;s FIVE_MINUTES granularity).</source>
+        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint's FIVE_MINUTES granularity).</source>
         <translation>[genesys] source = summary erfordert window_seconds = 300 (die Granularität FIVE_MINUTES des Endpunkts).</translation>
     </message>
     <message>
@@ -120,6 +120,18 @@
     <message>
         <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
         <translation>[schedule] request_timeout_seconds muss zwischen 1 und 300 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[wall] groups: "%1" is not "name: pattern, pattern" (groups are separated by |).</source>
+        <translation>[wall] groups: „%1“ hat nicht die Form „Name: Muster, Muster“ (Gruppen werden durch | getrennt).</translation>
+    </message>
+    <message>
+        <source>[wall] groups: the group "%1" is named twice.</source>
+        <translation>[wall] groups: die Gruppe „%1“ ist zweimal benannt.</translation>
+    </message>
+    <message>
+        <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
+        <translation>[wall] rotate_seconds muss zwischen 3 und 3600 liegen; erhalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -162,18 +174,18 @@
     </message>
     <message>
         <source>earshot: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot: %1
-Siehe &apos;earshot --help&apos;.
+Siehe 'earshot --help'.
 </translation>
     </message>
     <message>
         <source>earshot: unexpected argument: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot: unerwartetes Argument: %1
-Siehe &apos;earshot --help&apos;.
+Siehe 'earshot --help'.
 </translation>
     </message>
     <message>
@@ -232,7 +244,7 @@ Siehe &apos;earshot --help&apos;.
   PAGERDUTY_INTEGRATION_KEY
                      the PagerDuty Events API v2 integration key; wins
                      over the OS keychain
-  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   more or less logging, e.g. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
                      without a display)
 </source>
@@ -243,7 +255,7 @@ Siehe &apos;earshot --help&apos;.
   PAGERDUTY_INTEGRATION_KEY
                      der Integrationsschlüssel der PagerDuty Events API v2; hat
                      Vorrang vor dem Schlüsselbund des Systems
-  QT_LOGGING_RULES   mehr oder weniger Protokoll, z. B. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   mehr oder weniger Protokoll, z. B. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    das Fenstersystem (z. B. offscreen, für ein Fenster
                      ohne Anzeige)
 </translation>
@@ -262,19 +274,45 @@ Siehe &apos;earshot --help&apos;.
       neben der Datenbank ([storage] database), solange ein Earshot sie benutzt
 </translation>
     </message>
+    <message>
+        <source>Start on the NOC wall display, fullscreen (also with --demo); F11 leaves it.</source>
+        <translation>Mit der NOC-Wandanzeige im Vollbild starten (auch mit --demo); F11 verlässt sie.</translation>
+    </message>
+    <message>
+        <source>With --wall: the screen for the wall, a number from 1 or the name Qt gives it.</source>
+        <translation>Mit --wall: der Bildschirm für die Wand, eine Nummer ab 1 oder der Name, den Qt ihm gibt.</translation>
+    </message>
+    <message>
+        <source>earshot: --wall goes with the window or --demo.
+</source>
+        <translation>earshot: --wall gehört zum Fenster oder zu --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen goes with --wall.
+</source>
+        <translation>earshot: --screen gehört zu --wall.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen needs a screen number or name.
+</source>
+        <translation>earshot: --screen braucht eine Bildschirmnummer oder einen Namen.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <source>%1: "%2" is not a whole number.</source>
         <translation>%1: „%2“ ist keine ganze Zahl.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
+        <source>%1: "%2" is not a number.</source>
         <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not true or false.</source>
+        <source>%1: "%2" is not true or false.</source>
         <translation>%1: „%2“ ist weder true noch false.</translation>
     </message>
     <message>
@@ -286,39 +324,39 @@ Siehe &apos;earshot --help&apos;.
         <translation>%1: unbekannter Schlüssel, ignoriert.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; does not exist.</source>
+        <source>The config file "%1" does not exist.</source>
         <translation>Die Konfigurationsdatei „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; cannot be read.</source>
+        <source>The config file "%1" cannot be read.</source>
         <translation>Die Konfigurationsdatei „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a valid INI file.</source>
+        <source>The config file "%1" is not a valid INI file.</source>
         <translation>Die Konfigurationsdatei „%1“ ist keine gültige INI-Datei.</translation>
     </message>
     <message>
-        <source>genesys/source: &quot;%1&quot; is neither details nor summary.</source>
+        <source>genesys/source: "%1" is neither details nor summary.</source>
         <translation>genesys/source: „%1“ ist weder details noch summary.</translation>
     </message>
     <message>
-        <source>Could not write the config file &quot;%1&quot;.</source>
+        <source>Could not write the config file "%1".</source>
         <translation>Die Konfigurationsdatei „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <source>The config file "%1" is larger than 1 MB (%2 bytes); refused.</source>
         <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB (%2 Bytes); abgelehnt.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <source>The config file "%1" is larger than 1 MB; refused.</source>
         <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB; abgelehnt.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <source>The config file "%1" is not a text file: a control byte (0x%2) on line %3.</source>
         <translation>Die Konfigurationsdatei „%1“ ist keine Textdatei: ein Steuerbyte (0x%2) in Zeile %3.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <source>The config file "%1" is not UTF-8 text.</source>
         <translation>Die Konfigurationsdatei „%1“ ist kein UTF-8-Text.</translation>
     </message>
     <message>
@@ -330,8 +368,12 @@ Siehe &apos;earshot --help&apos;.
         <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): das ist keine Earshot-Konfigurationsdatei.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>wall/theme: "%1" is neither dark nor light.</source>
+        <translation>wall/theme: „%1“ ist weder dark noch light.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +410,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Datenbank: %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>opening &quot;%1&quot;</source>
+        <source>opening "%1"</source>
         <translation>Öffnen von „%1“</translation>
     </message>
     <message>
@@ -388,15 +430,15 @@ Siehe &apos;earshot --help&apos;.
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>Datenbank „%1“ hat die Schemaversion %2, neuer als diese Earshot-Version versteht (%3): Verwenden Sie ein neueres Earshot oder eine andere Datenbankdatei</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>Datenbank „%1“ %2; sie wurde unverändert gelassen (die offenen Vorfälle stehen darin). Stellen Sie sie aus einer Sicherung wieder her oder beginnen Sie neu mit --reset-database (die Datei bleibt daneben erhalten).</translation>
     </message>
     <message>
-        <source>moving &quot;%1&quot; aside</source>
+        <source>moving "%1" aside</source>
         <translation>„%1“ beiseitelegen</translation>
     </message>
     <message>
@@ -404,7 +446,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Umbenennen abgelehnt</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <source>database "%1" moved aside to "%2"; starting a new one</source>
         <translation>Datenbank „%1“ nach „%2“ beiseitegelegt; eine neue wird begonnen</translation>
     </message>
     <message>
@@ -424,7 +466,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>hat die Integritätsprüfung nicht bestanden (%1)</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
         <translation>Datenbank „%1“ kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen und den freien Speicherplatz</translation>
     </message>
 </context>
@@ -640,7 +682,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Auflisten der Warteschlangen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue&apos;s division</source>
+        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue's division</source>
         <translation>die überwachte Warteschlange %1 ist für diesen OAuth-Client nicht sichtbar: eine falsche ID, oder seiner Rolle fehlt Routing &gt; Queue &gt; View für die Division der Warteschlange</translation>
     </message>
     <message>
@@ -704,7 +746,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Warteschlangen-ID</translation>
     </message>
     <message>
-        <source>note: Genesys&apos; conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
+        <source>note: Genesys' conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
 </source>
         <translation>Hinweis: Die Konversationsdetails von Genesys enthalten keinen Jitter in ms; Verlust = (verworfene + ungültige) / empfangene Pakete.
 </translation>
@@ -737,7 +779,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Detailabfrage: Die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>details query: &quot;conversations&quot; is not a list</source>
+        <source>details query: "conversations" is not a list</source>
         <translation>Detailabfrage: „conversations“ ist keine Liste</translation>
     </message>
     <message>
@@ -753,7 +795,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Qualitätsübersicht: %1</translation>
     </message>
     <message>
-        <source>quality summary: &quot;results&quot; is not a list</source>
+        <source>quality summary: "results" is not a list</source>
         <translation>Qualitätsübersicht: „results“ ist keine Liste</translation>
     </message>
     <message>
@@ -789,7 +831,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>die Token-Antwort hat kein access_token</translation>
     </message>
     <message>
-        <source>token answer has token_type &quot;%1&quot;, expected bearer</source>
+        <source>token answer has token_type "%1", expected bearer</source>
         <translation>die Token-Antwort hat token_type „%1“, erwartet: bearer</translation>
     </message>
     <message>
@@ -828,7 +870,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Das OAuth-Client-Secret ist leer.</translation>
     </message>
     <message>
-        <source>The window length must divide a day evenly (300 s is Genesys&apos; five minutes); got %1 s.</source>
+        <source>The window length must divide a day evenly (300 s is Genesys' five minutes); got %1 s.</source>
         <translation>Die Fensterlänge muss einen Tag ohne Rest teilen (300 s sind die fünf Minuten von Genesys); erhalten: %1 s.</translation>
     </message>
     <message>
@@ -864,7 +906,7 @@ Siehe &apos;earshot --help&apos;.
         <translation>Die MOS-Warnschwelle muss zwischen 1 und 5 liegen; erhalten: %1.</translation>
     </message>
     <message>
-        <source>A monitored queue id is empty or has surrounding spaces: &quot;%1&quot;.</source>
+        <source>A monitored queue id is empty or has surrounding spaces: "%1".</source>
         <translation>Eine überwachte Warteschlangen-ID ist leer oder von Leerzeichen umgeben: „%1“.</translation>
     </message>
     <message>
@@ -1156,7 +1198,7 @@ Datenbank: %2
         <translation>login_url und api_url gehören zusammen: Setzen Sie beide oder keine.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a Genesys Cloud region nor a domain.</source>
+        <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>„%1“ ist weder eine Genesys-Cloud-Region noch eine Domain.</translation>
     </message>
 </context>
@@ -1397,16 +1439,152 @@ Datenbank: %2
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>%1 is not a valid URL: &quot;%2&quot;</source>
+        <source>%1 is not a valid URL: "%2"</source>
         <translation>%1 ist keine gültige URL: „%2“</translation>
     </message>
     <message>
-        <source>%1 must use https:// (http:// is only accepted for loopback hosts): &quot;%2&quot;</source>
+        <source>%1 must use https:// (http:// is only accepted for loopback hosts): "%2"</source>
         <translation>%1 muss https:// verwenden (http:// ist nur für Loopback-Hosts erlaubt): „%2“</translation>
     </message>
     <message>
-        <source>%1 must be an https:// URL: &quot;%2&quot;</source>
+        <source>%1 must be an https:// URL: "%2"</source>
         <translation>%1 muss eine https://-URL sein: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>WallBoard</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n kritisch</numerusform><numerusform>%n kritisch</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n veraltet</numerusform><numerusform>%n veraltet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no data</source>
+        <translation><numerusform>%n ohne Daten</numerusform><numerusform>%n ohne Daten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no calls</source>
+        <translation><numerusform>%n ohne Anrufe</numerusform><numerusform>%n ohne Anrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WallHealth</name>
+    <message>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>no new window for %1</source>
+        <translation>seit %1 kein neues Fenster</translation>
+    </message>
+    <message>
+        <source>NO DATA YET — waiting for the first window</source>
+        <translation>NOCH KEINE DATEN — warte auf das erste Fenster</translation>
+    </message>
+    <message>
+        <source>NO DATA — %1</source>
+        <translation>KEINE DATEN — %1</translation>
+    </message>
+    <message>
+        <source>DATA IS STALE — last good data %1 (%2)</source>
+        <translation>DATEN VERALTET — letzte gute Daten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PAGING IS BROKEN — no PagerDuty integration key</source>
+        <translation>ALARMIERUNG GESTÖRT — kein PagerDuty-Integrationsschlüssel</translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <translation><numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignis wartet)</numerusform><numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignisse warten)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
+        <translation><numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignis abgelehnt</numerusform><numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignisse abgelehnt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WallLevel</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>VERALTET</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>KEINE DATEN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NO CALLS</source>
+        <translation>KEINE ANRUFE</translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <source>Loss %1 %</source>
+        <translation>Verlust %1 %</translation>
+    </message>
+    <message>
+        <source>Loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms</source>
+        <translation>Jitter %1 ms</translation>
+    </message>
+    <message>
+        <source>Jitter n/a</source>
+        <translation>Jitter k. A.</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Anrufe %1</translation>
+    </message>
+    <message>
+        <source>%1 · ACK by %2</source>
+        <translation>%1 · quittiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>Too few calls to judge</source>
+        <translation>Zu wenige Anrufe für ein Urteil</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
     </message>
 </context>
 <context>
@@ -1426,11 +1604,11 @@ Datenbank: %2
 <context>
     <name>earshot::DemoEnvironment</name>
     <message>
-        <source>the demo&apos;s Genesys simulator could not listen</source>
+        <source>the demo's Genesys simulator could not listen</source>
         <translation>der Genesys-Simulator der Demo konnte nicht lauschen</translation>
     </message>
     <message>
-        <source>the demo&apos;s PagerDuty simulator could not listen</source>
+        <source>the demo's PagerDuty simulator could not listen</source>
         <translation>der PagerDuty-Simulator der Demo konnte nicht lauschen</translation>
     </message>
 </context>
@@ -1463,11 +1641,11 @@ Datenbank: %2
         <translation> (auch ein neues Token wurde abgelehnt: Prüfen Sie den OAuth-Client und seine Rolle)</translation>
     </message>
     <message>
-        <source> (the OAuth client&apos;s role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
+        <source> (the OAuth client's role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
         <translation> (der Rolle des OAuth-Clients fehlt eine Berechtigung: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</translation>
     </message>
     <message>
-        <source> (gave up: this window&apos;s retries are spent)</source>
+        <source> (gave up: this window's retries are spent)</source>
         <translation> (aufgegeben: Die Wiederholungen dieses Fensters sind aufgebraucht)</translation>
     </message>
     <message>
@@ -1777,6 +1955,10 @@ Datenbank: %2
         <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
         <translation>Earshot überwacht weiter: Datei &gt; Beenden stoppt Abfrage und Meldungen.</translation>
     </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>&amp;Wandanzeige</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1900,7 +2082,7 @@ Datenbank: %2
 <context>
     <name>earshot::NoteDialog</name>
     <message>
-        <source>Optional note, e.g. &quot;carrier ticket 4711 opened&quot;</source>
+        <source>Optional note, e.g. "carrier ticket 4711 opened"</source>
         <translation>Optionale Notiz, z. B. „Carrier-Ticket 4711 eröffnet“</translation>
     </message>
 </context>
@@ -1949,7 +2131,7 @@ Datenbank: %2
         <translation>%1; in kleinster Form nach %2 Versuchen weiterhin abgelehnt</translation>
     </message>
     <message>
-        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>nicht gesendet: PagerDuty hat die Auflösung dieser Episode bereits</translation>
     </message>
     <message numerus="yes">
@@ -1967,7 +2149,7 @@ Datenbank: %2
         <translation>Der Integrationsschlüssel wurde nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>HTTP %1 from the events endpoint without PagerDuty&apos;s &quot;success&quot;: check [pagerduty] events_url; retrying later</source>
+        <source>HTTP %1 from the events endpoint without PagerDuty's "success": check [pagerduty] events_url; retrying later</source>
         <translation>HTTP %1 vom Ereignis-Endpunkt ohne PagerDutys „success“: Prüfen Sie [pagerduty] events_url; später neuer Versuch</translation>
     </message>
     <message>
@@ -2095,7 +2277,7 @@ Datenbank: %2
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <source>Select queues on the Queues tab and choose &quot;Chart selected&quot;</source>
+        <source>Select queues on the Queues tab and choose "Chart selected"</source>
         <translation>Wählen Sie auf der Registerkarte „Warteschlangen“ Warteschlangen aus und dann „Auswahl anzeigen“</translation>
     </message>
     <message>
@@ -2236,7 +2418,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Nur Warteschlangen mit Warnung, kritischem Zustand oder offenem Vorfall zeigen</translation>
     </message>
     <message>
-        <source>Chart the selected queues (the first one&apos;s thresholds are drawn)</source>
+        <source>Chart the selected queues (the first one's thresholds are drawn)</source>
         <translation>Die ausgewählten Warteschlangen im Diagramm zeigen (die Schwellen der ersten werden gezeichnet)</translation>
     </message>
     <message>
@@ -2278,7 +2460,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
 <context>
     <name>earshot::SecretStore</name>
     <message>
-        <source>no &quot;%1&quot; in the keychain</source>
+        <source>no "%1" in the keychain</source>
         <translation>kein „%1“ im Schlüsselbund</translation>
     </message>
     <message>
@@ -2286,11 +2468,11 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <source>could not store &quot;%1&quot; in the OS keychain: %2</source>
+        <source>could not store "%1" in the OS keychain: %2</source>
         <translation>„%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>could not remove &quot;%1&quot; from the OS keychain: %2</source>
+        <source>could not remove "%1" from the OS keychain: %2</source>
         <translation>„%1“ konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
     </message>
 </context>
@@ -2373,7 +2555,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Dienst für Qualitätsübersichten</translation>
     </message>
     <message>
-        <source>Conversation details are Genesys Cloud&apos;s own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
+        <source>Conversation details are Genesys Cloud's own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
         <translation>Konversationsdetails sind die eigenen Daten von Genesys Cloud: MOS, Verlust (aus verworfenen und ungültigen Paketen abgeleitet) und Latenz, aber kein Jitter in Millisekunden. Ein Dienst für Qualitätsübersichten (/api/v2/analytics/quality/summary) gehört nicht zu Genesys Cloud; wählen Sie ihn nur, wenn Ihre Organisation einen betreibt.</translation>
     </message>
     <message>
@@ -2401,7 +2583,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Alle Warteschlangen überwachen</translation>
     </message>
     <message>
-        <source>The 32-character Integration Key of an &quot;Events API v2&quot; integration on the PagerDuty service to page.</source>
+        <source>The 32-character Integration Key of an "Events API v2" integration on the PagerDuty service to page.</source>
         <translation>Der 32-stellige Integrationsschlüssel einer „Events API v2“-Integration des PagerDuty-Dienstes, der alarmiert werden soll.</translation>
     </message>
     <message>
@@ -2409,7 +2591,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Integrationsschlüssel:</translation>
     </message>
     <message>
-        <source>The language applies the next time Earshot starts. &quot;System default&quot; follows the language of your desktop session.</source>
+        <source>The language applies the next time Earshot starts. "System default" follows the language of your desktop session.</source>
         <translation>Die Sprache gilt ab dem nächsten Start von Earshot. „Systemstandard“ folgt der Sprache Ihrer Desktop-Sitzung.</translation>
     </message>
     <message>
@@ -2643,6 +2825,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Alle Warteschlangen (global)</translation>
     </message>
     <message>
+        <source>Edit the global thresholds, or one queue's differences from them</source>
+        <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon</translation>
+    </message>
+    <message>
         <source>Levels</source>
         <translation>Schwellen</translation>
     </message>
@@ -2663,7 +2849,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Mindestanzahl Anrufe</translation>
     </message>
     <message>
-        <source>Windows with fewer calls are &quot;no data&quot;: they never raise and never count as recovery</source>
+        <source>Windows with fewer calls are "no data": they never raise and never count as recovery</source>
         <translation>Fenster mit weniger Anrufen gelten als „keine Daten“: Sie lösen nie aus und zählen nie als Erholung</translation>
     </message>
     <message>
@@ -2774,6 +2960,35 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Earshot: new incident</source>
         <translation>Earshot: neuer Vorfall</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallBinding</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation><numerusform>%1, %n wartet</numerusform><numerusform>%1, %n warten</numerusform></translation>
+    </message>
+    <message>
+        <source>Genesys: %1 · PagerDuty: %2</source>
+        <translation>Genesys: %1 · PagerDuty: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallView</name>
+    <message>
+        <source>page %1/%2</source>
+        <translation>Seite %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallWindow</name>
+    <message>
+        <source>Earshot — wall display</source>
+        <translation>Earshot — Wandanzeige</translation>
+    </message>
+    <message>
+        <source>There is no screen "%1" (screens: %2); the wall uses the primary screen.</source>
+        <translation>Es gibt keinen Bildschirm „%1“ (Bildschirme: %2); die Wand nutzt den Hauptbildschirm.</translation>
     </message>
 </context>
 <context>

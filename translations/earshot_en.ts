@@ -48,6 +48,44 @@
     </message>
 </context>
 <context>
+    <name>WallBoard</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no data</source>
+        <translation><numerusform>%n no data</numerusform><numerusform>%n no data</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no calls</source>
+        <translation><numerusform>%n no calls</numerusform><numerusform>%n no calls</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WallHealth</name>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <translation><numerusform>PAGING IS BROKEN — PagerDuty: %1 (%n event waiting)</numerusform><numerusform>PAGING IS BROKEN — PagerDuty: %1 (%n events waiting)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
+        <translation><numerusform>PAGING IS BROKEN — PagerDuty refused %n event</numerusform><numerusform>PAGING IS BROKEN — PagerDuty refused %n events</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>earshot::DetailsSource</name>
     <message numerus="yes">
         <source>page %1: %n malformed conversation(s) skipped (%2)</source>
@@ -197,6 +235,13 @@
             <numerusform>Earshot: %n open</numerusform>
             <numerusform>Earshot: %n open</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallBinding</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation><numerusform>%1, %n waiting</numerusform><numerusform>%1, %n waiting</numerusform></translation>
     </message>
 </context>
 </TS>

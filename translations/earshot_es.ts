@@ -4,7 +4,7 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <source>saved alert state: &quot;%1&quot; is missing, has the wrong type or is out of range</source>
+        <source>saved alert state: "%1" is missing, has the wrong type or is out of range</source>
         <translation>estado de alertas guardado: «%1» falta, tiene un tipo incorrecto o está fuera de rango</translation>
     </message>
     <message>
@@ -94,7 +94,7 @@
         <translation>[genesys] region está vacío y no hay login_url/api_url definidas.</translation>
     </message>
     <message>
-        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys&apos; FIVE_MINUTES granularity); got %1.</source>
+        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys' FIVE_MINUTES granularity); got %1.</source>
         <translation>[schedule] window_seconds debe dividir un día exactamente (300 es la granularidad FIVE_MINUTES de Genesys); recibido: %1.</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
         <translation>[schedule] window_seconds por debajo de 300 solo se acepta si todos los endpoints son de loopback (pruebas y demo); recibido: %1.</translation>
     </message>
     <message>
-        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint&apos;s FIVE_MINUTES granularity).</source>
+        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint's FIVE_MINUTES granularity).</source>
         <translation>[genesys] source = summary requiere window_seconds = 300 (la granularidad FIVE_MINUTES del endpoint).</translation>
     </message>
     <message>
@@ -120,6 +120,18 @@
     <message>
         <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
         <translation>[schedule] request_timeout_seconds debe estar entre 1 y 300; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>[wall] groups: "%1" is not "name: pattern, pattern" (groups are separated by |).</source>
+        <translation>[wall] groups: «%1» no tiene la forma «nombre: patrón, patrón» (los grupos se separan con |).</translation>
+    </message>
+    <message>
+        <source>[wall] groups: the group "%1" is named twice.</source>
+        <translation>[wall] groups: el grupo «%1» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
+        <translation>[wall] rotate_seconds debe estar entre 3 y 3600; se recibió %1.</translation>
     </message>
 </context>
 <context>
@@ -162,18 +174,18 @@
     </message>
     <message>
         <source>earshot: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot: %1
-Pruebe &apos;earshot --help&apos;.
+Pruebe 'earshot --help'.
 </translation>
     </message>
     <message>
         <source>earshot: unexpected argument: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot: argumento inesperado: %1
-Pruebe &apos;earshot --help&apos;.
+Pruebe 'earshot --help'.
 </translation>
     </message>
     <message>
@@ -232,7 +244,7 @@ Pruebe &apos;earshot --help&apos;.
   PAGERDUTY_INTEGRATION_KEY
                      the PagerDuty Events API v2 integration key; wins
                      over the OS keychain
-  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   more or less logging, e.g. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
                      without a display)
 </source>
@@ -243,7 +255,7 @@ Pruebe &apos;earshot --help&apos;.
   PAGERDUTY_INTEGRATION_KEY
                      la clave de integración de PagerDuty Events API v2; tiene
                      prioridad sobre el llavero del sistema
-  QT_LOGGING_RULES   más o menos registro, p. ej. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   más o menos registro, p. ej. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    el sistema de ventanas (p. ej. offscreen, para una ventana
                      sin pantalla)
 </translation>
@@ -262,19 +274,45 @@ Pruebe &apos;earshot --help&apos;.
       junto a la base de datos ([storage] database) mientras un Earshot la usa
 </translation>
     </message>
+    <message>
+        <source>Start on the NOC wall display, fullscreen (also with --demo); F11 leaves it.</source>
+        <translation>Iniciar en la pantalla mural del NOC, a pantalla completa (también con --demo); F11 la cierra.</translation>
+    </message>
+    <message>
+        <source>With --wall: the screen for the wall, a number from 1 or the name Qt gives it.</source>
+        <translation>Con --wall: la pantalla del mural, un número desde 1 o el nombre que le da Qt.</translation>
+    </message>
+    <message>
+        <source>earshot: --wall goes with the window or --demo.
+</source>
+        <translation>earshot: --wall se usa con la ventana o con --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen goes with --wall.
+</source>
+        <translation>earshot: --screen se usa con --wall.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen needs a screen number or name.
+</source>
+        <translation>earshot: --screen necesita un número o un nombre de pantalla.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <source>%1: "%2" is not a whole number.</source>
         <translation>%1: «%2» no es un número entero.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
+        <source>%1: "%2" is not a number.</source>
         <translation>%1: «%2» no es un número.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not true or false.</source>
+        <source>%1: "%2" is not true or false.</source>
         <translation>%1: «%2» no es true ni false.</translation>
     </message>
     <message>
@@ -286,39 +324,39 @@ Pruebe &apos;earshot --help&apos;.
         <translation>%1: clave desconocida, ignorada.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; does not exist.</source>
+        <source>The config file "%1" does not exist.</source>
         <translation>El archivo de configuración «%1» no existe.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; cannot be read.</source>
+        <source>The config file "%1" cannot be read.</source>
         <translation>El archivo de configuración «%1» no se puede leer.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a valid INI file.</source>
+        <source>The config file "%1" is not a valid INI file.</source>
         <translation>El archivo de configuración «%1» no es un archivo INI válido.</translation>
     </message>
     <message>
-        <source>genesys/source: &quot;%1&quot; is neither details nor summary.</source>
+        <source>genesys/source: "%1" is neither details nor summary.</source>
         <translation>genesys/source: «%1» no es details ni summary.</translation>
     </message>
     <message>
-        <source>Could not write the config file &quot;%1&quot;.</source>
+        <source>Could not write the config file "%1".</source>
         <translation>No se pudo escribir el archivo de configuración «%1».</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <source>The config file "%1" is larger than 1 MB (%2 bytes); refused.</source>
         <translation>El archivo de configuración «%1» supera 1 MB (%2 bytes); rechazado.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <source>The config file "%1" is larger than 1 MB; refused.</source>
         <translation>El archivo de configuración «%1» supera 1 MB; rechazado.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <source>The config file "%1" is not a text file: a control byte (0x%2) on line %3.</source>
         <translation>El archivo de configuración «%1» no es un archivo de texto: un byte de control (0x%2) en la línea %3.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <source>The config file "%1" is not UTF-8 text.</source>
         <translation>El archivo de configuración «%1» no es texto UTF-8.</translation>
     </message>
     <message>
@@ -330,8 +368,12 @@ Pruebe &apos;earshot --help&apos;.
         <translation>... y %1 claves desconocidas más, ignoradas.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+    </message>
+    <message>
+        <source>wall/theme: "%1" is neither dark nor light.</source>
+        <translation>wall/theme: «%1» no es dark ni light.</translation>
     </message>
 </context>
 <context>
@@ -368,7 +410,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>base de datos: %1 falló: %2</translation>
     </message>
     <message>
-        <source>opening &quot;%1&quot;</source>
+        <source>opening "%1"</source>
         <translation>abrir «%1»</translation>
     </message>
     <message>
@@ -388,15 +430,15 @@ Pruebe &apos;earshot --help&apos;.
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>la base de datos «%1» tiene la versión de esquema %2, más reciente de la que entiende este Earshot (%3): use un Earshot más reciente u otro archivo de base de datos</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>base de datos «%1»: %2; se dejó tal cual (los incidentes abiertos están en ella). Restáurela desde una copia de seguridad o empiece de nuevo con --reset-database (el archivo se conserva al lado).</translation>
     </message>
     <message>
-        <source>moving &quot;%1&quot; aside</source>
+        <source>moving "%1" aside</source>
         <translation>apartar «%1»</translation>
     </message>
     <message>
@@ -404,7 +446,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>cambio de nombre rechazado</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <source>database "%1" moved aside to "%2"; starting a new one</source>
         <translation>base de datos «%1» apartada como «%2»; se empieza una nueva</translation>
     </message>
     <message>
@@ -424,7 +466,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>no superó la comprobación de integridad (%1)</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
         <translation>no se puede escribir en la base de datos «%1» (%2): compruebe sus permisos y el espacio libre en disco</translation>
     </message>
 </context>
@@ -640,7 +682,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>falló el listado de las colas: %1</translation>
     </message>
     <message>
-        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue&apos;s division</source>
+        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue's division</source>
         <translation>la cola supervisada %1 no es visible para este cliente OAuth: un id incorrecto, o a su rol le falta Routing &gt; Queue &gt; View para la división de la cola</translation>
     </message>
     <message>
@@ -704,7 +746,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>Id. de cola</translation>
     </message>
     <message>
-        <source>note: Genesys&apos; conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
+        <source>note: Genesys' conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
 </source>
         <translation>nota: los detalles de conversación de Genesys no incluyen jitter en ms; la pérdida es (descartados + no válidos) / paquetes recibidos.
 </translation>
@@ -737,7 +779,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>consulta de detalles: la respuesta no es un objeto JSON</translation>
     </message>
     <message>
-        <source>details query: &quot;conversations&quot; is not a list</source>
+        <source>details query: "conversations" is not a list</source>
         <translation>consulta de detalles: «conversations» no es una lista</translation>
     </message>
     <message>
@@ -753,7 +795,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>resumen de calidad: %1</translation>
     </message>
     <message>
-        <source>quality summary: &quot;results&quot; is not a list</source>
+        <source>quality summary: "results" is not a list</source>
         <translation>resumen de calidad: «results» no es una lista</translation>
     </message>
     <message>
@@ -789,7 +831,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>la respuesta del token no tiene access_token</translation>
     </message>
     <message>
-        <source>token answer has token_type &quot;%1&quot;, expected bearer</source>
+        <source>token answer has token_type "%1", expected bearer</source>
         <translation>la respuesta del token tiene token_type «%1», se esperaba bearer</translation>
     </message>
     <message>
@@ -828,7 +870,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>El secreto del cliente OAuth está vacío.</translation>
     </message>
     <message>
-        <source>The window length must divide a day evenly (300 s is Genesys&apos; five minutes); got %1 s.</source>
+        <source>The window length must divide a day evenly (300 s is Genesys' five minutes); got %1 s.</source>
         <translation>La duración de la ventana debe dividir un día exactamente (300 s son los cinco minutos de Genesys); recibido: %1 s.</translation>
     </message>
     <message>
@@ -864,7 +906,7 @@ Pruebe &apos;earshot --help&apos;.
         <translation>El umbral de advertencia de MOS debe estar entre 1 y 5; recibido: %1.</translation>
     </message>
     <message>
-        <source>A monitored queue id is empty or has surrounding spaces: &quot;%1&quot;.</source>
+        <source>A monitored queue id is empty or has surrounding spaces: "%1".</source>
         <translation>Un id. de cola supervisada está vacío o tiene espacios alrededor: «%1».</translation>
     </message>
     <message>
@@ -1156,7 +1198,7 @@ Base de datos: %2
         <translation>login_url y api_url van juntas: defina ambas o ninguna.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a Genesys Cloud region nor a domain.</source>
+        <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>«%1» no es una región de Genesys Cloud ni un dominio.</translation>
     </message>
 </context>
@@ -1397,16 +1439,152 @@ Base de datos: %2
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>%1 is not a valid URL: &quot;%2&quot;</source>
+        <source>%1 is not a valid URL: "%2"</source>
         <translation>%1 no es una URL válida: «%2»</translation>
     </message>
     <message>
-        <source>%1 must use https:// (http:// is only accepted for loopback hosts): &quot;%2&quot;</source>
+        <source>%1 must use https:// (http:// is only accepted for loopback hosts): "%2"</source>
         <translation>%1 debe usar https:// (http:// solo se acepta para hosts de loopback): «%2»</translation>
     </message>
     <message>
-        <source>%1 must be an https:// URL: &quot;%2&quot;</source>
+        <source>%1 must be an https:// URL: "%2"</source>
         <translation>%1 debe ser una URL https://: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>WallBoard</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n crítica</numerusform><numerusform>%n críticas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation><numerusform>%n aviso</numerusform><numerusform>%n avisos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n obsoleta</numerusform><numerusform>%n obsoletas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no data</source>
+        <translation><numerusform>%n sin datos</numerusform><numerusform>%n sin datos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no calls</source>
+        <translation><numerusform>%n sin llamadas</numerusform><numerusform>%n sin llamadas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WallHealth</name>
+    <message>
+        <source>database: %1</source>
+        <translation>base de datos: %1</translation>
+    </message>
+    <message>
+        <source>no new window for %1</source>
+        <translation>ninguna ventana nueva desde hace %1</translation>
+    </message>
+    <message>
+        <source>NO DATA YET — waiting for the first window</source>
+        <translation>AÚN SIN DATOS — esperando la primera ventana</translation>
+    </message>
+    <message>
+        <source>NO DATA — %1</source>
+        <translation>SIN DATOS — %1</translation>
+    </message>
+    <message>
+        <source>DATA IS STALE — last good data %1 (%2)</source>
+        <translation>DATOS OBSOLETOS — últimos datos buenos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PAGING IS BROKEN — no PagerDuty integration key</source>
+        <translation>AVISOS CAÍDOS — no hay clave de integración de PagerDuty</translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <translation><numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n evento en espera)</numerusform><numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n eventos en espera)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
+        <translation><numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n evento</numerusform><numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n eventos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WallLevel</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRÍTICO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>OBSOLETO</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>SIN DATOS</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NO CALLS</source>
+        <translation>SIN LLAMADAS</translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <source>Loss %1 %</source>
+        <translation>Pérdida %1 %</translation>
+    </message>
+    <message>
+        <source>Loss %1</source>
+        <translation>Pérdida %1</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms</source>
+        <translation>Jitter %1 ms</translation>
+    </message>
+    <message>
+        <source>Jitter n/a</source>
+        <translation>Jitter n/d</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Llamadas %1</translation>
+    </message>
+    <message>
+        <source>%1 · ACK by %2</source>
+        <translation>%1 · confirmado por %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 desde hace %2</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>silenciada hasta %1</translation>
+    </message>
+    <message>
+        <source>Too few calls to judge</source>
+        <translation>Muy pocas llamadas para juzgar</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Aún sin datos</translation>
     </message>
 </context>
 <context>
@@ -1426,11 +1604,11 @@ Base de datos: %2
 <context>
     <name>earshot::DemoEnvironment</name>
     <message>
-        <source>the demo&apos;s Genesys simulator could not listen</source>
+        <source>the demo's Genesys simulator could not listen</source>
         <translation>el simulador de Genesys de la demo no pudo escuchar</translation>
     </message>
     <message>
-        <source>the demo&apos;s PagerDuty simulator could not listen</source>
+        <source>the demo's PagerDuty simulator could not listen</source>
         <translation>el simulador de PagerDuty de la demo no pudo escuchar</translation>
     </message>
 </context>
@@ -1463,11 +1641,11 @@ Base de datos: %2
         <translation> (también se rechazó un token nuevo: revise el cliente OAuth y su rol)</translation>
     </message>
     <message>
-        <source> (the OAuth client&apos;s role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
+        <source> (the OAuth client's role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
         <translation> (al rol del cliente OAuth le falta un permiso: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</translation>
     </message>
     <message>
-        <source> (gave up: this window&apos;s retries are spent)</source>
+        <source> (gave up: this window's retries are spent)</source>
         <translation> (abandonado: se agotaron los reintentos de esta ventana)</translation>
     </message>
     <message>
@@ -1777,6 +1955,10 @@ Base de datos: %2
         <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
         <translation>Earshot sigue supervisando: Archivo &gt; Salir detiene el sondeo y los avisos.</translation>
     </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>Pantalla &amp;mural</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1900,7 +2082,7 @@ Base de datos: %2
 <context>
     <name>earshot::NoteDialog</name>
     <message>
-        <source>Optional note, e.g. &quot;carrier ticket 4711 opened&quot;</source>
+        <source>Optional note, e.g. "carrier ticket 4711 opened"</source>
         <translation>Nota opcional, p. ej., «abierto el ticket 4711 con el operador»</translation>
     </message>
 </context>
@@ -1949,7 +2131,7 @@ Base de datos: %2
         <translation>%1; sigue rechazado tras %2 intentos en su forma más pequeña</translation>
     </message>
     <message>
-        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>no enviado: PagerDuty ya tiene la resolución de este episodio</translation>
     </message>
     <message numerus="yes">
@@ -1967,7 +2149,7 @@ Base de datos: %2
         <translation>La clave de integración no se envió: %1</translation>
     </message>
     <message>
-        <source>HTTP %1 from the events endpoint without PagerDuty&apos;s &quot;success&quot;: check [pagerduty] events_url; retrying later</source>
+        <source>HTTP %1 from the events endpoint without PagerDuty's "success": check [pagerduty] events_url; retrying later</source>
         <translation>HTTP %1 del endpoint de eventos sin el «success» de PagerDuty: revise [pagerduty] events_url; se reintentará más tarde</translation>
     </message>
     <message>
@@ -2095,7 +2277,7 @@ Base de datos: %2
         <translation>Intervalo:</translation>
     </message>
     <message>
-        <source>Select queues on the Queues tab and choose &quot;Chart selected&quot;</source>
+        <source>Select queues on the Queues tab and choose "Chart selected"</source>
         <translation>Seleccione colas en la pestaña «Colas» y elija «Graficar selección»</translation>
     </message>
     <message>
@@ -2236,7 +2418,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Mostrar solo colas en advertencia, críticas o con un incidente abierto</translation>
     </message>
     <message>
-        <source>Chart the selected queues (the first one&apos;s thresholds are drawn)</source>
+        <source>Chart the selected queues (the first one's thresholds are drawn)</source>
         <translation>Graficar las colas seleccionadas (se dibujan los umbrales de la primera)</translation>
     </message>
     <message>
@@ -2278,7 +2460,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
 <context>
     <name>earshot::SecretStore</name>
     <message>
-        <source>no &quot;%1&quot; in the keychain</source>
+        <source>no "%1" in the keychain</source>
         <translation>no hay «%1» en el llavero</translation>
     </message>
     <message>
@@ -2286,11 +2468,11 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>el llavero del sistema no está disponible: %1</translation>
     </message>
     <message>
-        <source>could not store &quot;%1&quot; in the OS keychain: %2</source>
+        <source>could not store "%1" in the OS keychain: %2</source>
         <translation>no se pudo guardar «%1» en el llavero del sistema: %2</translation>
     </message>
     <message>
-        <source>could not remove &quot;%1&quot; from the OS keychain: %2</source>
+        <source>could not remove "%1" from the OS keychain: %2</source>
         <translation>no se pudo quitar «%1» del llavero del sistema: %2</translation>
     </message>
 </context>
@@ -2373,7 +2555,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Servicio de resumen de calidad</translation>
     </message>
     <message>
-        <source>Conversation details are Genesys Cloud&apos;s own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
+        <source>Conversation details are Genesys Cloud's own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
         <translation>Los detalles de conversación son los datos propios de Genesys Cloud: MOS, pérdida (derivada de los paquetes descartados y no válidos) y latencia, pero no jitter en milisegundos. Un servicio de resumen de calidad (/api/v2/analytics/quality/summary) no forma parte de Genesys Cloud; elíjalo solo si su organización tiene uno.</translation>
     </message>
     <message>
@@ -2401,7 +2583,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Supervisar todas las colas</translation>
     </message>
     <message>
-        <source>The 32-character Integration Key of an &quot;Events API v2&quot; integration on the PagerDuty service to page.</source>
+        <source>The 32-character Integration Key of an "Events API v2" integration on the PagerDuty service to page.</source>
         <translation>La clave de integración de 32 caracteres de una integración «Events API v2» del servicio de PagerDuty al que avisar.</translation>
     </message>
     <message>
@@ -2409,7 +2591,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Clave de integración:</translation>
     </message>
     <message>
-        <source>The language applies the next time Earshot starts. &quot;System default&quot; follows the language of your desktop session.</source>
+        <source>The language applies the next time Earshot starts. "System default" follows the language of your desktop session.</source>
         <translation>El idioma se aplica la próxima vez que se inicie Earshot. «Predeterminado del sistema» sigue el idioma de su sesión de escritorio.</translation>
     </message>
     <message>
@@ -2643,6 +2825,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Todas las colas (global)</translation>
     </message>
     <message>
+        <source>Edit the global thresholds, or one queue's differences from them</source>
+        <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos</translation>
+    </message>
+    <message>
         <source>Levels</source>
         <translation>Umbrales</translation>
     </message>
@@ -2663,7 +2849,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Mínimo de llamadas</translation>
     </message>
     <message>
-        <source>Windows with fewer calls are &quot;no data&quot;: they never raise and never count as recovery</source>
+        <source>Windows with fewer calls are "no data": they never raise and never count as recovery</source>
         <translation>Las ventanas con menos llamadas son «sin datos»: nunca activan avisos ni cuentan como recuperación</translation>
     </message>
     <message>
@@ -2774,6 +2960,35 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Earshot: new incident</source>
         <translation>Earshot: nuevo incidente</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallBinding</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation><numerusform>%1, %n en espera</numerusform><numerusform>%1, %n en espera</numerusform></translation>
+    </message>
+    <message>
+        <source>Genesys: %1 · PagerDuty: %2</source>
+        <translation>Genesys: %1 · PagerDuty: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallView</name>
+    <message>
+        <source>page %1/%2</source>
+        <translation>página %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallWindow</name>
+    <message>
+        <source>Earshot — wall display</source>
+        <translation>Earshot — pantalla mural</translation>
+    </message>
+    <message>
+        <source>There is no screen "%1" (screens: %2); the wall uses the primary screen.</source>
+        <translation>No hay ninguna pantalla «%1» (pantallas: %2); el mural usa la pantalla principal.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>AlertEngine</name>
     <message>
-        <source>saved alert state: &quot;%1&quot; is missing, has the wrong type or is out of range</source>
-        <translation>état d&apos;alerte enregistré : « %1 » est absent, du mauvais type ou hors limites</translation>
+        <source>saved alert state: "%1" is missing, has the wrong type or is out of range</source>
+        <translation>état d'alerte enregistré : « %1 » est absent, du mauvais type ou hors limites</translation>
     </message>
     <message>
         <source>saved alert state has an unknown version</source>
-        <translation>l&apos;état d&apos;alerte enregistré a une version inconnue</translation>
+        <translation>l'état d'alerte enregistré a une version inconnue</translation>
     </message>
 </context>
 <context>
@@ -40,11 +40,11 @@
     </message>
     <message>
         <source>%1: %2 critical (%3) must be below its warning (%4).</source>
-        <translation>%1 : le seuil critique de %2 (%3) doit être inférieur au seuil d&apos;avertissement (%4).</translation>
+        <translation>%1 : le seuil critique de %2 (%3) doit être inférieur au seuil d'avertissement (%4).</translation>
     </message>
     <message>
         <source>%1: %2 critical (%3) must be above its warning (%4).</source>
-        <translation>%1 : le seuil critique de %2 (%3) doit être supérieur au seuil d&apos;avertissement (%4).</translation>
+        <translation>%1 : le seuil critique de %2 (%3) doit être supérieur au seuil d'avertissement (%4).</translation>
     </message>
     <message>
         <source>%1: %2 levels must lie between 1 and 5.</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>%1: min calls must not be negative.</source>
-        <translation>%1 : le nombre minimal d&apos;appels ne doit pas être négatif.</translation>
+        <translation>%1 : le nombre minimal d'appels ne doit pas être négatif.</translation>
     </message>
     <message>
         <source>%1: raise after windows must be at least 1.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>%1: the idle time before resolving must be positive.</source>
-        <translation>%1 : le délai d&apos;inactivité avant résolution doit être positif.</translation>
+        <translation>%1 : le délai d'inactivité avant résolution doit être positif.</translation>
     </message>
     <message>
         <source>Queue %1</source>
@@ -91,19 +91,19 @@
     </message>
     <message>
         <source>[genesys] region is empty and no login_url/api_url is set.</source>
-        <translation>[genesys] region est vide et aucune login_url/api_url n&apos;est définie.</translation>
+        <translation>[genesys] region est vide et aucune login_url/api_url n'est définie.</translation>
     </message>
     <message>
-        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys&apos; FIVE_MINUTES granularity); got %1.</source>
+        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys' FIVE_MINUTES granularity); got %1.</source>
         <translation>[schedule] window_seconds doit diviser une journée sans reste (300 est la granularité FIVE_MINUTES de Genesys) ; reçu : %1.</translation>
     </message>
     <message>
         <source>[schedule] window_seconds below 300 is only accepted when every endpoint is loopback (tests and demo); got %1.</source>
-        <translation>[schedule] window_seconds inférieur à 300 n&apos;est accepté que si tous les points d&apos;accès sont en boucle locale (tests et démo) ; reçu : %1.</translation>
+        <translation>[schedule] window_seconds inférieur à 300 n'est accepté que si tous les points d'accès sont en boucle locale (tests et démo) ; reçu : %1.</translation>
     </message>
     <message>
-        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint&apos;s FIVE_MINUTES granularity).</source>
-        <translation>[genesys] source = summary exige window_seconds = 300 (la granularité FIVE_MINUTES du point d&apos;accès).</translation>
+        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint's FIVE_MINUTES granularity).</source>
+        <translation>[genesys] source = summary exige window_seconds = 300 (la granularité FIVE_MINUTES du point d'accès).</translation>
     </message>
     <message>
         <source>[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.</source>
@@ -115,7 +115,19 @@
     </message>
     <message>
         <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
-        <translation>[pagerduty] source ne doit pas être vide (PagerDuty l&apos;exige).</translation>
+        <translation>[pagerduty] source ne doit pas être vide (PagerDuty l'exige).</translation>
+    </message>
+    <message>
+        <source>[wall] groups: "%1" is not "name: pattern, pattern" (groups are separated by |).</source>
+        <translation>[wall] groups : « %1 » n'est pas de la forme « nom: motif, motif » (les groupes sont séparés par |).</translation>
+    </message>
+    <message>
+        <source>[wall] groups: the group "%1" is named twice.</source>
+        <translation>[wall] groups : le groupe « %1 » est nommé deux fois.</translation>
+    </message>
+    <message>
+        <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
+        <translation>[wall] rotate_seconds doit être entre 3 et 3600 ; reçu %1.</translation>
     </message>
     <message>
         <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
@@ -150,7 +162,7 @@
     </message>
     <message>
         <source>Authenticate, list queues, poll the latest window, print it, exit.</source>
-        <translation>S&apos;authentifier, lister les files, interroger la dernière fenêtre, l&apos;afficher, quitter.</translation>
+        <translation>S'authentifier, lister les files, interroger la dernière fenêtre, l'afficher, quitter.</translation>
     </message>
     <message>
         <source>With --check-genesys: print JSON.</source>
@@ -162,18 +174,18 @@
     </message>
     <message>
         <source>earshot: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot : %1
-Essayez &apos;earshot --help&apos;.
+Essayez 'earshot --help'.
 </translation>
     </message>
     <message>
         <source>earshot: unexpected argument: %1
-Try &apos;earshot --help&apos;.
+Try 'earshot --help'.
 </source>
         <translation>earshot : argument inattendu : %1
-Essayez &apos;earshot --help&apos;.
+Essayez 'earshot --help'.
 </translation>
     </message>
     <message>
@@ -185,13 +197,13 @@ Essayez &apos;earshot --help&apos;.
     <message>
         <source>earshot: --once goes with --headless.
 </source>
-        <translation>earshot : --once s&apos;utilise avec --headless.
+        <translation>earshot : --once s'utilise avec --headless.
 </translation>
     </message>
     <message>
         <source>earshot: --reset-database goes with --headless.
 </source>
-        <translation>earshot : --reset-database s&apos;utilise avec --headless.
+        <translation>earshot : --reset-database s'utilise avec --headless.
 </translation>
     </message>
     <message>
@@ -216,10 +228,10 @@ Essayez &apos;earshot --help&apos;.
      database is in use by another Earshot (its lock file is named)
 </source>
         <translation>Code de sortie :
-  0  succès ; ou la fenêtre de l&apos;Earshot qui tourne déjà sur la même
+  0  succès ; ou la fenêtre de l'Earshot qui tourne déjà sur la même
      base de données a été mise au premier plan
-  1  le travail a échoué (la raison est sur stderr), ou il n&apos;y a pas
-     d&apos;affichage pour la fenêtre
+  1  le travail a échoué (la raison est sur stderr), ou il n'y a pas
+     d'affichage pour la fenêtre
   2  ligne de commande, configuration incorrecte ou secret manquant, ou la
      base de données est utilisée par un autre Earshot (son fichier de verrou est nommé)
 </translation>
@@ -232,18 +244,18 @@ Essayez &apos;earshot --help&apos;.
   PAGERDUTY_INTEGRATION_KEY
                      the PagerDuty Events API v2 integration key; wins
                      over the OS keychain
-  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   more or less logging, e.g. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
                      without a display)
 </source>
         <translation>Environnement :
   GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
                      le client OAuth de Genesys Cloud ; quand les deux sont
-                     définis, ils l&apos;emportent sur le trousseau du système
+                     définis, ils l'emportent sur le trousseau du système
   PAGERDUTY_INTEGRATION_KEY
-                     la clé d&apos;intégration PagerDuty Events API v2 ; l&apos;emporte
+                     la clé d'intégration PagerDuty Events API v2 ; l'emporte
                      sur le trousseau du système
-  QT_LOGGING_RULES   plus ou moins de journalisation, p. ex. &quot;earshot.alerting.debug=true&quot;
+  QT_LOGGING_RULES   plus ou moins de journalisation, p. ex. "earshot.alerting.debug=true"
   QT_QPA_PLATFORM    le système de fenêtres (p. ex. offscreen, pour une fenêtre
                      sans affichage)
 </translation>
@@ -257,69 +269,95 @@ Essayez &apos;earshot --help&apos;.
 </source>
         <translation>Fichiers :
   %1
-      la configuration de la fenêtre quand --config n&apos;est pas donné
+      la configuration de la fenêtre quand --config n'est pas donné
   &lt;base&gt;.lock
-      à côté de la base de données ([storage] database) tant qu&apos;un Earshot l&apos;utilise
+      à côté de la base de données ([storage] database) tant qu'un Earshot l'utilise
+</translation>
+    </message>
+    <message>
+        <source>Start on the NOC wall display, fullscreen (also with --demo); F11 leaves it.</source>
+        <translation>Démarrer sur l'affichage mural NOC, en plein écran (aussi avec --demo) ; F11 le quitte.</translation>
+    </message>
+    <message>
+        <source>With --wall: the screen for the wall, a number from 1 or the name Qt gives it.</source>
+        <translation>Avec --wall : l'écran du mur, un numéro à partir de 1 ou le nom que Qt lui donne.</translation>
+    </message>
+    <message>
+        <source>earshot: --wall goes with the window or --demo.
+</source>
+        <translation>earshot : --wall s'utilise avec la fenêtre ou --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen goes with --wall.
+</source>
+        <translation>earshot : --screen s'utilise avec --wall.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --screen needs a screen number or name.
+</source>
+        <translation>earshot : --screen demande un numéro ou un nom d'écran.
 </translation>
     </message>
 </context>
 <context>
     <name>ConfigLoader</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre entier.</translation>
+        <source>%1: "%2" is not a whole number.</source>
+        <translation>%1 : « %2 » n'est pas un nombre entier.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1 : « %2 » n&apos;est pas un nombre.</translation>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1 : « %2 » n'est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not true or false.</source>
-        <translation>%1 : « %2 » n&apos;est ni true ni false.</translation>
+        <source>%1: "%2" is not true or false.</source>
+        <translation>%1 : « %2 » n'est ni true ni false.</translation>
     </message>
     <message>
         <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
-        <translation>%1 : les secrets n&apos;ont pas leur place dans le fichier de configuration ; définissez-les par l&apos;environnement (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) ou la fenêtre Paramètres (trousseau du système).</translation>
+        <translation>%1 : les secrets n'ont pas leur place dans le fichier de configuration ; définissez-les par l'environnement (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) ou la fenêtre Paramètres (trousseau du système).</translation>
     </message>
     <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1 : clé inconnue, ignorée.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; does not exist.</source>
-        <translation>Le fichier de configuration « %1 » n&apos;existe pas.</translation>
+        <source>The config file "%1" does not exist.</source>
+        <translation>Le fichier de configuration « %1 » n'existe pas.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; cannot be read.</source>
+        <source>The config file "%1" cannot be read.</source>
         <translation>Le fichier de configuration « %1 » ne peut pas être lu.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a valid INI file.</source>
-        <translation>Le fichier de configuration « %1 » n&apos;est pas un fichier INI valide.</translation>
+        <source>The config file "%1" is not a valid INI file.</source>
+        <translation>Le fichier de configuration « %1 » n'est pas un fichier INI valide.</translation>
     </message>
     <message>
-        <source>genesys/source: &quot;%1&quot; is neither details nor summary.</source>
-        <translation>genesys/source : « %1 » n&apos;est ni details ni summary.</translation>
+        <source>genesys/source: "%1" is neither details nor summary.</source>
+        <translation>genesys/source : « %1 » n'est ni details ni summary.</translation>
     </message>
     <message>
-        <source>Could not write the config file &quot;%1&quot;.</source>
-        <translation>Impossible d&apos;écrire le fichier de configuration « %1 ».</translation>
+        <source>Could not write the config file "%1".</source>
+        <translation>Impossible d'écrire le fichier de configuration « %1 ».</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <source>The config file "%1" is larger than 1 MB (%2 bytes); refused.</source>
         <translation>Le fichier de configuration « %1 » dépasse 1 Mo (%2 octets) ; refusé.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <source>The config file "%1" is larger than 1 MB; refused.</source>
         <translation>Le fichier de configuration « %1 » dépasse 1 Mo ; refusé.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
-        <translation>Le fichier de configuration « %1 » n&apos;est pas un fichier texte : un octet de contrôle (0x%2) à la ligne %3.</translation>
+        <source>The config file "%1" is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>Le fichier de configuration « %1 » n'est pas un fichier texte : un octet de contrôle (0x%2) à la ligne %3.</translation>
     </message>
     <message>
-        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
-        <translation>Le fichier de configuration « %1 » n&apos;est pas du texte UTF-8.</translation>
+        <source>The config file "%1" is not UTF-8 text.</source>
+        <translation>Le fichier de configuration « %1 » n'est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>%1: %2 characters; at most %3 are allowed.</source>
@@ -330,8 +368,12 @@ Essayez &apos;earshot --help&apos;.
         <translation>... et %1 autres clés inconnues, ignorées.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]) : ce n&apos;est pas un fichier de configuration Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
+    </message>
+    <message>
+        <source>wall/theme: "%1" is neither dark nor light.</source>
+        <translation>wall/theme : « %1 » n'est ni dark ni light.</translation>
     </message>
 </context>
 <context>
@@ -368,12 +410,12 @@ Essayez &apos;earshot --help&apos;.
         <translation>base de données : échec de %1 : %2</translation>
     </message>
     <message>
-        <source>opening &quot;%1&quot;</source>
-        <translation>l&apos;ouverture de « %1 »</translation>
+        <source>opening "%1"</source>
+        <translation>l'ouverture de « %1 »</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation>le début d&apos;une transaction</translation>
+        <translation>le début d'une transaction</translation>
     </message>
     <message>
         <source>committing</source>
@@ -388,15 +430,15 @@ Essayez &apos;earshot --help&apos;.
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
         <translation>la base de données « %1 » a la version de schéma %2, plus récente que ce que comprend cet Earshot (%3) : utilisez un Earshot plus récent ou un autre fichier de base de données</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>base de données « %1 » : %2 ; elle a été laissée telle quelle (les incidents ouverts y sont). Restaurez-la depuis une sauvegarde, ou recommencez avec --reset-database (le fichier est conservé à côté).</translation>
     </message>
     <message>
-        <source>moving &quot;%1&quot; aside</source>
+        <source>moving "%1" aside</source>
         <translation>mise de côté de « %1 »</translation>
     </message>
     <message>
@@ -404,7 +446,7 @@ Essayez &apos;earshot --help&apos;.
         <translation>renommage refusé</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <source>database "%1" moved aside to "%2"; starting a new one</source>
         <translation>base de données « %1 » mise de côté sous « %2 » ; une nouvelle est créée</translation>
     </message>
     <message>
@@ -417,15 +459,15 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>is not a readable SQLite database (%1)</source>
-        <translation>n&apos;est pas une base SQLite lisible (%1)</translation>
+        <translation>n'est pas une base SQLite lisible (%1)</translation>
     </message>
     <message>
         <source>failed its integrity check (%1)</source>
-        <translation>a échoué à la vérification d&apos;intégrité (%1)</translation>
+        <translation>a échoué à la vérification d'intégrité (%1)</translation>
     </message>
     <message>
-        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
-        <translation>la base de données « %1 » ne peut pas être écrite (%2) : vérifiez ses droits et l&apos;espace disque libre</translation>
+        <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>la base de données « %1 » ne peut pas être écrite (%2) : vérifiez ses droits et l'espace disque libre</translation>
     </message>
 </context>
 <context>
@@ -452,11 +494,11 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>PagerDuty outage begins; events wait in the outbox. After Hours closes.</source>
-        <translation>Début d&apos;une panne de PagerDuty ; les événements attendent dans la file d&apos;envoi. After Hours ferme.</translation>
+        <translation>Début d'une panne de PagerDuty ; les événements attendent dans la file d'envoi. After Hours ferme.</translation>
     </message>
     <message>
         <source>PagerDuty is back; the outbox delivers what waited, in order.</source>
-        <translation>PagerDuty est de retour ; la file d&apos;envoi livre ce qui attendait, dans l&apos;ordre.</translation>
+        <translation>PagerDuty est de retour ; la file d'envoi livre ce qui attendait, dans l'ordre.</translation>
     </message>
     <message>
         <source>Sales recovers.</source>
@@ -468,7 +510,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>Technical Support: warning-level MOS.</source>
-        <translation>Technical Support : MOS au niveau d&apos;avertissement.</translation>
+        <translation>Technical Support : MOS au niveau d'avertissement.</translation>
     </message>
     <message>
         <source>Technical Support escalates to critical.</source>
@@ -476,7 +518,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>The access token is revoked; the poller refreshes it once.</source>
-        <translation>Le jeton d&apos;accès est révoqué ; l&apos;interrogation le renouvelle une fois.</translation>
+        <translation>Le jeton d'accès est révoqué ; l'interrogation le renouvelle une fois.</translation>
     </message>
     <message>
         <source>Spanish Line: jitter rises.</source>
@@ -492,7 +534,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>Premium Support flaps around the MOS warning line.</source>
-        <translation>Premium Support oscille autour du seuil d&apos;avertissement MOS.</translation>
+        <translation>Premium Support oscille autour du seuil d'avertissement MOS.</translation>
     </message>
 </context>
 <context>
@@ -551,7 +593,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>Genesys details data has no jitter in ms</source>
-        <translation>Les données détaillées de Genesys n&apos;ont pas de gigue en ms</translation>
+        <translation>Les données détaillées de Genesys n'ont pas de gigue en ms</translation>
     </message>
     <message>
         <source>pending (%1), last attempt: %2</source>
@@ -633,15 +675,15 @@ Essayez &apos;earshot --help&apos;.
     <name>GenesysCheck</name>
     <message>
         <source>polling the window %1 failed: %2</source>
-        <translation>l&apos;interrogation de la fenêtre %1 a échoué : %2</translation>
+        <translation>l'interrogation de la fenêtre %1 a échoué : %2</translation>
     </message>
     <message>
         <source>listing the queues failed: %1</source>
         <translation>la liste des files a échoué : %1</translation>
     </message>
     <message>
-        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue&apos;s division</source>
-        <translation>la file surveillée %1 n&apos;est pas visible pour ce client OAuth : un identifiant erroné, ou son rôle n&apos;a pas Routing &gt; Queue &gt; View pour la division de la file</translation>
+        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue's division</source>
+        <translation>la file surveillée %1 n'est pas visible pour ce client OAuth : un identifiant erroné, ou son rôle n'a pas Routing &gt; Queue &gt; View pour la division de la file</translation>
     </message>
     <message>
         <source>Genesys Cloud check failed: %1
@@ -704,7 +746,7 @@ Essayez &apos;earshot --help&apos;.
         <translation>ID de file</translation>
     </message>
     <message>
-        <source>note: Genesys&apos; conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
+        <source>note: Genesys' conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
 </source>
         <translation>remarque : les détails de conversation de Genesys ne contiennent pas de gigue en ms ; la perte vaut (rejetés + invalides) / paquets reçus.
 </translation>
@@ -714,19 +756,19 @@ Essayez &apos;earshot --help&apos;.
     <name>GenesysParsers</name>
     <message>
         <source>a conversation has no conversationId</source>
-        <translation>une conversation n&apos;a pas de conversationId</translation>
+        <translation>une conversation n'a pas de conversationId</translation>
     </message>
     <message>
         <source>conversation %1 has no valid conversationStart</source>
-        <translation>la conversation %1 n&apos;a pas de conversationStart valide</translation>
+        <translation>la conversation %1 n'a pas de conversationStart valide</translation>
     </message>
     <message>
         <source>conversation %1: participants is not a list</source>
-        <translation>conversation %1 : participants n&apos;est pas une liste</translation>
+        <translation>conversation %1 : participants n'est pas une liste</translation>
     </message>
     <message>
         <source>conversation %1: a packet counter is not a whole number</source>
-        <translation>conversation %1 : un compteur de paquets n&apos;est pas un nombre entier</translation>
+        <translation>conversation %1 : un compteur de paquets n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>details query: %1</source>
@@ -734,31 +776,31 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>details query: the answer is not a JSON object</source>
-        <translation>requête de détails : la réponse n&apos;est pas un objet JSON</translation>
+        <translation>requête de détails : la réponse n'est pas un objet JSON</translation>
     </message>
     <message>
-        <source>details query: &quot;conversations&quot; is not a list</source>
-        <translation>requête de détails : « conversations » n&apos;est pas une liste</translation>
+        <source>details query: "conversations" is not a list</source>
+        <translation>requête de détails : « conversations » n'est pas une liste</translation>
     </message>
     <message>
         <source>a conversation is not an object</source>
-        <translation>une conversation n&apos;est pas un objet</translation>
+        <translation>une conversation n'est pas un objet</translation>
     </message>
     <message>
         <source>malformed JSON at byte %1: %2</source>
-        <translation>JSON mal formé à l&apos;octet %1 : %2</translation>
+        <translation>JSON mal formé à l'octet %1 : %2</translation>
     </message>
     <message>
         <source>quality summary: %1</source>
         <translation>synthèse qualité : %1</translation>
     </message>
     <message>
-        <source>quality summary: &quot;results&quot; is not a list</source>
-        <translation>synthèse qualité : « results » n&apos;est pas une liste</translation>
+        <source>quality summary: "results" is not a list</source>
+        <translation>synthèse qualité : « results » n'est pas une liste</translation>
     </message>
     <message>
         <source>quality summary: a result has no queueId</source>
-        <translation>synthèse qualité : un résultat n&apos;a pas de queueId</translation>
+        <translation>synthèse qualité : un résultat n'a pas de queueId</translation>
     </message>
     <message>
         <source>quality summary: %1 answers for another interval; ignored</source>
@@ -770,7 +812,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>quality summary: %1 has no valid conversationCount</source>
-        <translation>synthèse qualité : %1 n&apos;a pas de conversationCount valide</translation>
+        <translation>synthèse qualité : %1 n'a pas de conversationCount valide</translation>
     </message>
     <message>
         <source>quality summary: %1 has invalid %2; no sample for it</source>
@@ -782,19 +824,19 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>token answer is not a JSON object</source>
-        <translation>la réponse du jeton n&apos;est pas un objet JSON</translation>
+        <translation>la réponse du jeton n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>token answer has no access_token</source>
-        <translation>la réponse du jeton n&apos;a pas d&apos;access_token</translation>
+        <translation>la réponse du jeton n'a pas d'access_token</translation>
     </message>
     <message>
-        <source>token answer has token_type &quot;%1&quot;, expected bearer</source>
+        <source>token answer has token_type "%1", expected bearer</source>
         <translation>la réponse du jeton a token_type « %1 », bearer attendu</translation>
     </message>
     <message>
         <source>token answer has no positive expires_in</source>
-        <translation>la réponse du jeton n&apos;a pas d&apos;expires_in positif</translation>
+        <translation>la réponse du jeton n'a pas d'expires_in positif</translation>
     </message>
     <message>
         <source>queue list: %1</source>
@@ -809,31 +851,31 @@ Essayez &apos;earshot --help&apos;.
     <name>GenesysSettings</name>
     <message>
         <source>%1 is not set.</source>
-        <translation>%1 n&apos;est pas définie.</translation>
+        <translation>%1 n'est pas définie.</translation>
     </message>
     <message>
         <source>the Genesys Cloud login URL</source>
-        <translation>l&apos;URL de connexion de Genesys Cloud</translation>
+        <translation>l'URL de connexion de Genesys Cloud</translation>
     </message>
     <message>
         <source>the Genesys Cloud API URL</source>
-        <translation>l&apos;URL de l&apos;API Genesys Cloud</translation>
+        <translation>l'URL de l'API Genesys Cloud</translation>
     </message>
     <message>
         <source>The OAuth client id is empty.</source>
-        <translation>L&apos;identifiant du client OAuth est vide.</translation>
+        <translation>L'identifiant du client OAuth est vide.</translation>
     </message>
     <message>
         <source>The OAuth client secret is empty.</source>
         <translation>Le secret du client OAuth est vide.</translation>
     </message>
     <message>
-        <source>The window length must divide a day evenly (300 s is Genesys&apos; five minutes); got %1 s.</source>
+        <source>The window length must divide a day evenly (300 s is Genesys' five minutes); got %1 s.</source>
         <translation>La durée de fenêtre doit diviser une journée sans reste (300 s sont les cinq minutes de Genesys) ; reçu : %1 s.</translation>
     </message>
     <message>
         <source>A window shorter than 300 s is only accepted when every endpoint is loopback (tests and demo); got %1 s.</source>
-        <translation>Une fenêtre de moins de 300 s n&apos;est acceptée que si tous les points d&apos;accès sont en boucle locale (tests et démo) ; reçu : %1 s.</translation>
+        <translation>Une fenêtre de moins de 300 s n'est acceptée que si tous les points d'accès sont en boucle locale (tests et démo) ; reçu : %1 s.</translation>
     </message>
     <message>
         <source>The quality summary source serves FIVE_MINUTES windows only: the window must be 300 s; got %1 s.</source>
@@ -841,15 +883,15 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>The ingest lag cannot be negative; got %1 s.</source>
-        <translation>Le délai d&apos;ingestion ne peut pas être négatif ; reçu : %1 s.</translation>
+        <translation>Le délai d'ingestion ne peut pas être négatif ; reçu : %1 s.</translation>
     </message>
     <message>
         <source>The request timeout must be at least 1000 ms; got %1 ms.</source>
-        <translation>Le délai d&apos;expiration des requêtes doit être d&apos;au moins 1000 ms ; reçu : %1 ms.</translation>
+        <translation>Le délai d'expiration des requêtes doit être d'au moins 1000 ms ; reçu : %1 ms.</translation>
     </message>
     <message>
         <source>The response size cap must be at least 64 KiB; got %1 bytes.</source>
-        <translation>La taille maximale des réponses doit être d&apos;au moins 64 Kio ; reçu : %1 octets.</translation>
+        <translation>La taille maximale des réponses doit être d'au moins 64 Kio ; reçu : %1 octets.</translation>
     </message>
     <message>
         <source>The retries per window cannot be negative; got %1.</source>
@@ -857,19 +899,19 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>The back-fill cap must be at least 1 window; got %1.</source>
-        <translation>La limite de rattrapage doit être d&apos;au moins 1 fenêtre ; reçu : %1.</translation>
+        <translation>La limite de rattrapage doit être d'au moins 1 fenêtre ; reçu : %1.</translation>
     </message>
     <message>
         <source>The MOS warning line must be between 1 and 5; got %1.</source>
-        <translation>Le seuil d&apos;avertissement MOS doit être compris entre 1 et 5 ; reçu : %1.</translation>
+        <translation>Le seuil d'avertissement MOS doit être compris entre 1 et 5 ; reçu : %1.</translation>
     </message>
     <message>
-        <source>A monitored queue id is empty or has surrounding spaces: &quot;%1&quot;.</source>
-        <translation>Un identifiant de file surveillée est vide ou entouré d&apos;espaces : « %1 ».</translation>
+        <source>A monitored queue id is empty or has surrounding spaces: "%1".</source>
+        <translation>Un identifiant de file surveillée est vide ou entouré d'espaces : « %1 ».</translation>
     </message>
     <message>
         <source>The monitored queue id %1 is listed twice.</source>
-        <translation>L&apos;identifiant de file surveillée %1 figure deux fois.</translation>
+        <translation>L'identifiant de file surveillée %1 figure deux fois.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +949,7 @@ Essayez &apos;earshot --help&apos;.
     </message>
     <message>
         <source>the environment</source>
-        <translation>l&apos;environnement</translation>
+        <translation>l'environnement</translation>
     </message>
     <message>
         <source>the OS keychain</source>
@@ -916,13 +958,13 @@ Essayez &apos;earshot --help&apos;.
     <message>
         <source>error: the PagerDuty integration key %1 is not 32 letters and digits: verify the integration key
 </source>
-        <translation>erreur : la clé d&apos;intégration PagerDuty %1 ne compte pas 32 lettres et chiffres : vérifiez la clé d&apos;intégration
+        <translation>erreur : la clé d'intégration PagerDuty %1 ne compte pas 32 lettres et chiffres : vérifiez la clé d'intégration
 </translation>
     </message>
     <message>
         <source>PagerDuty integration key %1
 </source>
-        <translation>Clé d&apos;intégration PagerDuty %1
+        <translation>Clé d'intégration PagerDuty %1
 </translation>
     </message>
     <message>
@@ -1074,7 +1116,7 @@ Base de données : %2
     </message>
     <message>
         <source>silenced until %1</source>
-        <translation>en sourdine jusqu&apos;à %1</translation>
+        <translation>en sourdine jusqu'à %1</translation>
     </message>
 </context>
 <context>
@@ -1149,22 +1191,22 @@ Base de données : %2
     </message>
     <message>
         <source>EU sovereign cloud</source>
-        <translation>Cloud souverain de l&apos;UE</translation>
+        <translation>Cloud souverain de l'UE</translation>
     </message>
     <message>
         <source>login_url and api_url go together: set both or neither.</source>
         <translation>login_url et api_url vont ensemble : définissez les deux ou aucune.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a Genesys Cloud region nor a domain.</source>
-        <translation>« %1 » n&apos;est ni une région Genesys Cloud ni un domaine.</translation>
+        <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
+        <translation>« %1 » n'est ni une région Genesys Cloud ni un domaine.</translation>
     </message>
 </context>
 <context>
     <name>RoutingKeyProvider</name>
     <message>
         <source>no PagerDuty integration key: set PAGERDUTY_INTEGRATION_KEY or enter it in Settings</source>
-        <translation>aucune clé d&apos;intégration PagerDuty : définissez PAGERDUTY_INTEGRATION_KEY ou saisissez-la dans les Paramètres</translation>
+        <translation>aucune clé d'intégration PagerDuty : définissez PAGERDUTY_INTEGRATION_KEY ou saisissez-la dans les Paramètres</translation>
     </message>
     <message>
         <source>the key is set by PAGERDUTY_INTEGRATION_KEY and cannot be changed here</source>
@@ -1172,7 +1214,7 @@ Base de données : %2
     </message>
     <message>
         <source>an integration key is 32 letters and digits: verify the integration key</source>
-        <translation>une clé d&apos;intégration compte 32 lettres et chiffres : vérifiez la clé d&apos;intégration</translation>
+        <translation>une clé d'intégration compte 32 lettres et chiffres : vérifiez la clé d'intégration</translation>
     </message>
     <message>
         <source>no keychain available</source>
@@ -1183,7 +1225,7 @@ Base de données : %2
     <name>SettingsData</name>
     <message>
         <source>A custom region needs both a login URL and an API URL.</source>
-        <translation>Une région personnalisée exige une URL de connexion et une URL d&apos;API.</translation>
+        <translation>Une région personnalisée exige une URL de connexion et une URL d'API.</translation>
     </message>
     <message>
         <source>The window must be between 1 and 60 minutes and divide a day evenly.</source>
@@ -1191,7 +1233,7 @@ Base de données : %2
     </message>
     <message>
         <source>The ingest lag must be between 0 and 3600 seconds.</source>
-        <translation>Le délai d&apos;ingestion doit être compris entre 0 et 3600 secondes.</translation>
+        <translation>Le délai d'ingestion doit être compris entre 0 et 3600 secondes.</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1252,7 @@ Base de données : %2
     </message>
     <message>
         <source>Until tomorrow 08:00</source>
-        <translation>Jusqu&apos;à demain 08:00</translation>
+        <translation>Jusqu'à demain 08:00</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1291,7 @@ Base de données : %2
     </message>
     <message>
         <source>Not polling</source>
-        <translation>Pas d&apos;interrogation</translation>
+        <translation>Pas d'interrogation</translation>
     </message>
     <message>
         <source>Polling OK</source>
@@ -1269,7 +1311,7 @@ Base de données : %2
     </message>
     <message>
         <source>Genesys API error</source>
-        <translation>Erreur de l&apos;API Genesys</translation>
+        <translation>Erreur de l'API Genesys</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -1397,23 +1439,159 @@ Base de données : %2
 <context>
     <name>UrlPolicy</name>
     <message>
-        <source>%1 is not a valid URL: &quot;%2&quot;</source>
-        <translation>%1 n&apos;est pas une URL valide : « %2 »</translation>
+        <source>%1 is not a valid URL: "%2"</source>
+        <translation>%1 n'est pas une URL valide : « %2 »</translation>
     </message>
     <message>
-        <source>%1 must use https:// (http:// is only accepted for loopback hosts): &quot;%2&quot;</source>
-        <translation>%1 doit utiliser https:// (http:// n&apos;est accepté que pour les hôtes en boucle locale) : « %2 »</translation>
+        <source>%1 must use https:// (http:// is only accepted for loopback hosts): "%2"</source>
+        <translation>%1 doit utiliser https:// (http:// n'est accepté que pour les hôtes en boucle locale) : « %2 »</translation>
     </message>
     <message>
-        <source>%1 must be an https:// URL: &quot;%2&quot;</source>
+        <source>%1 must be an https:// URL: "%2"</source>
         <translation>%1 doit être une URL https:// : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>WallBoard</name>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation><numerusform>%n critique</numerusform><numerusform>%n critiques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation><numerusform>%n périmée</numerusform><numerusform>%n périmées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no data</source>
+        <translation><numerusform>%n sans données</numerusform><numerusform>%n sans données</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n OK</source>
+        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no calls</source>
+        <translation><numerusform>%n sans appels</numerusform><numerusform>%n sans appels</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WallHealth</name>
+    <message>
+        <source>database: %1</source>
+        <translation>base de données : %1</translation>
+    </message>
+    <message>
+        <source>no new window for %1</source>
+        <translation>aucune nouvelle fenêtre depuis %1</translation>
+    </message>
+    <message>
+        <source>NO DATA YET — waiting for the first window</source>
+        <translation>PAS ENCORE DE DONNÉES — en attente de la première fenêtre</translation>
+    </message>
+    <message>
+        <source>NO DATA — %1</source>
+        <translation>PAS DE DONNÉES — %1</translation>
+    </message>
+    <message>
+        <source>DATA IS STALE — last good data %1 (%2)</source>
+        <translation>DONNÉES PÉRIMÉES — dernières bonnes données %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PAGING IS BROKEN — no PagerDuty integration key</source>
+        <translation>ALERTES EN PANNE — pas de clé d'intégration PagerDuty</translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <translation><numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événement en attente)</numerusform><numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événements en attente)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
+        <translation><numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événement</numerusform><numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WallLevel</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>PÉRIMÉ</translation>
+    </message>
+    <message>
+        <source>NO DATA</source>
+        <translation>SANS DONNÉES</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>NO CALLS</source>
+        <translation>AUCUN APPEL</translation>
+    </message>
+</context>
+<context>
+    <name>WallTile</name>
+    <message>
+        <source>Loss %1 %</source>
+        <translation>Perte %1 %</translation>
+    </message>
+    <message>
+        <source>Loss %1</source>
+        <translation>Perte %1</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms</source>
+        <translation>Gigue %1 ms</translation>
+    </message>
+    <message>
+        <source>Jitter n/a</source>
+        <translation>Gigue n/d</translation>
+    </message>
+    <message>
+        <source>Calls %1</source>
+        <translation>Appels %1</translation>
+    </message>
+    <message>
+        <source>%1 · ACK by %2</source>
+        <translation>%1 · acquitté par %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>silencieux jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>Too few calls to judge</source>
+        <translation>Trop peu d'appels pour juger</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
     </message>
 </context>
 <context>
     <name>earshot::ActivationServer</name>
     <message>
         <source>cannot listen for other Earshot instances on %1: %2</source>
-        <translation>impossible d&apos;écouter les autres instances d&apos;Earshot sur %1 : %2</translation>
+        <translation>impossible d'écouter les autres instances d'Earshot sur %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1426,12 +1604,12 @@ Base de données : %2
 <context>
     <name>earshot::DemoEnvironment</name>
     <message>
-        <source>the demo&apos;s Genesys simulator could not listen</source>
-        <translation>le simulateur Genesys de la démo n&apos;a pas pu écouter</translation>
+        <source>the demo's Genesys simulator could not listen</source>
+        <translation>le simulateur Genesys de la démo n'a pas pu écouter</translation>
     </message>
     <message>
-        <source>the demo&apos;s PagerDuty simulator could not listen</source>
-        <translation>le simulateur PagerDuty de la démo n&apos;a pas pu écouter</translation>
+        <source>the demo's PagerDuty simulator could not listen</source>
+        <translation>le simulateur PagerDuty de la démo n'a pas pu écouter</translation>
     </message>
 </context>
 <context>
@@ -1463,16 +1641,16 @@ Base de données : %2
         <translation> (un nouveau jeton a aussi été refusé : vérifiez le client OAuth et son rôle)</translation>
     </message>
     <message>
-        <source> (the OAuth client&apos;s role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
+        <source> (the OAuth client's role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
         <translation> (il manque une autorisation au rôle du client OAuth : Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</translation>
     </message>
     <message>
-        <source> (gave up: this window&apos;s retries are spent)</source>
+        <source> (gave up: this window's retries are spent)</source>
         <translation> (abandon : les nouvelles tentatives de cette fenêtre sont épuisées)</translation>
     </message>
     <message>
         <source> (gave up: the server asks to wait %1 s)</source>
-        <translation> (abandon : le serveur demande d&apos;attendre %1 s)</translation>
+        <translation> (abandon : le serveur demande d'attendre %1 s)</translation>
     </message>
     <message>
         <source> (gave up after %1 retries)</source>
@@ -1508,7 +1686,7 @@ Base de données : %2
     </message>
     <message>
         <source>An integration key is 32 letters and digits: verify the integration key.</source>
-        <translation>Une clé d&apos;intégration compte 32 lettres et chiffres : vérifiez la clé d&apos;intégration.</translation>
+        <translation>Une clé d'intégration compte 32 lettres et chiffres : vérifiez la clé d'intégration.</translation>
     </message>
     <message>
         <source>Test PagerDuty</source>
@@ -1516,11 +1694,11 @@ Base de données : %2
     </message>
     <message>
         <source>The key looks right. Send a test incident to PagerDuty now and resolve it at once? Whoever is on call may be notified.</source>
-        <translation>La clé semble correcte. Envoyer maintenant un incident de test à PagerDuty et le résoudre aussitôt ? La personne d&apos;astreinte peut être prévenue.</translation>
+        <translation>La clé semble correcte. Envoyer maintenant un incident de test à PagerDuty et le résoudre aussitôt ? La personne d'astreinte peut être prévenue.</translation>
     </message>
     <message>
         <source>The key has the right form (nothing was sent).</source>
-        <translation>La clé a la bonne forme (rien n&apos;a été envoyé).</translation>
+        <translation>La clé a la bonne forme (rien n'a été envoyé).</translation>
     </message>
     <message>
         <source>Earshot connection test</source>
@@ -1559,11 +1737,11 @@ Base de données : %2
     </message>
     <message>
         <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
-        <translation>%1 : redirection HTTP %2 vers %3, non suivie : configurez l&apos;URL finale.</translation>
+        <translation>%1 : redirection HTTP %2 vers %3, non suivie : configurez l'URL finale.</translation>
     </message>
     <message>
         <source>(no Location)</source>
-        <translation>(pas d&apos;en-tête Location)</translation>
+        <translation>(pas d'en-tête Location)</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1764,7 @@ Base de données : %2
     </message>
     <message>
         <source>A silence held the page back; PagerDuty has not been told.</source>
-        <translation>Une mise en sourdine a retenu l&apos;alerte ; PagerDuty n&apos;a pas été prévenu.</translation>
+        <translation>Une mise en sourdine a retenu l'alerte ; PagerDuty n'a pas été prévenu.</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -1637,11 +1815,11 @@ Base de données : %2
     </message>
     <message>
         <source>Someone is on it: PagerDuty stops escalating, the incident stays open</source>
-        <translation>Quelqu&apos;un s&apos;en occupe : PagerDuty cesse l&apos;escalade, l&apos;incident reste ouvert</translation>
+        <translation>Quelqu'un s'en occupe : PagerDuty cesse l'escalade, l'incident reste ouvert</translation>
     </message>
     <message>
         <source>Close the incident now; it re-opens only after the queue has been healthy and breaches again</source>
-        <translation>Clore l&apos;incident maintenant ; il ne se rouvre que si la file redevient saine puis franchit à nouveau un seuil</translation>
+        <translation>Clore l'incident maintenant ; il ne se rouvre que si la file redevient saine puis franchit à nouveau un seuil</translation>
     </message>
     <message>
         <source>Stop paging for this queue for a while (maintenance)</source>
@@ -1649,19 +1827,19 @@ Base de données : %2
     </message>
     <message>
         <source>Acknowledge incident</source>
-        <translation>Acquitter l&apos;incident</translation>
+        <translation>Acquitter l'incident</translation>
     </message>
     <message>
         <source>Acknowledge the incident of %1? PagerDuty stops escalating; the incident stays open until the queue recovers.</source>
-        <translation>Acquitter l&apos;incident de %1 ? PagerDuty cesse l&apos;escalade ; l&apos;incident reste ouvert jusqu&apos;au rétablissement de la file.</translation>
+        <translation>Acquitter l'incident de %1 ? PagerDuty cesse l'escalade ; l'incident reste ouvert jusqu'au rétablissement de la file.</translation>
     </message>
     <message>
         <source>Resolve incident</source>
-        <translation>Résoudre l&apos;incident</translation>
+        <translation>Résoudre l'incident</translation>
     </message>
     <message>
         <source>Resolve the incident of %1 now? If the queue is still degraded, a new incident opens only after it has been healthy again.</source>
-        <translation>Résoudre maintenant l&apos;incident de %1 ? Si la file est encore dégradée, un nouvel incident ne s&apos;ouvrira qu&apos;après son rétablissement.</translation>
+        <translation>Résoudre maintenant l'incident de %1 ? Si la file est encore dégradée, un nouvel incident ne s'ouvrira qu'après son rétablissement.</translation>
     </message>
     <message>
         <source>Silence queue</source>
@@ -1669,7 +1847,7 @@ Base de données : %2
     </message>
     <message>
         <source>Monitoring has not started yet; try again in a moment.</source>
-        <translation>La surveillance n&apos;a pas encore commencé ; réessayez dans un instant.</translation>
+        <translation>La surveillance n'a pas encore commencé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Select an incident to see what breached and its timeline.</source>
@@ -1777,6 +1955,10 @@ Base de données : %2
         <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
         <translation>Earshot continue la surveillance : Fichier &gt; Quitter arrête l&apos;interrogation et les envois.</translation>
     </message>
+    <message>
+        <source>&amp;Wall display</source>
+        <translation>Affichage &amp;mural</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MetricChart</name>
@@ -1821,7 +2003,7 @@ Base de données : %2
     </message>
     <message>
         <source>%1 warning level</source>
-        <translation>%1 : seuil d&apos;avertissement</translation>
+        <translation>%1 : seuil d'avertissement</translation>
     </message>
     <message>
         <source>%1 critical level</source>
@@ -1836,7 +2018,7 @@ Base de données : %2
     <name>earshot::Monitor</name>
     <message>
         <source>no clock</source>
-        <translation>pas d&apos;horloge</translation>
+        <translation>pas d'horloge</translation>
     </message>
     <message numerus="yes">
         <source>database %1; %n open episode(s) restored; cursor %2</source>
@@ -1855,11 +2037,11 @@ Base de données : %2
     </message>
     <message>
         <source>%1 is not open or is already acknowledged</source>
-        <translation>%1 n&apos;est pas ouvert ou est déjà acquitté</translation>
+        <translation>%1 n'est pas ouvert ou est déjà acquitté</translation>
     </message>
     <message>
         <source>%1 is not open</source>
-        <translation>%1 n&apos;est pas ouvert</translation>
+        <translation>%1 n'est pas ouvert</translation>
     </message>
     <message>
         <source>The silence %1 has already ended.</source>
@@ -1870,19 +2052,19 @@ Base de données : %2
     <name>earshot::MonitorBinding</name>
     <message>
         <source>The thresholds were not applied.</source>
-        <translation>Les seuils n&apos;ont pas été appliqués.</translation>
+        <translation>Les seuils n'ont pas été appliqués.</translation>
     </message>
     <message>
         <source>The incident was not acknowledged.</source>
-        <translation>L&apos;incident n&apos;a pas été acquitté.</translation>
+        <translation>L'incident n'a pas été acquitté.</translation>
     </message>
     <message>
         <source>The incident was not resolved.</source>
-        <translation>L&apos;incident n&apos;a pas été résolu.</translation>
+        <translation>L'incident n'a pas été résolu.</translation>
     </message>
     <message>
         <source>The queue was not silenced.</source>
-        <translation>La file n&apos;a pas été mise en sourdine.</translation>
+        <translation>La file n'a pas été mise en sourdine.</translation>
     </message>
     <message>
         <source>Earshot</source>
@@ -1900,7 +2082,7 @@ Base de données : %2
 <context>
     <name>earshot::NoteDialog</name>
     <message>
-        <source>Optional note, e.g. &quot;carrier ticket 4711 opened&quot;</source>
+        <source>Optional note, e.g. "carrier ticket 4711 opened"</source>
         <translation>Note facultative, p. ex. « ticket opérateur 4711 ouvert »</translation>
     </message>
 </context>
@@ -1912,7 +2094,7 @@ Base de données : %2
     </message>
     <message>
         <source>authentication failed: check client id / secret / role (%1%2)</source>
-        <translation>échec de l&apos;authentification : vérifiez l&apos;identifiant client / le secret / le rôle (%1%2)</translation>
+        <translation>échec de l'authentification : vérifiez l'identifiant client / le secret / le rôle (%1%2)</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2131,7 @@ Base de données : %2
         <translation>%1 ; toujours refusé après %2 tentatives sous sa forme la plus petite</translation>
     </message>
     <message>
-        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>non envoyé : PagerDuty a déjà la résolution de cet épisode</translation>
     </message>
     <message numerus="yes">
@@ -1964,19 +2146,19 @@ Base de données : %2
     <name>earshot::PagerDutyClient</name>
     <message>
         <source>The integration key was not sent: %1</source>
-        <translation>La clé d&apos;intégration n&apos;a pas été envoyée : %1</translation>
+        <translation>La clé d'intégration n'a pas été envoyée : %1</translation>
     </message>
     <message>
-        <source>HTTP %1 from the events endpoint without PagerDuty&apos;s &quot;success&quot;: check [pagerduty] events_url; retrying later</source>
-        <translation>HTTP %1 du point d&apos;accès des événements sans le « success » de PagerDuty : vérifiez [pagerduty] events_url ; nouvelle tentative plus tard</translation>
+        <source>HTTP %1 from the events endpoint without PagerDuty's "success": check [pagerduty] events_url; retrying later</source>
+        <translation>HTTP %1 du point d'accès des événements sans le « success » de PagerDuty : vérifiez [pagerduty] events_url ; nouvelle tentative plus tard</translation>
     </message>
     <message>
         <source>PagerDuty rejected the routing key: verify the integration key (%1)</source>
-        <translation>PagerDuty a rejeté la clé de routage : vérifiez la clé d&apos;intégration (%1)</translation>
+        <translation>PagerDuty a rejeté la clé de routage : vérifiez la clé d'intégration (%1)</translation>
     </message>
     <message>
         <source>PagerDuty refused the event (HTTP %1): %2</source>
-        <translation>PagerDuty a refusé l&apos;événement (HTTP %1) : %2</translation>
+        <translation>PagerDuty a refusé l'événement (HTTP %1) : %2</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -1984,15 +2166,15 @@ Base de données : %2
     </message>
     <message>
         <source>HTTP 401 from the events endpoint: verify the integration key</source>
-        <translation>HTTP 401 du point d&apos;accès des événements : vérifiez la clé d&apos;intégration</translation>
+        <translation>HTTP 401 du point d'accès des événements : vérifiez la clé d'intégration</translation>
     </message>
     <message>
         <source>HTTP 403 from the events endpoint: verify the service is active and accepts events</source>
-        <translation>HTTP 403 du point d&apos;accès des événements : vérifiez que le service est actif et accepte les événements</translation>
+        <translation>HTTP 403 du point d'accès des événements : vérifiez que le service est actif et accepte les événements</translation>
     </message>
     <message>
         <source>PagerDuty: too many events for this key (HTTP 429); retrying later</source>
-        <translation>PagerDuty : trop d&apos;événements pour cette clé (HTTP 429) ; nouvelle tentative plus tard</translation>
+        <translation>PagerDuty : trop d'événements pour cette clé (HTTP 429) ; nouvelle tentative plus tard</translation>
     </message>
     <message>
         <source>PagerDuty: HTTP %1; retrying later</source>
@@ -2000,7 +2182,7 @@ Base de données : %2
     </message>
     <message>
         <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
-        <translation>PagerDuty a refusé l&apos;événement car trop volumineux (HTTP 413)%1</translation>
+        <translation>PagerDuty a refusé l'événement car trop volumineux (HTTP 413)%1</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2215,7 @@ Base de données : %2
     </message>
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
-        <translation>la fenêtre %1 n&apos;a pas pu être enregistrée ; nouvelle tentative à %2</translation>
+        <translation>la fenêtre %1 n'a pas pu être enregistrée ; nouvelle tentative à %2</translation>
     </message>
     <message>
         <source>waiting for the first window</source>
@@ -2049,15 +2231,15 @@ Base de données : %2
     </message>
     <message>
         <source>rate limited until %1</source>
-        <translation>débit limité jusqu&apos;à %1</translation>
+        <translation>débit limité jusqu'à %1</translation>
     </message>
     <message>
         <source>authentication failed: check client id / secret / role</source>
-        <translation>échec de l&apos;authentification : vérifiez l&apos;identifiant client / le secret / le rôle</translation>
+        <translation>échec de l'authentification : vérifiez l'identifiant client / le secret / le rôle</translation>
     </message>
     <message>
         <source>API error: %1</source>
-        <translation>erreur d&apos;API : %1</translation>
+        <translation>erreur d'API : %1</translation>
     </message>
     <message>
         <source>offline: %1</source>
@@ -2095,13 +2277,13 @@ Base de données : %2
         <translation>Période :</translation>
     </message>
     <message>
-        <source>Select queues on the Queues tab and choose &quot;Chart selected&quot;</source>
-        <translation>Sélectionnez des files dans l&apos;onglet « Files » puis choisissez « Tracer la sélection »</translation>
+        <source>Select queues on the Queues tab and choose "Chart selected"</source>
+        <translation>Sélectionnez des files dans l'onglet « Files » puis choisissez « Tracer la sélection »</translation>
     </message>
     <message>
         <source>No jitter in ms from Genesys details: their data has none.
 Jitter shows as jitter-buffer discards in packet loss.</source>
-        <translation>Pas de gigue en ms dans les détails Genesys : leurs données n&apos;en ont pas.
+        <translation>Pas de gigue en ms dans les détails Genesys : leurs données n'en ont pas.
 La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</translation>
     </message>
     <message>
@@ -2111,8 +2293,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message numerus="yes">
         <source>Preview for %1: %n episode(s) would have opened in the shown history</source>
         <translation>
-            <numerusform>Aperçu pour %1 : %n épisode se serait ouvert sur l&apos;historique affiché</numerusform>
-            <numerusform>Aperçu pour %1 : %n épisodes se seraient ouverts sur l&apos;historique affiché</numerusform>
+            <numerusform>Aperçu pour %1 : %n épisode se serait ouvert sur l'historique affiché</numerusform>
+            <numerusform>Aperçu pour %1 : %n épisodes se seraient ouverts sur l'historique affiché</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2150,7 +2332,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Too few calls in the last window to judge quality</source>
-        <translation>Trop peu d&apos;appels dans la dernière fenêtre pour juger la qualité</translation>
+        <translation>Trop peu d'appels dans la dernière fenêtre pour juger la qualité</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -2202,11 +2384,11 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Silenced until %1: new incidents are recorded, not paged</source>
-        <translation>En sourdine jusqu&apos;à %1 : les nouveaux incidents sont enregistrés, pas envoyés</translation>
+        <translation>En sourdine jusqu'à %1 : les nouveaux incidents sont enregistrés, pas envoyés</translation>
     </message>
     <message>
         <source>Polling has failed: these values are old</source>
-        <translation>L&apos;interrogation a échoué : ces valeurs sont anciennes</translation>
+        <translation>L'interrogation a échoué : ces valeurs sont anciennes</translation>
     </message>
     <message>
         <source>No window from this queue for more than 2 windows</source>
@@ -2233,10 +2415,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Show only queues at warning or critical, or with an open incident</source>
-        <translation>N&apos;afficher que les files en avertissement, critiques ou avec un incident ouvert</translation>
+        <translation>N'afficher que les files en avertissement, critiques ou avec un incident ouvert</translation>
     </message>
     <message>
-        <source>Chart the selected queues (the first one&apos;s thresholds are drawn)</source>
+        <source>Chart the selected queues (the first one's thresholds are drawn)</source>
         <translation>Tracer les files sélectionnées (les seuils de la première sont dessinés)</translation>
     </message>
     <message>
@@ -2278,19 +2460,19 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
 <context>
     <name>earshot::SecretStore</name>
     <message>
-        <source>no &quot;%1&quot; in the keychain</source>
+        <source>no "%1" in the keychain</source>
         <translation>pas de « %1 » dans le trousseau</translation>
     </message>
     <message>
         <source>the OS keychain is not available: %1</source>
-        <translation>le trousseau du système n&apos;est pas disponible : %1</translation>
+        <translation>le trousseau du système n'est pas disponible : %1</translation>
     </message>
     <message>
-        <source>could not store &quot;%1&quot; in the OS keychain: %2</source>
-        <translation>impossible d&apos;enregistrer « %1 » dans le trousseau du système : %2</translation>
+        <source>could not store "%1" in the OS keychain: %2</source>
+        <translation>impossible d'enregistrer « %1 » dans le trousseau du système : %2</translation>
     </message>
     <message>
-        <source>could not remove &quot;%1&quot; from the OS keychain: %2</source>
+        <source>could not remove "%1" from the OS keychain: %2</source>
         <translation>impossible de retirer « %1 » du trousseau du système : %2</translation>
     </message>
 </context>
@@ -2330,7 +2512,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Custom login and API URLs</source>
-        <translation>URL de connexion et d&apos;API personnalisées</translation>
+        <translation>URL de connexion et d'API personnalisées</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -2338,7 +2520,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>An OAuth client with the client credentials grant. Its role needs Analytics &gt; Conversation Detail &gt; View and Routing &gt; Queue &gt; View.</source>
-        <translation>Un client OAuth avec l&apos;autorisation « client credentials ». Son rôle doit avoir Analytics &gt; Conversation Detail &gt; View et Routing &gt; Queue &gt; View.</translation>
+        <translation>Un client OAuth avec l'autorisation « client credentials ». Son rôle doit avoir Analytics &gt; Conversation Detail &gt; View et Routing &gt; Queue &gt; View.</translation>
     </message>
     <message>
         <source>Region:</source>
@@ -2350,7 +2532,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>API URL:</source>
-        <translation>URL de l&apos;API :</translation>
+        <translation>URL de l'API :</translation>
     </message>
     <message>
         <source>Client id:</source>
@@ -2373,7 +2555,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>Service de synthèse qualité</translation>
     </message>
     <message>
-        <source>Conversation details are Genesys Cloud&apos;s own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
+        <source>Conversation details are Genesys Cloud's own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
         <translation>Les détails de conversation sont les données propres à Genesys Cloud : MOS, perte (déduite des paquets rejetés et invalides) et latence, mais pas de gigue en millisecondes. Un service de synthèse qualité (/api/v2/analytics/quality/summary) ne fait pas partie de Genesys Cloud ; choisissez-le seulement si votre organisation en exploite un.</translation>
     </message>
     <message>
@@ -2382,7 +2564,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Conversations appear in the details data only after they end and are indexed: each window is polled this long after it closes.</source>
-        <translation>Les conversations n&apos;apparaissent dans les données détaillées qu&apos;une fois terminées et indexées : chaque fenêtre est interrogée ce délai après sa fin.</translation>
+        <translation>Les conversations n'apparaissent dans les données détaillées qu'une fois terminées et indexées : chaque fenêtre est interrogée ce délai après sa fin.</translation>
     </message>
     <message>
         <source>Source:</source>
@@ -2394,23 +2576,23 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Ingest lag:</source>
-        <translation>Délai d&apos;ingestion :</translation>
+        <translation>Délai d'ingestion :</translation>
     </message>
     <message>
         <source>Monitor every queue</source>
         <translation>Surveiller toutes les files</translation>
     </message>
     <message>
-        <source>The 32-character Integration Key of an &quot;Events API v2&quot; integration on the PagerDuty service to page.</source>
-        <translation>La clé d&apos;intégration de 32 caractères d&apos;une intégration « Events API v2 » du service PagerDuty à alerter.</translation>
+        <source>The 32-character Integration Key of an "Events API v2" integration on the PagerDuty service to page.</source>
+        <translation>La clé d'intégration de 32 caractères d'une intégration « Events API v2 » du service PagerDuty à alerter.</translation>
     </message>
     <message>
         <source>Integration key:</source>
-        <translation>Clé d&apos;intégration :</translation>
+        <translation>Clé d'intégration :</translation>
     </message>
     <message>
-        <source>The language applies the next time Earshot starts. &quot;System default&quot; follows the language of your desktop session.</source>
-        <translation>La langue s&apos;applique au prochain démarrage d&apos;Earshot. « Langue du système » suit la langue de votre session de bureau.</translation>
+        <source>The language applies the next time Earshot starts. "System default" follows the language of your desktop session.</source>
+        <translation>La langue s'applique au prochain démarrage d'Earshot. « Langue du système » suit la langue de votre session de bureau.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -2418,7 +2600,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Set by the %1 environment variable; change it there.</source>
-        <translation>Défini par la variable d&apos;environnement %1 ; modifiez-le là.</translation>
+        <translation>Défini par la variable d'environnement %1 ; modifiez-le là.</translation>
     </message>
     <message>
         <source>leave empty to keep the stored value</source>
@@ -2444,7 +2626,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Please fix these first:
 
 • %1</source>
-        <translation>Corrigez d&apos;abord ceci :
+        <translation>Corrigez d'abord ceci :
 
 • %1</translation>
     </message>
@@ -2571,7 +2753,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>It did not answer the request to show its window.</source>
-        <translation>Il n&apos;a pas répondu à la demande d&apos;afficher sa fenêtre.</translation>
+        <translation>Il n'a pas répondu à la demande d'afficher sa fenêtre.</translation>
     </message>
     <message>
         <source>another Earshot</source>
@@ -2587,7 +2769,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
-        <translation>La base de données %1 est utilisée par %2 : son fichier de verrou est %3. Arrêtez d&apos;abord cette instance, ou donnez à celle-ci sa propre base de données ([storage] database dans la configuration).</translation>
+        <translation>La base de données %1 est utilisée par %2 : son fichier de verrou est %3. Arrêtez d'abord cette instance, ou donnez à celle-ci sa propre base de données ([storage] database dans la configuration).</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2780,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>No successful poll yet</source>
-        <translation>Aucune interrogation réussie pour l&apos;instant</translation>
+        <translation>Aucune interrogation réussie pour l'instant</translation>
     </message>
     <message>
         <source>next poll %1</source>
@@ -2610,7 +2792,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>outbox: %1 pending</source>
-        <translation>file d&apos;envoi : %1 en attente</translation>
+        <translation>file d'envoi : %1 en attente</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) refused</source>
@@ -2621,7 +2803,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Database: %1 — nothing is stored or paged</source>
-        <translation>Base de données : %1 — rien n&apos;est enregistré ni alerté</translation>
+        <translation>Base de données : %1 — rien n'est enregistré ni alerté</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2823,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>All queues (global)</source>
         <translation>Toutes les files (global)</translation>
+    </message>
+    <message>
+        <source>Edit the global thresholds, or one queue's differences from them</source>
+        <translation>Modifier les seuils globaux, ou les écarts d'une file par rapport à eux</translation>
     </message>
     <message>
         <source>Levels</source>
@@ -2663,8 +2849,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>Appels minimum</translation>
     </message>
     <message>
-        <source>Windows with fewer calls are &quot;no data&quot;: they never raise and never count as recovery</source>
-        <translation>Les fenêtres avec moins d&apos;appels sont « sans données » : elles ne déclenchent jamais rien et ne comptent jamais comme rétablissement</translation>
+        <source>Windows with fewer calls are "no data": they never raise and never count as recovery</source>
+        <translation>Les fenêtres avec moins d'appels sont « sans données » : elles ne déclenchent jamais rien et ne comptent jamais comme rétablissement</translation>
     </message>
     <message>
         <source>Raise after windows</source>
@@ -2672,7 +2858,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Consecutive breaching windows before an incident opens</source>
-        <translation>Fenêtres consécutives hors seuil avant l&apos;ouverture d&apos;un incident</translation>
+        <translation>Fenêtres consécutives hors seuil avant l'ouverture d'un incident</translation>
     </message>
     <message>
         <source>Clear after windows</source>
@@ -2680,7 +2866,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Consecutive healthy windows before an incident resolves</source>
-        <translation>Fenêtres saines consécutives avant la résolution d&apos;un incident</translation>
+        <translation>Fenêtres saines consécutives avant la résolution d'un incident</translation>
     </message>
     <message>
         <source>Problems with these thresholds</source>
@@ -2708,7 +2894,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Unsaved changes: the chart shows what they would have done.</source>
-        <translation>Modifications non enregistrées : le graphique montre ce qu&apos;elles auraient produit.</translation>
+        <translation>Modifications non enregistrées : le graphique montre ce qu'elles auraient produit.</translation>
     </message>
     <message>
         <source> (override)</source>
@@ -2739,15 +2925,15 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>authentication failed: check client id / secret / role</source>
-        <translation>échec de l&apos;authentification : vérifiez l&apos;identifiant client / le secret / le rôle</translation>
+        <translation>échec de l'authentification : vérifiez l'identifiant client / le secret / le rôle</translation>
     </message>
     <message>
         <source>authentication failed: check client id / secret / role (stopped asking the login server after %1 refusals; change the credentials or retry)</source>
-        <translation>échec de l&apos;authentification : vérifiez l&apos;identifiant client / le secret / le rôle (plus de demande au serveur de connexion après %1 refus ; changez les identifiants ou réessayez)</translation>
+        <translation>échec de l'authentification : vérifiez l'identifiant client / le secret / le rôle (plus de demande au serveur de connexion après %1 refus ; changez les identifiants ou réessayez)</translation>
     </message>
     <message>
         <source>authentication failed: no client id / secret configured</source>
-        <translation>échec de l&apos;authentification : aucun identifiant client / secret configuré</translation>
+        <translation>échec de l'authentification : aucun identifiant client / secret configuré</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2963,35 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
 </context>
 <context>
+    <name>earshot::WallBinding</name>
+    <message numerus="yes">
+        <source>%1, %n waiting</source>
+        <translation><numerusform>%1, %n en attente</numerusform><numerusform>%1, %n en attente</numerusform></translation>
+    </message>
+    <message>
+        <source>Genesys: %1 · PagerDuty: %2</source>
+        <translation>Genesys : %1 · PagerDuty : %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallView</name>
+    <message>
+        <source>page %1/%2</source>
+        <translation>page %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WallWindow</name>
+    <message>
+        <source>Earshot — wall display</source>
+        <translation>Earshot — affichage mural</translation>
+    </message>
+    <message>
+        <source>There is no screen "%1" (screens: %2); the wall uses the primary screen.</source>
+        <translation>Il n'y a pas d'écran « %1 » (écrans : %2) ; le mur utilise l'écran principal.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::WelcomePage</name>
     <message>
         <source>Open Settings</source>
@@ -2792,7 +3007,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
-        <translation>Earshot surveille la qualité vocale de vos files Genesys Cloud (MOS, perte de paquets, gigue, latence) et alerte PagerDuty quand une file se dégrade.&lt;br&gt;&lt;br&gt;Pour commencer, il faut un client OAuth Genesys Cloud (autorisation « client credentials », avec un rôle qui peut voir les détails de conversation et les files) et une clé d&apos;intégration PagerDuty Events API v2.&lt;br&gt;&lt;br&gt;Pas d&apos;identifiants sous la main ? Le mode démo fonctionne avec un centre de contacts simulé intégré ; rien ne quitte cet ordinateur.</translation>
+        <translation>Earshot surveille la qualité vocale de vos files Genesys Cloud (MOS, perte de paquets, gigue, latence) et alerte PagerDuty quand une file se dégrade.&lt;br&gt;&lt;br&gt;Pour commencer, il faut un client OAuth Genesys Cloud (autorisation « client credentials », avec un rôle qui peut voir les détails de conversation et les files) et une clé d'intégration PagerDuty Events API v2.&lt;br&gt;&lt;br&gt;Pas d'identifiants sous la main ? Le mode démo fonctionne avec un centre de contacts simulé intégré ; rien ne quitte cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +3015,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
 </source>
-        <translation>earshot : aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le avec --headless, ou définissez QT_QPA_PLATFORM (offscreen n&apos;affiche rien).
+        <translation>earshot : aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le avec --headless, ou définissez QT_QPA_PLATFORM (offscreen n'affiche rien).
 </translation>
     </message>
 </context>

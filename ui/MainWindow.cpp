@@ -110,6 +110,10 @@ void MainWindow::buildMenus()
         QAction *a = view->addAction(title, this, [this, p = page] { showPage(p); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
+    view->addSeparator();
+    QAction *wall = view->addAction(tr("&Wall display"), this, &MainWindow::wallRequested);
+    wall->setShortcut(QKeySequence(Qt::Key_F11));
+    wall->setObjectName(QStringLiteral("wallAction"));
 }
 
 QueueTablePage *MainWindow::queuePage() const
@@ -183,6 +187,11 @@ void MainWindow::notifyIncidentOpened(const QString &queueName, Severity severit
                                       const QList<Breach> &breaches)
 {
     m_tray->notifyIncident(queueName, severity, breaches);
+}
+
+void MainWindow::setWallActive(bool active)
+{
+    m_tray->setQuiet(active);
 }
 
 void MainWindow::setOpenIncidentCount(int count)

@@ -58,6 +58,8 @@ public:
     // otherwise closing it emits quitRequested, as File > Quit does.
     void setMonitoringActive(bool active);
     [[nodiscard]] bool isMonitoringActive() const;
+    // While the wall display is up, the tray pops nothing up over it.
+    void setWallActive(bool active);
 
     // A warning over the tabs while paging cannot work (no key, a rejected key, an outage);
     // empty hides it. It stays until the cause is fixed.
@@ -81,6 +83,7 @@ public slots:
 signals:
     void settingsRequested();
     void demoRequested();
+    void wallRequested(); // View > Wall display (F11)
     void quitRequested();
 
 protected:

@@ -1,9 +1,23 @@
 #include "ui/MessageBox.h"
 
+#include "core/common/Logging.h"
+
 namespace earshot {
 
 MessageBox::Button MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+QPointer<QWidget> MessageBox::s_wall;
+int MessageBox::s_suppressed = 0;
+
+void MessageBox::setWallWindow(QWidget *wall)
+{
+    s_wall = wall;
+}
+
+int MessageBox::suppressedCount()
+{
+    return s_suppressed;
+}
 
 MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text,
                                         Buttons buttons, Button defaultButton)
@@ -42,6 +56,13 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
         const Button answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
+    }
+    if (s_wall && s_wall->isVisible() &&
+        (!parent || parent->window()->screen() == s_wall->screen())) {
+        // Nothing covers the wall display; the message stays in the log.
+        ++s_suppressed;
+        qCWarning(lcUi).noquote() << "not shown over the wall display:" << title << text;
+        return QMessageBox::NoButton;
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);

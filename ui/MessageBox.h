@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QPointer>
 
 namespace earshot {
 
@@ -26,6 +27,10 @@ public:
     static void setNextAnswer(Button answer);
     // Tests: the text of the last message asked (scripted or shown).
     [[nodiscard]] static QString lastText();
+    // While this window (the wall display) is visible, no message is shown on its screen:
+    // it is logged and answered NoButton (nothing is confirmed). Null: messages show again.
+    static void setWallWindow(QWidget *wall);
+    [[nodiscard]] static int suppressedCount(); // tests
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -33,6 +38,8 @@ private:
 
     static Button s_nextAnswer;
     static QString s_lastText;
+    static QPointer<QWidget> s_wall;
+    static int s_suppressed;
 };
 
 } // namespace earshot

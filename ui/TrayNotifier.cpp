@@ -50,7 +50,7 @@ void TrayNotifier::notifyIncident(const QString &queueName, Severity severity,
 {
     ++m_notifications;
     m_lastNotification = incidentSummaryText(queueName, severity, breaches);
-    if (!m_tray || !QSystemTrayIcon::supportsMessages())
+    if (m_quiet || !m_tray || !QSystemTrayIcon::supportsMessages())
         return;
     m_tray->showMessage(tr("Earshot: new incident"), m_lastNotification,
                         severity == Severity::Critical ? QSystemTrayIcon::Critical
@@ -60,8 +60,18 @@ void TrayNotifier::notifyIncident(const QString &queueName, Severity severity,
 
 void TrayNotifier::showMessage(const QString &title, const QString &text)
 {
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (!m_quiet && m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
+}
+
+void TrayNotifier::setQuiet(bool quiet)
+{
+    m_quiet = quiet;
+}
+
+bool TrayNotifier::isQuiet() const
+{
+    return m_quiet;
 }
 
 int TrayNotifier::notificationCount() const

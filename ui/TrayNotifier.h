@@ -25,6 +25,9 @@ public:
     // the dedup key is in the incidents view.
     void notifyIncident(const QString &queueName, Severity severity, const QList<Breach> &breaches);
     void showMessage(const QString &title, const QString &text);
+    // While quiet (the wall display is up), nothing pops up; the icon still tells.
+    void setQuiet(bool quiet);
+    [[nodiscard]] bool isQuiet() const;
     [[nodiscard]] int notificationCount() const;
     [[nodiscard]] QString lastNotification() const;
 
@@ -36,6 +39,7 @@ private:
     QSystemTrayIcon *m_tray = nullptr; // null without a system tray
     QMenu *m_menu = nullptr;
     int m_notifications = 0;
+    bool m_quiet = false;
     QString m_lastNotification;
 };
 

@@ -98,7 +98,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     setup.genesys.clientSecret = kDemoClientSecret;
     setup.genesys.source = QualitySourceKind::Summary; // reports jitter in ms, unlike details
     setup.genesys.windowSecs = kWindow;
-    setup.genesys.ingestLagSecs = 60;
+    setup.genesys.ingestLagSecs = kIngestLagSecs;
     setup.genesys.requestTimeoutMs = 5000;
     setup.pagerduty.eventsUrl = env->m_pagerDuty->eventsUrl();
     setup.pagerduty.clientUrl = QStringLiteral("https://earshot.invalid/demo");

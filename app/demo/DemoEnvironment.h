@@ -23,6 +23,7 @@ class DemoEnvironment : public QObject
 
 public:
     static constexpr double kDefaultSpeed = 60.0; // a 5-minute window lasts 5 seconds
+    static constexpr qint64 kIngestLagSecs = 60;  // simulated seconds after a window ends
 
     ~DemoEnvironment() override;
     [[nodiscard]] static Result<std::unique_ptr<DemoEnvironment>>

@@ -4,11 +4,18 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace earshot {
 
 QString dataSourceKey(DataSourceKind kind)
 {
     return kind == DataSourceKind::Summary ? QStringLiteral("summary") : QStringLiteral("details");
+}
+
+QString wallThemeKey(WallTheme theme)
+{
+    return theme == WallTheme::Light ? QStringLiteral("light") : QStringLiteral("dark");
 }
 
 namespace {
@@ -21,6 +28,56 @@ class AppConfigText
 };
 
 } // namespace
+
+QStringList parseWallPatterns(const QString &text)
+{
+    QStringList patterns;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (const QString pattern = part.trimmed(); !pattern.isEmpty())
+            patterns.append(pattern);
+    }
+    return patterns;
+}
+
+QList<WallGroup> parseWallGroups(const QString &text, QStringList *problems)
+{
+    QList<WallGroup> groups;
+    for (const QString &part : text.split(u'|', Qt::SkipEmptyParts)) {
+        const QString trimmed = part.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const qsizetype colon = trimmed.indexOf(u':');
+        WallGroup group;
+        if (colon > 0) {
+            group.name = trimmed.left(colon).trimmed();
+            group.patterns = parseWallPatterns(trimmed.mid(colon + 1));
+        }
+        if (group.name.isEmpty() || group.patterns.isEmpty()) {
+            problems->append(AppConfigText::tr("[wall] groups: \"%1\" is not \"name: pattern, "
+                                               "pattern\" (groups are separated by |).")
+                                 .arg(trimmed));
+            continue;
+        }
+        const bool duplicate = std::any_of(groups.cbegin(), groups.cend(), [&](const WallGroup &g) {
+            return g.name.compare(group.name, Qt::CaseInsensitive) == 0;
+        });
+        if (duplicate) {
+            problems->append(AppConfigText::tr("[wall] groups: the group \"%1\" is named twice.")
+                                 .arg(group.name));
+            continue;
+        }
+        groups.append(group);
+    }
+    return groups;
+}
+
+QString wallGroupsText(const QList<WallGroup> &groups)
+{
+    QStringList parts;
+    for (const WallGroup &g : groups)
+        parts.append(g.name + QStringLiteral(": ") + g.patterns.join(QStringLiteral(", ")));
+    return parts.join(QStringLiteral(" | "));
+}
 
 QStringList validateConfig(const AppConfig &config)
 {
@@ -74,6 +131,10 @@ QStringList validateConfig(const AppConfig &config)
     if (config.pagerduty.source.trimmed().isEmpty())
         problems.append(
             AppConfigText::tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
+    if (config.wall.rotateSecs < 3 || config.wall.rotateSecs > 3600)
+        problems.append(
+            AppConfigText::tr("[wall] rotate_seconds must be between 3 and 3600; got %1.")
+                .arg(config.wall.rotateSecs));
     problems.append(config.policy.validate());
     return problems;
 }

@@ -46,6 +46,31 @@ struct StorageConfig
     int retentionDays = 30;
 };
 
+enum class WallTheme
+{
+    Dark,
+    Light
+};
+
+// A named set of queues on the wall display ("Paris: PAR-*, Paris *"), e.g. one per site.
+struct WallGroup
+{
+    QString name;
+    QStringList patterns; // wildcards (* and ?) on queue names or ids, case-insensitive
+
+    friend bool operator==(const WallGroup &, const WallGroup &) = default;
+};
+
+// [wall]: the NOC wall display (earshot --wall, View > Wall display).
+struct WallConfig
+{
+    int rotateSecs = 15;       // seconds per page when the tiles need several pages
+    QStringList queuePatterns; // the queues on the wall; empty = every monitored queue
+    QList<WallGroup> groups;   // labels tiles and counts per group in the header
+    WallTheme theme = WallTheme::Dark;
+    bool sound = false; // a beep when a queue turns critical
+};
+
 // Everything in the INI file. Secrets are never part of it: they come from the
 // environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the
 // OS keychain.
@@ -56,9 +81,18 @@ struct AppConfig
     AlertPolicy policy;
     PagerDutyConfig pagerduty;
     StorageConfig storage;
+    WallConfig wall;
 };
 
 [[nodiscard]] QString dataSourceKey(DataSourceKind kind); // "details" / "summary"
+[[nodiscard]] QString wallThemeKey(WallTheme theme);      // "dark" / "light"
+
+// "Paris: PAR-*, Paris * | Lyon: LYO-*" -> groups; problems (sentences naming [wall]
+// groups) for a part without a name or a pattern, or a name used twice.
+[[nodiscard]] QList<WallGroup> parseWallGroups(const QString &text, QStringList *problems);
+[[nodiscard]] QString wallGroupsText(const QList<WallGroup> &groups); // the inverse
+// "PAR-*, Support?" -> the patterns, trimmed, empty parts dropped.
+[[nodiscard]] QStringList parseWallPatterns(const QString &text);
 
 // Problems that need no network and no other module: URLs, window arithmetic, the
 // alert policy. Each is a sentence naming the key.

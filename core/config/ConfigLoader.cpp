@@ -71,7 +71,8 @@ QStringList escapedControls(QStringList messages)
 
 const QStringList kKnownSections = {QStringLiteral("genesys"),    QStringLiteral("schedule"),
                                     QStringLiteral("thresholds"), QStringLiteral("alerting"),
-                                    QStringLiteral("pagerduty"),  QStringLiteral("storage")};
+                                    QStringLiteral("pagerduty"),  QStringLiteral("storage"),
+                                    QStringLiteral("wall")};
 
 // Whole-file checks before QSettings reads it: size, text, no NUL or control bytes (a NUL
 // inside a value would otherwise end it silently: "3\0 00" read as 3).
@@ -284,7 +285,8 @@ public:
         if (!keys.isEmpty() && !anyKnownSection)
             m_out.errors.append(ConfigLoader::tr(
                 "No known section ([genesys], [schedule], [thresholds], [alerting], "
-                "[pagerduty], [storage], [queue.<id>]): this is not an Earshot config file."));
+                "[pagerduty], [storage], [wall], [queue.<id>]): this is not an Earshot config "
+                "file."));
     }
 
 private:
@@ -324,6 +326,29 @@ void readOverride(Reader &reader, const QString &section, const Thresholds &glob
                            &override->raiseAfterWindows);
     reader.optionalInteger(section + QStringLiteral("clear_after_windows"),
                            &override->clearAfterWindows);
+}
+
+void readWall(Reader &reader, WallConfig *wall, QStringList *errors)
+{
+    reader.integer(QStringLiteral("wall/rotate_seconds"), &wall->rotateSecs);
+    QString queues;
+    reader.string(QStringLiteral("wall/queues"), &queues);
+    wall->queuePatterns = parseWallPatterns(queues);
+    QString groups;
+    reader.string(QStringLiteral("wall/groups"), &groups);
+    wall->groups = parseWallGroups(groups, errors);
+    if (reader.has(QStringLiteral("wall/theme"))) {
+        const QString theme = reader.text(QStringLiteral("wall/theme")).toLower();
+        if (theme == QLatin1StringView("dark"))
+            wall->theme = WallTheme::Dark;
+        else if (theme == QLatin1StringView("light"))
+            wall->theme = WallTheme::Light;
+        else
+            errors->append(ConfigLoader::tr("wall/theme: \"%1\" is neither dark nor light.")
+                               .arg(shown(theme)));
+    }
+    reader.markKnown(QStringLiteral("wall/theme"));
+    reader.boolean(QStringLiteral("wall/sound"), &wall->sound);
 }
 
 } // namespace
@@ -408,6 +433,8 @@ ConfigLoad loadConfigFile(const QString &path)
     r.string(QStringLiteral("storage/database"), &c.storage.databasePath, 4096);
     r.integer(QStringLiteral("storage/retention_days"), &c.storage.retentionDays);
 
+    readWall(r, &c.wall, &out.errors);
+
     r.reportUnknownAndSecrets();
     if (out.errors.isEmpty())
         out.errors.append(validateConfig(c));
@@ -464,6 +491,11 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     if (!c.storage.databasePath.isEmpty())
         s.setValue(QStringLiteral("storage/database"), c.storage.databasePath);
     s.setValue(QStringLiteral("storage/retention_days"), c.storage.retentionDays);
+    s.setValue(QStringLiteral("wall/rotate_seconds"), c.wall.rotateSecs);
+    s.setValue(QStringLiteral("wall/queues"), c.wall.queuePatterns.join(QStringLiteral(", ")));
+    s.setValue(QStringLiteral("wall/groups"), wallGroupsText(c.wall.groups));
+    s.setValue(QStringLiteral("wall/theme"), wallThemeKey(c.wall.theme));
+    s.setValue(QStringLiteral("wall/sound"), c.wall.sound);
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.write"),

@@ -130,6 +130,32 @@ private slots:
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
         QTest::newRow("reset without headless") << QStringList{QStringLiteral("--reset-database")};
+        QTest::newRow("wall with headless")
+            << QStringList{QStringLiteral("--wall"), QStringLiteral("--headless")};
+        QTest::newRow("wall with check-config")
+            << QStringList{QStringLiteral("--wall"), QStringLiteral("--check-config")};
+        QTest::newRow("screen without wall")
+            << QStringList{QStringLiteral("--screen"), QStringLiteral("2")};
+        QTest::newRow("empty screen")
+            << QStringList{QStringLiteral("--wall"), QStringLiteral("--screen= ")};
+        QTest::newRow("screen without value")
+            << QStringList{QStringLiteral("--wall"), QStringLiteral("--screen")};
+    }
+
+    void wallOnTheWindowAndTheDemo()
+    {
+        auto p = parse({QStringLiteral("--wall")});
+        QVERIFY(!p.exitNow);
+        QVERIFY(p.options.wall);
+        QCOMPARE(p.options.mode, CommandLineOptions::Mode::Gui);
+        QVERIFY(needsWindow(p));
+        p = parse({QStringLiteral("--wall"), QStringLiteral("--demo"), QStringLiteral("--screen"),
+                   QStringLiteral("HDMI-1")});
+        QVERIFY(!p.exitNow);
+        QVERIFY(p.options.wall);
+        QCOMPARE(p.options.mode, CommandLineOptions::Mode::Demo);
+        QCOMPARE(p.options.screen, QStringLiteral("HDMI-1"));
+        QVERIFY(!parse({}).options.wall);
     }
 
     void rejectsContradictions()

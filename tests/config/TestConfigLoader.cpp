@@ -136,6 +136,22 @@ private slots:
         QTest::newRow("secret in file")
             << QByteArray("[genesys]\nclient_secret = hunter2-very-secret\n")
             << QStringLiteral("secrets do not belong");
+        QTest::newRow("wall rotation too fast")
+            << QByteArray("[wall]\nrotate_seconds = 1\n") << QStringLiteral("rotate_seconds");
+        QTest::newRow("wall rotation not a number") << QByteArray("[wall]\nrotate_seconds = soon\n")
+                                                    << QStringLiteral("wall/rotate_seconds");
+        QTest::newRow("wall theme")
+            << QByteArray("[wall]\ntheme = neon\n") << QStringLiteral("neither dark nor light");
+        QTest::newRow("wall sound")
+            << QByteArray("[wall]\nsound = loud\n") << QStringLiteral("wall/sound");
+        QTest::newRow("wall group without patterns")
+            << QByteArray("[wall]\ngroups = Paris\n") << QStringLiteral("[wall] groups");
+        QTest::newRow("wall group named twice")
+            << QByteArray("[wall]\ngroups = Paris: P-* | paris: Q-*\n")
+            << QStringLiteral("named twice");
+        QTest::newRow("wall queues too long")
+            << QByteArray("[wall]\nqueues = " + QByteArray(300, 'x') + "\n")
+            << QStringLiteral("at most 255");
         QTest::newRow("login without api")
             << QByteArray("[genesys]\nlogin_url = https://login.example.com\n")
             << QStringLiteral("go together");
@@ -267,6 +283,37 @@ private slots:
         QVERIFY(anyContains(load.errors, QStringLiteral("does not exist")));
     }
 
+    void wallSection()
+    {
+        const QString path = write("[wall]\n"
+                                   "rotate_seconds = 20\n"
+                                   "queues = PAR-*, LYO-*, Support?\n"
+                                   "groups = Paris: PAR-*, Paris * | Lyon: LYO-*\n"
+                                   "theme = light\n"
+                                   "sound = true\n");
+        const ConfigLoad load = loadConfigFile(path);
+        QVERIFY2(load.ok(), qPrintable(load.errors.join(u'\n')));
+        QVERIFY2(load.warnings.isEmpty(), qPrintable(load.warnings.join(u'\n')));
+        const WallConfig &w = load.config.wall;
+        QCOMPARE(w.rotateSecs, 20);
+        QCOMPARE(w.queuePatterns, (QStringList{QStringLiteral("PAR-*"), QStringLiteral("LYO-*"),
+                                               QStringLiteral("Support?")}));
+        QCOMPARE(w.groups.size(), 2);
+        QCOMPARE(w.groups[0].name, QStringLiteral("Paris"));
+        QCOMPARE(w.groups[0].patterns,
+                 (QStringList{QStringLiteral("PAR-*"), QStringLiteral("Paris *")}));
+        QCOMPARE(w.groups[1].name, QStringLiteral("Lyon"));
+        QCOMPARE(w.theme, WallTheme::Light);
+        QVERIFY(w.sound);
+
+        const ConfigLoad defaults = loadConfigFile(write("[genesys]\nregion = eu-central-1\n"));
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults.config.wall.rotateSecs, 15);
+        QVERIFY(defaults.config.wall.queuePatterns.isEmpty());
+        QCOMPARE(defaults.config.wall.theme, WallTheme::Dark);
+        QVERIFY(!defaults.config.wall.sound);
+    }
+
     void saveThenLoadRoundTrips()
     {
         AppConfig c;
@@ -277,6 +324,14 @@ private slots:
         o.metrics[metricIndex(Metric::PacketLoss)] = MetricThreshold{true, 2.0, 4.0};
         o.clearAfterWindows = 4;
         c.policy.overrides.insert(QStringLiteral("a"), o);
+        // Applying thresholds from the window rewrites the file: [wall] must survive it.
+        c.wall.rotateSecs = 42;
+        c.wall.queuePatterns = {QStringLiteral("PAR-*"), QStringLiteral("Support?")};
+        c.wall.groups = {
+            WallGroup{QStringLiteral("Paris"), {QStringLiteral("PAR-*")}},
+            WallGroup{QStringLiteral("Lyon"), {QStringLiteral("LYO-*"), QStringLiteral("Lyon *")}}};
+        c.wall.theme = WallTheme::Light;
+        c.wall.sound = true;
         const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
         QVERIFY(saveConfigFile(c, path).ok());
         const ConfigLoad load = loadConfigFile(path);
@@ -284,6 +339,11 @@ private slots:
         QCOMPARE(load.config.genesys.region, c.genesys.region);
         QCOMPARE(load.config.genesys.queues, c.genesys.queues);
         QCOMPARE(load.config.policy, c.policy);
+        QCOMPARE(load.config.wall.rotateSecs, 42);
+        QCOMPARE(load.config.wall.queuePatterns, c.wall.queuePatterns);
+        QCOMPARE(load.config.wall.groups, c.wall.groups);
+        QCOMPARE(load.config.wall.theme, WallTheme::Light);
+        QVERIFY(load.config.wall.sound);
     }
 };
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/pipeline/MonitorTypes.h"
+
+#include <QString>
+
+namespace earshot {
+
+// What the wall's banners are decided from: plain values from the Monitor's read API.
+struct WallHealthInput
+{
+    qint64 nowSecs = 0;
+    qint64 windowSecs = 300;
+    qint64 ingestLagSecs = 60;
+    qint64 newestWindowEnd = 0; // the end of the newest stored window of any queue; 0: none
+    PollerStatus poller;
+    DeliveryStatus delivery;
+    QString storageProblem; // non-empty while database writes fail
+    bool routingKeyMissing = false;
+};
+
+struct WallHealth
+{
+    // The wall shows old data: a banner with the time of the last good data, tiles greyed.
+    bool stale = false;
+    QString staleText;
+    // PagerDuty will not be paged (delivery failing or no key): a red banner.
+    bool pagingBroken = false;
+    QString pagingText;
+
+    friend bool operator==(const WallHealth &, const WallHealth &) = default;
+};
+
+// Stale when polling fails (authentication, API, network, database writes) or when the
+// newest window is two windows or more behind the newest one that is due by now. A wall
+// without any data yet is stale too: it never shows unknown queues as OK.
+[[nodiscard]] WallHealth assessWallHealth(const WallHealthInput &input);
+// Polling fails: authentication, API, network, or database writes.
+[[nodiscard]] bool wallPollingFails(const WallHealthInput &input);
+// The newest window end that should have been polled by now (window-aligned).
+[[nodiscard]] qint64 wallDueWindowEnd(qint64 nowSecs, qint64 windowSecs, qint64 ingestLagSecs);
+
+} // namespace earshot

@@ -1,0 +1,129 @@
+#include "ui/wall/WallBinding.h"
+
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/presentation/StatusTexts.h"
+#include "ui/wall/WallView.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace earshot {
+
+namespace {
+constexpr int kTickMs = 1000; // the header's clock and the staleness check
+} // namespace
+
+WallBinding::WallBinding(Monitor &monitor, WallView &view, const WallConfig &config,
+                         qint64 ingestLagSecs, QObject *parent)
+    : QObject(parent)
+    , m_monitor(&monitor)
+    , m_view(view)
+    , m_config(config)
+    , m_ingestLagSecs(ingestLagSecs)
+    , m_tick(new QTimer(this))
+{
+    m_board.setConfig(config);
+    m_view.setTheme(config.theme);
+    m_view.setRotateSeconds(config.rotateSecs);
+    connect(&monitor, &Monitor::windowStored, this, &WallBinding::onWindowStored);
+    connect(&monitor, &Monitor::incidentsChanged, this, &WallBinding::onIncidentsChanged);
+    connect(&monitor, &Monitor::policyChanged, this, [this] {
+        if (!m_monitor)
+            return;
+        m_model.setPolicy(m_monitor->policy());
+        m_board.setPolicy(m_monitor->policy());
+        rebuild();
+    });
+    connect(&monitor, &Monitor::pollerStatusChanged, this, &WallBinding::rebuild);
+    connect(&monitor, &Monitor::deliveryStatusChanged, this, &WallBinding::rebuild);
+    connect(&monitor, &Monitor::storageStatusChanged, this, &WallBinding::rebuild);
+    RoutingKeyProvider &keys = monitor.routingKeys();
+    const auto readKey = [this] {
+        if (!m_monitor)
+            return;
+        m_monitor->routingKeys().refresh(this, [this](const Result<QString> &key) {
+            m_routingKeyMissing = !key.ok() || !RoutingKeyProvider::looksValid(key.value());
+            rebuild();
+        });
+    };
+    connect(&keys, &RoutingKeyProvider::keyChanged, this, readKey);
+    readKey();
+    m_tick->setInterval(kTickMs);
+    connect(m_tick, &QTimer::timeout, this, &WallBinding::rebuild);
+    m_tick->start();
+}
+
+void WallBinding::refreshAll()
+{
+    if (!m_monitor)
+        return;
+    m_model.setQueues(m_monitor->knownQueues());
+    m_model.setPolicy(m_monitor->policy());
+    m_board.setPolicy(m_monitor->policy());
+    const QList<QualitySample> latest = m_monitor->latestSamples();
+    m_model.setLatestSamples(latest);
+    m_newestWindowEnd = 0;
+    for (const QualitySample &s : latest)
+        m_newestWindowEnd = std::max(m_newestWindowEnd, s.windowEnd);
+    m_model.setCurrentWindowEnd(m_newestWindowEnd);
+    m_model.setSilences(m_monitor->silences());
+    m_model.setIncidents(m_monitor->incidents());
+    const qint64 now = m_monitor->nowSecs();
+    for (const QueueInfo &q : m_monitor->knownQueues())
+        m_board.setHistory(q.id, m_monitor->history(q.id, now - WallBoard::kSparklineSecs, now));
+    rebuild();
+}
+
+void WallBinding::onWindowStored(qint64 /*windowStart*/, qint64 windowEnd)
+{
+    if (!m_monitor)
+        return;
+    const QList<QualitySample> latest = m_monitor->latestSamples();
+    m_model.setLatestSamples(latest);
+    m_newestWindowEnd = std::max(m_newestWindowEnd, windowEnd);
+    m_model.setCurrentWindowEnd(windowEnd);
+    m_model.setSilences(m_monitor->silences());
+    m_board.addWindows(latest);
+    rebuild();
+}
+
+void WallBinding::onIncidentsChanged()
+{
+    if (!m_monitor)
+        return;
+    m_model.setIncidents(m_monitor->incidents());
+    rebuild();
+}
+
+void WallBinding::rebuild()
+{
+    if (!m_monitor)
+        return;
+    WallHealthInput input;
+    input.nowSecs = m_monitor->nowSecs();
+    input.windowSecs = m_monitor->windowSecs();
+    input.ingestLagSecs = m_ingestLagSecs;
+    input.newestWindowEnd = m_newestWindowEnd;
+    input.poller = m_monitor->pollerStatus();
+    input.delivery = m_monitor->deliveryStatus();
+    input.storageProblem = m_monitor->storageProblem();
+    input.routingKeyMissing = m_routingKeyMissing;
+    m_model.setWindowSecs(input.windowSecs);
+    m_model.setPollingFailed(wallPollingFails(input));
+    const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));
+    const QString poller =
+        input.poller.text.isEmpty() ? pollerStateWord(input.poller.state) : input.poller.text;
+    QString delivery = deliveryStateWord(input.delivery.state);
+    if (input.delivery.backlog > 0)
+        delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);
+    m_view.setHeaderStatus(tr("Genesys: %1 · PagerDuty: %2").arg(poller, delivery));
+    m_view.setNowSecs(input.nowSecs);
+    m_view.setBoard(m_board);
+    m_view.flashTiles(newlyCritical);
+    if (!newlyCritical.isEmpty() && m_config.sound)
+        QApplication::beep();
+}
+
+} // namespace earshot

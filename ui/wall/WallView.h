@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/config/AppConfig.h"
+#include "core/presentation/wall/WallBoard.h"
+#include "core/presentation/wall/WallLayout.h"
+#include "ui/wall/WallFrame.h"
+#include "ui/wall/WallFrameLayout.h"
+#include "ui/wall/WallPalette.h"
+
+#include <QHash>
+#include <QImage>
+#include <QSet>
+#include <QWidget>
+
+class QTimer;
+
+namespace earshot {
+
+// The NOC wall: a header (time, counts, poller and PagerDuty state, page), banners when the
+// data is stale or paging is broken, and one painted tile per queue. One widget paints
+// everything (no child widgets), so 500 tiles at 4K stay cheap. Read-only: it has no
+// tooltips, menus or dialogs.
+class WallView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WallView(QWidget *parent = nullptr);
+
+    void setTheme(WallTheme theme);
+    void setRotateSeconds(int seconds); // 0: no automatic rotation
+    // Tiles (worst first), banners, counts; the page shown stays where it was.
+    void setBoard(const WallBoard &board);
+    void setHeaderStatus(const QString &status); // "Genesys: OK · PagerDuty: delivering"
+    void setNowSecs(qint64 nowSecs);             // the clock and the episodes' ages
+    // Flashes these tiles for a few seconds (a queue turned critical).
+    void flashTiles(const QList<QString> &queueIds);
+
+    void showNextPage();
+    [[nodiscard]] int pageCount() const;
+    [[nodiscard]] int currentPage() const; // from 0
+    [[nodiscard]] QStringList queueIdsOnPage(int page) const;
+    [[nodiscard]] const WallFrame &frame() const; // the page as laid out for painting
+    [[nodiscard]] const QList<WallTile> &tiles() const;
+    [[nodiscard]] bool isFlashing(const QString &queueId) const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    // A tile as last painted: repainting the wall (the clock, a flash, a banner) only blits
+    // these; a tile is painted again when what it shows changes.
+    struct PaintedTile
+    {
+        size_t fingerprint = 0;
+        QImage image;
+    };
+
+    void relayout(); // marks the layout out of date; it is redone once, when next needed
+    void ensureLayout() const;
+    [[nodiscard]] WallHeaderTexts headerTexts() const;
+    [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
+    void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
+    // The MOS digits are larger than the glyphs Qt's raster engine caches (64 px), so
+    // each would be filled as a path at every paint: they are drawn from images instead.
+    void drawLargeText(QPainter &painter, const WallText &text, const QFont &font,
+                       const QColor &color) const;
+
+    WallPalette m_palette = WallPalette::of(WallTheme::Dark);
+    QList<WallTile> m_tiles;
+    QList<WallLevel> m_levels;
+    WallHealth m_health;
+    QString m_counts;
+    QString m_groups;
+    QString m_status;
+    qint64 m_nowSecs = 0;
+    mutable bool m_layoutDirty = true;
+    mutable WallPages m_pages;
+    mutable int m_page = 0;
+    mutable WallFrame m_frame;
+    QHash<QString, PaintedTile> m_painted;   // by queue id, the tiles of the page shown
+    mutable QHash<QString, QImage> m_glyphs; // large characters by size, colour, character
+    QTimer *m_rotate = nullptr;
+    QTimer *m_flashTimer = nullptr;
+    QSet<QString> m_flashing;
+    int m_flashTicks = 0;
+};
+
+} // namespace earshot
