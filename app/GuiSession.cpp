@@ -1,12 +1,12 @@
 #include "app/GuiSession.h"
 
+#include "app/demo/DemoEnvironment.h"
 #include "core/common/Logging.h"
 #include "core/config/ConfigLoader.h"
 #include "core/genesys/GenesysStack.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
-#include "core/pipeline/DemoEnvironment.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"

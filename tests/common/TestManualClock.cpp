@@ -1,5 +1,5 @@
-#include "core/common/ManualClock.h"
 #include "core/common/ScaledClock.h"
+#include "tests/support/ManualClock.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,8 +1,8 @@
 // Benchmark, not a test: parse and aggregate a busy details-query window.
+#include "app/demo/ConversationFactory.h"
 #include "core/genesys/parse/DetailsParserQJson.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/QualityAggregator.h"
-#include "core/simulator/ConversationFactory.h"
 
 #include <QCoreApplication>
 #include <QFile>

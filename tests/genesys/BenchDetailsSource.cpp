@@ -2,10 +2,10 @@
 // token, then 100 pages of 100 realistic conversation records over loopback HTTP, each
 // parsed and aggregated as it arrives. The pages are rendered before timing, so the figure
 // is Earshot's side (HTTP client, parsing, aggregation), not the simulator's.
-#include "core/common/ManualClock.h"
+#include "app/demo/ConversationFactory.h"
+#include "app/demo/LoopbackHttpServer.h"
 #include "core/genesys/GenesysStack.h"
-#include "core/simulator/ConversationFactory.h"
-#include "core/simulator/LoopbackHttpServer.h"
+#include "tests/support/ManualClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

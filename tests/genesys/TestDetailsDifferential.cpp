@@ -3,9 +3,9 @@
 // verdict on every page (refused or not, counts, first problem, every conversation field)
 // and the same samples for every window.
 #include "OracleAggregator.h"
+#include "app/demo/ConversationFactory.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/QualityAggregator.h"
-#include "core/simulator/ConversationFactory.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

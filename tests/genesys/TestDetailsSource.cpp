@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include "core/model/TimeWindow.h"
 
@@ -249,10 +249,8 @@ private slots:
         GenesysFixture f;
         f.fake.setCallsProvider(
             [](qint64, qint64) { return numberedCalls(250, QStringLiteral("qA")); });
-        f.fake.pushFault(FakeGenesysCloud::Fault::at(kDetailsPath)); // page 1 as it is
-        auto broken = FakeGenesysCloud::Fault::at(kDetailsPath);
-        broken.body = body;
-        f.fake.pushFault(broken); // page 2
+        f.faults.push(GenesysFault::asIs(kDetailsPath));       // page 1 as it is
+        f.faults.push(GenesysFault::body(kDetailsPath, body)); // page 2
         // Faults hit requests in arrival order: one page at a time keeps it page order.
         static_cast<DetailsSource &>(f.stack->source()).setMaxPagesInFlight(1);
         const auto r = fetch(f, this);
@@ -268,9 +266,7 @@ private slots:
         GenesysFixture f;
         f.fake.setCallsProvider(
             [](qint64, qint64) { return numberedCalls(150, QStringLiteral("qA")); });
-        auto cut = FakeGenesysCloud::Fault::at(kDetailsPath);
-        cut.truncatedBody = true;
-        f.fake.pushFault(cut);
+        f.faults.push(GenesysFault::truncatedBody(kDetailsPath));
         std::optional<Result<WindowFetch>> result;
         f.stack->source().fetchWindow(kStart, kEnd, this,
                                       [&](const Result<WindowFetch> &r) { result = r; });
@@ -284,9 +280,7 @@ private slots:
     void nullLadenAnswersGiveNoSample()
     {
         GenesysFixture f;
-        auto nulls = FakeGenesysCloud::Fault::at(kDetailsPath);
-        nulls.nullLadenBody = true;
-        f.fake.pushFault(nulls);
+        f.faults.push(GenesysFault::nullLadenBody(kDetailsPath));
         const auto r = fetch(f, this);
         if (r.ok()) {
             QVERIFY(r.value().samples.isEmpty());
@@ -300,10 +294,9 @@ private slots:
     {
         GenesysFixture f;
         SimulatedCall good = call(QStringLiteral("good"), kStart + 5, {QStringLiteral("qA")}, 3.9);
-        auto page = FakeGenesysCloud::Fault::at(kDetailsPath);
-        page.body = "{\"totalHits\":2,\"conversations\":[" + conversationJson(good) +
-                    ",{\"conversationStart\":\"2025-11-23T09:50:09.000Z\"}]}";
-        f.fake.pushFault(page);
+        f.faults.push(GenesysFault::body(
+            kDetailsPath, "{\"totalHits\":2,\"conversations\":[" + conversationJson(good) +
+                              ",{\"conversationStart\":\"2025-11-23T09:50:09.000Z\"}]}"));
         const auto r = fetch(f, this);
         QVERIFY(r.ok());
         QCOMPARE(r.value().samples.size(), 1);
@@ -318,9 +311,8 @@ private slots:
         GenesysFixture f;
         const QByteArray one =
             conversationJson(call(QStringLiteral("x"), kStart, {QStringLiteral("qA")}));
-        auto huge = FakeGenesysCloud::Fault::at(kDetailsPath);
-        huge.body = "{\"totalHits\":150000,\"conversations\":[" + one + "]}";
-        f.fake.pushFault(huge);
+        f.faults.push(GenesysFault::body(kDetailsPath,
+                                         "{\"totalHits\":150000,\"conversations\":[" + one + "]}"));
         const auto r = fetch(f, this);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("genesys.toolarge"));
@@ -332,12 +324,12 @@ private slots:
     {
         GenesysFixture f;
         // Every page has a conversation and no totalHits: only the page guard stops it.
-        auto endless = FakeGenesysCloud::Fault::at(kDetailsPath);
-        endless.body = "{\"conversations\":[" +
-                       conversationJson(call(QStringLiteral("x"), kStart, {QStringLiteral("qA")})) +
-                       "]}";
-        endless.repeat = 1000;
-        f.fake.pushFault(endless);
+        f.faults.push(
+            GenesysFault::body(kDetailsPath, "{\"conversations\":[" +
+                                                 conversationJson(call(QStringLiteral("x"), kStart,
+                                                                       {QStringLiteral("qA")})) +
+                                                 "]}")
+                .times(1000));
         // The real guard is 1000 pages (the API's 100,000 results); 25 here, same code path.
         static_cast<DetailsSource &>(f.stack->source()).setMaxPages(25);
         const auto r = fetch(f, this);
@@ -375,10 +367,8 @@ private slots:
         // requests in arrival order: one page at a time keeps it page order.
         static_cast<DetailsSource &>(stack.source()).setMaxPagesInFlight(1);
         for (int page = 0; page < 4; ++page) {
-            auto twice = FakeGenesysCloud::Fault::at(kDetailsPath, 503);
-            twice.repeat = 2;
-            f.fake.pushFault(twice);
-            f.fake.pushFault(FakeGenesysCloud::Fault::at(kDetailsPath));
+            f.faults.push(GenesysFault::status(kDetailsPath, 503).times(2));
+            f.faults.push(GenesysFault::asIs(kDetailsPath));
         }
         std::optional<Result<WindowFetch>> result;
         stack.source().fetchWindow(kStart, kEnd, this,

@@ -1,5 +1,6 @@
-#include "core/common/ManualClock.h"
-#include "core/simulator/FakeGenesysCloud.h"
+#include "app/demo/FakeGenesysCloud.h"
+#include "tests/support/GenesysFaults.h"
+#include "tests/support/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace earshot;
+using namespace earshot::test;
 
 namespace {
 
@@ -342,13 +344,11 @@ private slots:
         QVERIFY(fake.listen());
         Client client(fake.baseUrl());
         const QByteArray token = client.token();
-        auto burst = FakeGenesysCloud::Fault::at("/api/v2/analytics", 503);
-        burst.repeat = 2;
-        fake.pushFault(burst);
-        fake.pushFault(
-            FakeGenesysCloud::Fault::at("/api/v2/routing", 429, "Sun, 23 Nov 2025 10:00:45 GMT"));
-        fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 502));
-        QCOMPARE(fake.pendingFaults(), 4);
+        GenesysFaults faults(fake);
+        faults.push(GenesysFault::status("/api/v2/analytics", 503).times(2));
+        faults.push(GenesysFault::status("/api/v2/routing", 429, "Sun, 23 Nov 2025 10:00:45 GMT"));
+        faults.push(GenesysFault::status("/api/v2/routing", 502));
+        QCOMPARE(faults.pending(), 4);
         const QString queues = QStringLiteral("/api/v2/routing/queues");
         const Answer limited = client.api("GET", queues, token);
         QCOMPARE(limited.status, 429);
@@ -361,20 +361,14 @@ private slots:
         QCOMPARE(client.api("POST", kDetails, token, query).status, 503);
         QCOMPARE(client.api("POST", kDetails, token, query).status, 503);
         QCOMPARE(client.api("POST", kDetails, token, query).status, 200);
-        QCOMPARE(fake.pendingFaults(), 0);
+        QCOMPARE(faults.pending(), 0);
         QCOMPARE(fake.requestCount("/api/v2/routing"), 3);
         QCOMPARE(fake.requestCount("/api/v2/analytics"), 3);
 
-        auto garbage = FakeGenesysCloud::Fault::at("/api");
-        garbage.malformedBody = true;
-        fake.pushFault(garbage);
-        auto cut = FakeGenesysCloud::Fault::at("/api");
-        cut.truncatedBody = true;
-        fake.pushFault(cut);
-        auto dropped = FakeGenesysCloud::Fault::at("/api");
-        dropped.dropConnection = true;
-        dropped.repeat = 10; // Qt itself re-sends a request whose connection dropped
-        fake.pushFault(dropped);
+        faults.push(GenesysFault::malformedBody("/api"));
+        faults.push(GenesysFault::truncatedBody("/api"));
+        // Qt itself re-sends a request whose connection dropped
+        faults.push(GenesysFault::droppedConnection("/api").times(10));
         const Answer malformed = client.api("GET", queues, token);
         QCOMPARE(malformed.status, 200);
         QVERIFY(QJsonDocument::fromJson(malformed.body).isNull());
@@ -384,8 +378,8 @@ private slots:
         QCOMPARE(none.status, 0);
         QVERIFY(none.error != QNetworkReply::NoError);
         QVERIFY(fake.requestCount("/api") > before);
-        fake.clearFaults();
-        QCOMPARE(fake.pendingFaults(), 0);
+        faults.clear();
+        QCOMPARE(faults.pending(), 0);
         QCOMPARE(client.api("GET", queues, token).status, 200);
     }
 

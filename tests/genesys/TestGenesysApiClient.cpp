@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include <QObject>
 #include <QSignalSpy>
@@ -106,9 +106,7 @@ private slots:
         QCOMPARE(queueRequests(f), 3); // warm-up, the 401, the retry
 
         // A 401 that persists: exactly one refresh and one retry, then a clear error.
-        auto persistent = FakeGenesysCloud::Fault::at("/api/v2/routing", 401);
-        persistent.repeat = 5;
-        f.fake.pushFault(persistent);
+        f.faults.push(GenesysFault::status("/api/v2/routing", 401).times(5));
         auto denied = send(f, kQueues, this);
         QVERIFY(waitFor([&] { return denied->done; }));
         QVERIFY(!denied->ok);
@@ -138,7 +136,7 @@ private slots:
         GenesysFixture f;
         warmUp(f, this);
         QSignalSpy retries(f.api, &GenesysApiClient::retryScheduled);
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 429, retryAfter));
+        f.faults.push(GenesysFault::status("/api/v2/routing", 429, retryAfter));
         const qint64 start = f.clock.nowMs();
         auto o = send(f, kQueues, this);
         QVERIFY(waitFor([&] { return f.clock.pendingCount() > 0; }));
@@ -165,9 +163,7 @@ private slots:
         GenesysFixture f;
         warmUp(f, this);
         // A proxy's bare 429: no Retry-After, no inin-ratelimit-reset.
-        auto bare = FakeGenesysCloud::Fault::at("/api/v2/routing", 429);
-        bare.bare = true;
-        f.fake.pushFault(bare);
+        f.faults.push(GenesysFault::status("/api/v2/routing", 429).fromProxy());
         auto o = send(f, kQueues, this);
         QVERIFY(waitFor([&] { return f.clock.pendingCount() > 0; }));
         QCOMPARE(f.clock.nextDueMs() - f.clock.nowMs(), 1000); // the first backoff step
@@ -181,7 +177,7 @@ private slots:
     {
         GenesysFixture f;
         warmUp(f, this);
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 429, "600"));
+        f.faults.push(GenesysFault::status("/api/v2/routing", 429, "600"));
         auto o = send(f, kQueues, this);
         QVERIFY(waitFor([&] { return o->done; }));
         QVERIFY(!o->ok);
@@ -195,9 +191,7 @@ private slots:
     {
         GenesysFixture f;
         warmUp(f, this);
-        auto burst = FakeGenesysCloud::Fault::at("/api/v2/routing", 503);
-        burst.repeat = 3;
-        f.fake.pushFault(burst);
+        f.faults.push(GenesysFault::status("/api/v2/routing", 503).times(3));
         auto o = send(f, kQueues, this);
         for (const qint64 wait : {1000, 2000, 4000}) {
             QVERIFY(waitFor([&] { return f.clock.pendingCount() > 0; }));
@@ -222,9 +216,7 @@ private slots:
         QFETCH(int, status);
         GenesysFixture f;
         warmUp(f, this);
-        auto failing = FakeGenesysCloud::Fault::at("/api/v2/routing", status);
-        failing.repeat = 100;
-        f.fake.pushFault(failing);
+        f.faults.push(GenesysFault::status("/api/v2/routing", status).times(100));
         auto o = send(f, kQueues, this);
         qint64 previousWait = 0;
         for (int i = 0; i < 5; ++i) { // five retries, doubling, capped at 60 s
@@ -248,9 +240,7 @@ private slots:
     {
         GenesysFixture f;
         warmUp(f, this);
-        auto failing = FakeGenesysCloud::Fault::at("/api/v2/routing", 503);
-        failing.repeat = 100;
-        f.fake.pushFault(failing);
+        f.faults.push(GenesysFault::status("/api/v2/routing", 503).times(100));
         ApiCall call = get(kQueues);
         call.budget = std::make_shared<RetryBudget>(RetryBudget{2});
         auto o = send(*f.api, call, this);
@@ -287,7 +277,7 @@ private slots:
         GenesysFixture f;
         warmUp(f, this);
         if (status != 0)
-            f.fake.pushFault(FakeGenesysCloud::Fault::at(path.toLatin1(), status));
+            f.faults.push(GenesysFault::status(path.toLatin1(), status));
         const int before = f.fake.requestCount(path.toLatin1());
         auto o = send(f, path, this);
         QVERIFY(waitFor([&] { return o->done; }));
@@ -307,10 +297,8 @@ private slots:
         warmUp(f, this);
         GenesysApiClient api(f.network, f.clock, *f.tokens, f.settings.endpoints.apiBase, {},
                              BackoffPolicy{1000, 60'000, 2.0, 0.0, 1, 180'000});
-        auto dropped = FakeGenesysCloud::Fault::at("/api/v2/routing");
-        dropped.dropConnection = true;
-        dropped.repeat = 1000; // Qt re-sends on a dropped connection by itself, too
-        f.fake.pushFault(dropped);
+        // Qt re-sends on a dropped connection by itself, too
+        f.faults.push(GenesysFault::droppedConnection("/api/v2/routing").times(1000));
         auto o = send(api, get(kQueues), this);
         QVERIFY(advanceToNextRetry(f));
         QVERIFY(waitFor([&] { return o->done; }));
@@ -318,19 +306,15 @@ private slots:
         QCOMPARE(o->code, QStringLiteral("net.offline"));
         QVERIFY(o->error.startsWith(QStringLiteral("GET /api/v2/routing/queues: ")));
         QVERIFY(o->error.contains(QStringLiteral("gave up after 1 retries")));
-        f.fake.clearFaults();
+        f.faults.clear();
     }
 
     void timeoutsAndCutBodiesAreRetried()
     {
         GenesysFixture f; // transfer timeout: 2 s
         warmUp(f, this);
-        auto slow = FakeGenesysCloud::Fault::at("/api/v2/routing");
-        slow.delayMs = 4000;
-        f.fake.pushFault(slow);
-        auto cut = FakeGenesysCloud::Fault::at("/api/v2/routing");
-        cut.truncatedBody = true;
-        f.fake.pushFault(cut);
+        f.faults.push(GenesysFault::delayed("/api/v2/routing", 4000));
+        f.faults.push(GenesysFault::truncatedBody("/api/v2/routing"));
         QSignalSpy retries(f.api, &GenesysApiClient::retryScheduled);
         auto o = send(f, kQueues, this);
         for (int i = 0; i < 2; ++i)
@@ -351,10 +335,7 @@ private slots:
         GenesysApiClient api(f.network, f.clock, *f.tokens, f.settings.endpoints.apiBase,
                              HttpJob::Options{300, 1024 * 1024, {}},
                              BackoffPolicy{1000, 60'000, 2.0, 0.0, 1, 180'000});
-        auto slow = FakeGenesysCloud::Fault::at("/api/v2/routing");
-        slow.delayMs = 1500;
-        slow.repeat = 2;
-        f.fake.pushFault(slow);
+        f.faults.push(GenesysFault::delayed("/api/v2/routing", 1500).times(2));
         auto o = send(api, get(kQueues), this);
         QVERIFY(advanceToNextRetry(f));
         QVERIFY(waitFor([&] { return o->done; }));
@@ -390,9 +371,7 @@ private slots:
         // TestDetailsSource / TestSummarySource). A 2xx is never retried.
         GenesysFixture f;
         warmUp(f, this);
-        auto malformed = FakeGenesysCloud::Fault::at("/api/v2/routing");
-        malformed.malformedBody = true;
-        f.fake.pushFault(malformed);
+        f.faults.push(GenesysFault::malformedBody("/api/v2/routing"));
         auto o = send(f, kQueues, this);
         QVERIFY(waitFor([&] { return o->done; }));
         QVERIFY(o->ok);
@@ -431,7 +410,7 @@ private slots:
     {
         GenesysFixture f;
         warmUp(f, this);
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 503));
+        f.faults.push(GenesysFault::status("/api/v2/routing", 503));
         auto context = std::make_unique<QObject>();
         auto o = send(f, kQueues, context.get());
         QVERIFY(waitFor([&] { return f.clock.pendingCount() > 0; }));

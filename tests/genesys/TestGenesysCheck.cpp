@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include "core/genesys/GenesysStack.h"
 
@@ -104,7 +104,7 @@ private slots:
     void queueListingFailureIsNamed()
     {
         GenesysFixture f;
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/routing", 403));
+        f.faults.push(GenesysFault::status("/api/v2/routing", 403));
         std::optional<GenesysCheckResult> result;
         runGenesysCheck(*f.stack, f.clock, this, [&](const GenesysCheckResult &r) { result = r; });
         QVERIFY(waitFor([&] { return result.has_value(); }));

@@ -1,6 +1,6 @@
+#include "app/demo/ConversationFactory.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/QualityAggregator.h"
-#include "core/simulator/ConversationFactory.h"
 
 #include <QObject>
 #include <QTest>

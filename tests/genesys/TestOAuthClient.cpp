@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include "core/genesys/OAuthClient.h"
 
@@ -128,9 +128,7 @@ private slots:
         QFETCH(bool, closed);
         QFETCH(QString, code);
         GenesysFixture f;
-        auto fault = FakeGenesysCloud::Fault::at("/oauth", status);
-        fault.body = body;
-        f.fake.pushFault(fault);
+        f.faults.push(GenesysFault::status("/oauth", status).withBody(body));
         if (closed)
             f.fake.server().close();
         OAuthClient client(f.network, f.fake.baseUrl(), {});
@@ -215,9 +213,7 @@ private slots:
         const qint64 expiry = f.tokens->expiresAtMs();
 
         // The login server is down from here on.
-        auto down = FakeGenesysCloud::Fault::at("/oauth", 503);
-        down.repeat = 1000;
-        f.fake.pushFault(down);
+        f.faults.push(GenesysFault::status("/oauth", 503).times(1000));
 
         // Due for refresh but valid: the refresh fails, the old token still serves...
         f.clock.advanceTo(f.tokens->refreshAtMs());
@@ -311,9 +307,8 @@ private slots:
             f.tokens->invalidate();
             for (int i = 0; i < 4; ++i)
                 errors.append(tokenNow(f, this)->error);
-            auto down = FakeGenesysCloud::Fault::at("/oauth", 500);
             f.tokens->retryNow();
-            f.fake.pushFault(down);
+            f.faults.push(GenesysFault::status("/oauth", 500));
             errors.append(tokenNow(f, this)->error);
         }
         qInstallMessageHandler(previous);

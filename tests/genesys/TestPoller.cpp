@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include "core/model/TimeWindow.h"
 
@@ -127,9 +127,7 @@ private slots:
         GenesysFixture f;
         f.fake.setCallsProvider(twoCallsPerQueue);
         Recorder r(f.poller);
-        auto malformed = FakeGenesysCloud::Fault::at("/api/v2/analytics");
-        malformed.malformedBody = true;
-        f.fake.pushFault(malformed);
+        f.faults.push(GenesysFault::malformedBody("/api/v2/analytics"));
         f.poller->start();
         QVERIFY(waitFor([&] { return r.failed.size() == 1; }));
         QVERIFY(r.windows.isEmpty());
@@ -151,9 +149,7 @@ private slots:
     {
         GenesysFixture f(QualitySourceKind::Summary);
         Recorder r(f.poller);
-        auto nulls = FakeGenesysCloud::Fault::at("/api/v2/analytics");
-        nulls.nullLadenBody = true;
-        f.fake.pushFault(nulls);
+        f.faults.push(GenesysFault::nullLadenBody("/api/v2/analytics"));
         f.poller->start();
         QVERIFY(waitFor([&] { return r.windows.size() + r.failed.size() == 1; }));
         // Every record in it is refused: the window has no sample and says why.
@@ -166,9 +162,7 @@ private slots:
     {
         GenesysFixture f;
         Recorder r(f.poller);
-        auto limited = FakeGenesysCloud::Fault::at("/api/v2/analytics", 429);
-        limited.retryAfter = "30";
-        f.fake.pushFault(limited);
+        f.faults.push(GenesysFault::status("/api/v2/analytics", 429, "30"));
         f.poller->start();
         QVERIFY(waitFor([&] { return f.poller->state() == PollerState::RateLimited; }));
         QCOMPARE(f.poller->rateLimitedUntilMs(), (kT0 + 30) * 1000);
@@ -339,7 +333,7 @@ private slots:
         GenesysFixture f;
         Recorder r(f.poller);
         // Longer than the client waits (180 s): the window fails now and retries later.
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 429, "900"));
+        f.faults.push(GenesysFault::status("/api/v2/analytics", 429, "900"));
         f.poller->start();
         QVERIFY(waitFor([&] { return r.failed.size() == 1; }));
         QCOMPARE(f.poller->state(), PollerState::RateLimited);
@@ -382,7 +376,7 @@ private slots:
     {
         GenesysFixture f;
         Recorder r(f.poller);
-        f.fake.pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 403));
+        f.faults.push(GenesysFault::status("/api/v2/analytics", 403));
         std::optional<Status> status;
         f.poller->runOnce([&](const Status &s) { status = s; });
         QVERIFY(waitFor([&] { return status.has_value(); }));

@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include "core/model/TimeWindow.h"
 
@@ -174,9 +174,7 @@ private slots:
         QFETCH(QByteArray, body);
         QFETCH(bool, whole);
         GenesysFixture f(QualitySourceKind::Summary);
-        auto bad = FakeGenesysCloud::Fault::at(kSummaryPath);
-        bad.body = body;
-        f.fake.pushFault(bad);
+        f.faults.push(GenesysFault::body(kSummaryPath, body));
         const auto r = fetch(f, this);
         if (!r.ok()) {
             QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
@@ -193,7 +191,7 @@ private slots:
     void httpErrorsAreErrors()
     {
         GenesysFixture f(QualitySourceKind::Summary);
-        f.fake.pushFault(FakeGenesysCloud::Fault::at(kSummaryPath, 404));
+        f.faults.push(GenesysFault::status(kSummaryPath, 404));
         const auto r = fetch(f, this);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("genesys.http"));
@@ -206,9 +204,8 @@ private slots:
         GenesysFixture f(QualitySourceKind::Summary);
         f.settings.maxBodyBytes = 64 * 1024;
         GenesysStack stack(f.network, f.clock, f.settings);
-        auto huge = FakeGenesysCloud::Fault::at(kSummaryPath);
-        huge.body = summaryBody("[" + QByteArray(200'000, ' ') + "]");
-        f.fake.pushFault(huge);
+        f.faults.push(
+            GenesysFault::body(kSummaryPath, summaryBody("[" + QByteArray(200'000, ' ') + "]")));
         std::optional<Result<WindowFetch>> result;
         stack.source().fetchWindow(kStart, kEnd, this,
                                    [&](const Result<WindowFetch> &r) { result = r; });

@@ -1,9 +1,9 @@
 // Benchmark, not a test: the window on a database of 500 queues x 7 days of history.
-#include "core/common/ManualClock.h"
 #include "core/pipeline/Monitor.h"
 #include "core/presentation/ThresholdPreview.h"
 #include "core/storage/Database.h"
 #include "core/storage/HistoryStore.h"
+#include "tests/support/ManualClock.h"
 #include "ui/ChartsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/QualityChartView.h"

@@ -1,7 +1,7 @@
 // Demo mode under a real X server (run through xvfb-run by ctest): the window as an
 // operator sees it, one PNG per page, in the build tree.
-#include "core/pipeline/DemoEnvironment.h"
-#include "core/simulator/FakePagerDuty.h"
+#include "app/demo/DemoEnvironment.h"
+#include "app/demo/FakePagerDuty.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 

@@ -1,4 +1,4 @@
-#include "MonitorWorld.h"
+#include "tests/support/MonitorWorld.h"
 
 #include "core/presentation/IncidentTableModel.h"
 #include "ui/IncidentsView.h"
@@ -83,7 +83,7 @@ private slots:
     {
         QTemporaryDir dir;
         World w;
-        w.pagerDuty.pushFault(FakePagerDuty::Fault{401, {}, 0, false}); // a proxy says no
+        w.pagerDutyFaults.push(PagerDutyFault::status(401)); // a proxy says no
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("r.sqlite"))));
         QVERIFY(monitor.ok());
         MainWindow window(*monitor.value());

@@ -1,14 +1,14 @@
 // How fast events are built and how fast a backlog drains to PagerDuty (the fake, over
 // loopback, with a real SQLite outbox). Prints figures; asserts nothing.
-#include "core/common/ManualClock.h"
+#include "app/demo/FakePagerDuty.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
-#include "core/simulator/FakePagerDuty.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "tests/support/ManualClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,5 +1,5 @@
-#include "core/common/ManualClock.h"
-#include "core/simulator/FakePagerDuty.h"
+#include "app/demo/FakePagerDuty.h"
+#include "tests/support/ManualClock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,12 @@
-#include "core/common/ManualClock.h"
+#include "app/demo/FakePagerDuty.h"
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
-#include "core/simulator/FakePagerDuty.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/PagerDutyFaults.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace earshot;
+using namespace earshot::test;
 
 namespace {
 
@@ -191,6 +193,7 @@ private slots:
     void everythingArrivesInOrderPerKeyAfterEveryKindOfFailure()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("outage"));
@@ -203,14 +206,15 @@ private slots:
         rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
         rig.enqueue(QStringLiteral("B"), "resolve", plain("resolve", QStringLiteral("B")));
         // PagerDuty misbehaves in every way for a while.
-        pd.pushFault({500, {}, 0, false});
-        pd.pushFault({429, "7", 0, false});
-        pd.pushFault({502, {}, 0, false});
-        pd.pushFault({202, {}, 2000, false}); // slower than the 300 ms timeout
-        pd.pushFault({0, {}, 0, true});       // connection dropped (twice: Qt resends once)
-        pd.pushFault({0, {}, 0, true});
-        pd.pushFault({503, {}, 0, false});
-        pd.pushFault({429, {}, 0, false});
+        faults.push(PagerDutyFault::status(500));
+        faults.push(PagerDutyFault::status(429, QByteArray("7")));
+        faults.push(PagerDutyFault::status(502));
+        faults.push(PagerDutyFault::delayed(2000)); // slower than the 300 ms timeout
+        faults.push(
+            PagerDutyFault::droppedConnection()); // connection dropped (twice: Qt resends once)
+        faults.push(PagerDutyFault::droppedConnection());
+        faults.push(PagerDutyFault::status(503));
+        faults.push(PagerDutyFault::status(429));
         rig.delivery->start();
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
@@ -267,12 +271,13 @@ private slots:
     void retryAfterIsHonoured()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("retryafter"));
         rig.connectTo(pd);
         const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({429, "7", 0, false});
+        faults.push(PagerDutyFault::status(429, QByteArray("7")));
         const qint64 t0 = rig.clock.nowMs();
         rig.delivery->start();
         QVERIFY(rig.settle());
@@ -288,13 +293,14 @@ private slots:
     void everyAttemptIsAudited()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("audit"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({500, {}, 0, false});
-        pd.pushFault({429, {}, 0, false});
+        faults.push(PagerDutyFault::status(500));
+        faults.push(PagerDutyFault::status(429));
         rig.delivery->start();
         QVERIFY(rig.drain());
         const auto audit = rig.audit->forSubject(QStringLiteral("A"));
@@ -312,13 +318,14 @@ private slots:
     void retryNowSkipsTheWait()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("retrynow"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
-        pd.pushFault({503, {}, 0, false});
+        faults.push(PagerDutyFault::status(503));
         rig.delivery->start();
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
@@ -392,12 +399,13 @@ private slots:
     void proxyRefusalPausesAndRetryNowResumes()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("proxy"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
-        pd.pushFault({403, {}, 0, false}); // a proxy in front of PagerDuty says no, once
+        faults.push(PagerDutyFault::status(403)); // a proxy in front of PagerDuty says no, once
         rig.delivery->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
@@ -430,6 +438,7 @@ private slots:
     void newEventsWhileBusyAreNotForgotten()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("busy"));
@@ -437,7 +446,7 @@ private slots:
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         // A slow answer, so the next event arrives mid-flight (a fault's answer is not
         // PagerDuty's "success": A is retried later).
-        pd.pushFault({202, {}, 200, false});
+        faults.push(PagerDutyFault::delayed(200));
         rig.delivery->start();
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Delivering);
         rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
@@ -483,13 +492,14 @@ private slots:
     void onceModeTriesEachEventOnce()
     {
         FakePagerDuty pd;
+        PagerDutyFaults faults(pd);
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         Rig rig(dbPath("once"));
         rig.connectTo(pd);
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
-        pd.pushFault({503, {}, 0, false});
+        faults.push(PagerDutyFault::status(503));
         std::optional<Status> result;
         rig.delivery->deliverAll([&](const Status &s) { result = s; });
         QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10'000));

@@ -1,14 +1,16 @@
-#include "core/common/ManualClock.h"
+#include "app/demo/FakePagerDuty.h"
+#include "app/demo/LoopbackHttpServer.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
-#include "core/simulator/FakePagerDuty.h"
-#include "core/simulator/LoopbackHttpServer.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/PagerDutyFaults.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QTest>
 
 using namespace earshot;
+using namespace earshot::test;
 
 namespace {
 
@@ -166,7 +168,8 @@ private slots:
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        pd.pushFault(FakePagerDuty::Fault{status, retryAfter, 0, false});
+        PagerDutyFaults faults(pd);
+        faults.push(PagerDutyFault::status(status, retryAfter));
         const DeliveryOutcome o = send(pd.eventsUrl(), triggerBody(kKey));
         QCOMPARE(o.status, status);
         QCOMPARE(int(o.kind), kind);
@@ -181,7 +184,8 @@ private slots:
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        pd.pushFault(FakePagerDuty::Fault{202, {}, 3000, false});
+        PagerDutyFaults faults(pd);
+        faults.push(PagerDutyFault::delayed(3000));
         const DeliveryOutcome o = send(pd.eventsUrl(), triggerBody(kKey), 200);
         QCOMPARE(o.kind, DeliveryOutcome::Kind::Retry);
         QVERIFY2(o.message.contains(QStringLiteral("timed out")), qPrintable(o.message));
@@ -193,8 +197,9 @@ private slots:
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         // Qt resends once on its own when a connection drops before any answer: drop twice.
-        pd.pushFault(FakePagerDuty::Fault{0, {}, 0, true});
-        pd.pushFault(FakePagerDuty::Fault{0, {}, 0, true});
+        PagerDutyFaults faults(pd);
+        faults.push(PagerDutyFault::droppedConnection());
+        faults.push(PagerDutyFault::droppedConnection());
         QCOMPARE(send(pd.eventsUrl(), triggerBody(kKey)).kind, DeliveryOutcome::Kind::Retry);
         QVERIFY(pd.acceptedEvents().isEmpty());
     }

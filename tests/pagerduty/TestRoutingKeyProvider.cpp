@@ -1,7 +1,7 @@
-#include "core/common/ManualClock.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/secrets/SecretStore.h"
-#include "tests/common/WaitOnClock.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/WaitOnClock.h"
 
 #include <QObject>
 #include <QSignalSpy>

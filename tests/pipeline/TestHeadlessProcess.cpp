@@ -1,6 +1,6 @@
 // The real binary, as cron or systemd runs it: `earshot --headless --config FILE` against a
 // fake Genesys Cloud and a fake PagerDuty on 127.0.0.1, killed with SIGKILL at many points.
-#include "PipelineRig.h"
+#include "tests/support/PipelineRig.h"
 
 #include "core/alerting/Decision.h"
 #include "core/common/ScaledClock.h"

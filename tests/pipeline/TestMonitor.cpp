@@ -1,9 +1,9 @@
-#include "MonitorWorld.h"
-#include "PipelineRig.h"
+#include "tests/support/MonitorWorld.h"
+#include "tests/support/PipelineRig.h"
 
-#include "core/common/ManualClock.h"
 #include "core/model/TimeWindow.h"
 #include "core/pipeline/Monitor.h"
+#include "tests/support/ManualClock.h"
 
 #include <QObject>
 #include <QTemporaryDir>

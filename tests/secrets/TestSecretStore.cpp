@@ -1,6 +1,6 @@
-#include "core/common/ManualClock.h"
 #include "core/secrets/SecretStore.h"
-#include "tests/common/WaitOnClock.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/WaitOnClock.h"
 
 #include <QObject>
 #include <QTest>

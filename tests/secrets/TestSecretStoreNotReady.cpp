@@ -1,5 +1,5 @@
-#include "core/common/ManualClock.h"
 #include "core/secrets/SecretStore.h"
+#include "tests/support/ManualClock.h"
 
 #include <QObject>
 #include <QTest>

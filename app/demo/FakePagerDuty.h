@@ -1,12 +1,15 @@
 #pragma once
 
-#include "core/simulator/LoopbackHttpServer.h"
+#include "app/demo/LoopbackHttpServer.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 namespace earshot {
 
@@ -35,13 +38,9 @@ public:
         qint64 resolvedAtMs = 0;
     };
 
-    struct Fault
-    {
-        int status = 0;        // answer with this (500, 502, 503, 429, 401, 403)
-        QByteArray retryAfter; // with 429
-        int delayMs = 0;       // real time, for timeouts
-        bool dropConnection = false;
-    };
+    // Lets a test harness answer in place of the fake (tests/support/PagerDutyFaults):
+    // an answer returned here is sent as it is. Demo mode and the product never set one.
+    using AnswerHook = std::function<std::optional<HttpResponse>(const HttpRequest &)>;
 
     explicit FakePagerDuty(QObject *parent = nullptr);
 
@@ -52,8 +51,7 @@ public:
 
     void addRoutingKey(const QString &key);
     void removeRoutingKey(const QString &key);
-    // Faults answer the next requests, one each, first in first out.
-    void pushFault(const Fault &fault);
+    void setAnswerHook(AnswerHook hook);
     // While set, every request gets this status (e.g. 503): an outage.
     void setOutageStatus(int status);
     // An outage where connections are refused: the port is closed, and opened again (the
@@ -80,7 +78,7 @@ private:
     const Clock *m_clock = nullptr;
     quint16 m_port = 0;
     QSet<QString> m_keys;
-    QList<Fault> m_faults;
+    AnswerHook m_hook;
     int m_outageStatus = 0;
     QList<QJsonObject> m_accepted;
     QList<Incident> m_incidents; // all, including resolved

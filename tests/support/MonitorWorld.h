@@ -1,9 +1,10 @@
 #pragma once
 
-#include "PipelineRig.h"
+#include "tests/support/PipelineRig.h"
 
-#include "core/common/ManualClock.h"
 #include "core/pipeline/Monitor.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/PagerDutyFaults.h"
 
 namespace earshot::test {
 
@@ -22,6 +23,7 @@ struct World
     ManualClock clock{kT0 * 1000};
     FakeGenesysCloud genesys{clock};
     FakePagerDuty pagerDuty;
+    PagerDutyFaults pagerDutyFaults{pagerDuty};
     Script script;
 };
 

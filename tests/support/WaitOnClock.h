@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/common/ManualClock.h"
+#include "tests/support/ManualClock.h"
 
 #include <QTest>
 

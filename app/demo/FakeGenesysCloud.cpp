@@ -1,4 +1,4 @@
-#include "core/simulator/FakeGenesysCloud.h"
+#include "app/demo/FakeGenesysCloud.h"
 
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
@@ -34,13 +34,6 @@ HttpResponse oauthError(int status, const QByteArray &error, const QByteArray &d
     return HttpResponse::json(status, "{\"error\":\"" + error + "\",\"error_description\":\"" +
                                           description + "\"}");
 }
-
-const QByteArray kNullLadenBody =
-    "{\"totalHits\":null,\"conversations\":[null,{\"conversationId\":null},"
-    "{\"conversationId\":\"c-null\",\"conversationStart\":null,\"participants\":null}],"
-    "\"results\":[{\"queueId\":null,\"interval\":null,\"metrics\":{\"mosScore\":null,"
-    "\"conversationCount\":null}},null],\"entities\":null,\"access_token\":null,"
-    "\"expires_in\":null}";
 
 // The details query body as the real API checks it: a 400 with a reason for nonsense.
 std::optional<QByteArray> detailsQueryProblem(const QJsonObject &body)
@@ -90,14 +83,10 @@ std::optional<QByteArray> detailsQueryProblem(const QJsonObject &body)
 
 } // namespace
 
-FakeGenesysCloud::Fault FakeGenesysCloud::Fault::at(const QByteArray &pathPrefix, int status,
-                                                    const QByteArray &retryAfter)
+HttpResponse FakeGenesysCloud::errorAnswer(int status, const QByteArray &code,
+                                           const QByteArray &message)
 {
-    Fault f;
-    f.pathPrefix = pathPrefix;
-    f.status = status;
-    f.retryAfter = retryAfter;
-    return f;
+    return apiError(status, code, message);
 }
 
 FakeGenesysCloud::FakeGenesysCloud(Clock &clock, QObject *parent)
@@ -148,23 +137,17 @@ void FakeGenesysCloud::setSummaryProvider(SummaryProvider provider)
     m_summary = std::move(provider);
 }
 
-void FakeGenesysCloud::pushFault(const Fault &fault)
+void FakeGenesysCloud::throttleNext(const QByteArray &pathPrefix, int requests,
+                                    const QByteArray &retryAfter)
 {
-    if (fault.repeat > 0)
-        m_faults.append(fault);
+    m_throttlePath = pathPrefix;
+    m_throttleLeft = requests;
+    m_throttleRetryAfter = retryAfter;
 }
 
-void FakeGenesysCloud::clearFaults()
+void FakeGenesysCloud::setAnswerHook(AnswerHook *hook)
 {
-    m_faults.clear();
-}
-
-int FakeGenesysCloud::pendingFaults() const
-{
-    int n = 0;
-    for (const Fault &f : m_faults)
-        n += f.repeat;
-    return n;
+    m_hook = hook;
 }
 
 void FakeGenesysCloud::revokeAllTokens()
@@ -203,17 +186,12 @@ int FakeGenesysCloud::liveTokens() const
     return n;
 }
 
-std::optional<FakeGenesysCloud::Fault> FakeGenesysCloud::takeFault(const QByteArray &path)
+bool FakeGenesysCloud::throttled(const QByteArray &path)
 {
-    for (qsizetype i = 0; i < m_faults.size(); ++i) {
-        if (!path.startsWith(m_faults[i].pathPrefix))
-            continue;
-        Fault fault = m_faults[i];
-        if (--m_faults[i].repeat <= 0)
-            m_faults.removeAt(i);
-        return fault;
-    }
-    return std::nullopt;
+    if (m_throttleLeft <= 0 || !path.startsWith(m_throttlePath))
+        return false;
+    --m_throttleLeft;
+    return true;
 }
 
 bool FakeGenesysCloud::overRateLimit()
@@ -238,19 +216,18 @@ void FakeGenesysCloud::addRateLimitHeaders(HttpResponse &response)
 HttpResponse FakeGenesysCloud::handle(const HttpRequest &request)
 {
     ++m_requestCounts[request.path];
-    const std::optional<Fault> fault = takeFault(request.path);
+    std::optional<HttpResponse> hooked = m_hook ? m_hook->answerFor(request) : std::nullopt;
     const bool limited = overRateLimit();
     const auto api = [&](HttpResponse (FakeGenesysCloud::*answer)(const HttpRequest &) const) {
         return authorized(request) ? (this->*answer)(request)
                                    : apiError(401, "bad.credentials", "Invalid login credentials.");
     };
     HttpResponse response;
-    if (fault && fault->status != 0) {
-        response = fault->status == 429
-                       ? apiError(429, "too.many.requests.retry.after", "Rate limit exceeded")
-                       : apiError(fault->status, "fault.injected", "Injected failure");
-        if (!fault->retryAfter.isEmpty())
-            response.withHeader("Retry-After", fault->retryAfter);
+    if (hooked) {
+        response = std::move(*hooked);
+    } else if (throttled(request.path)) {
+        response = apiError(429, "too.many.requests.retry.after", "Rate limit exceeded");
+        response.withHeader("Retry-After", m_throttleRetryAfter);
     } else if (limited && request.path != "/oauth/token") {
         response = apiError(429, "too.many.requests.retry.after", "Rate limit exceeded");
         response.withHeader("Retry-After", QByteArray::number(60 - m_clock.nowSecs() % 60));
@@ -265,20 +242,9 @@ HttpResponse FakeGenesysCloud::handle(const HttpRequest &request)
     } else {
         response = apiError(404, "not.found", "The requested resource was not found.");
     }
-    if (fault) {
-        if (!fault->body.isEmpty())
-            response.body = fault->body;
-        if (fault->malformedBody)
-            response.body = "{\"totalHits\": 3, \"conversations\": [{\"conversationId\": ";
-        if (fault->nullLadenBody)
-            response.body = kNullLadenBody;
-        if (fault->truncatedBody)
-            response.truncateBodyAt = int(response.body.size() / 2);
-        response.delayMs = fault->delayMs;
-        response.dropConnection = fault->dropConnection;
-    }
-    if (!fault || !fault->bare)
-        addRateLimitHeaders(response);
+    addRateLimitHeaders(response);
+    if (m_hook)
+        m_hook->spoil(request, response);
     qCDebug(lcSimulator).noquote()
         << "fake Genesys:" << request.method << request.path << "->" << response.status;
     return response;

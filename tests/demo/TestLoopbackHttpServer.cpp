@@ -1,4 +1,4 @@
-#include "core/simulator/LoopbackHttpServer.h"
+#include "app/demo/LoopbackHttpServer.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,11 +1,11 @@
-#include "core/pipeline/DemoEnvironment.h"
+#include "app/demo/DemoEnvironment.h"
 
+#include "app/demo/DemoScenario.h"
+#include "app/demo/FakeGenesysCloud.h"
+#include "app/demo/FakePagerDuty.h"
 #include "core/common/Logging.h"
 #include "core/common/ScaledClock.h"
 #include "core/model/TimeWindow.h"
-#include "core/simulator/DemoScenario.h"
-#include "core/simulator/FakeGenesysCloud.h"
-#include "core/simulator/FakePagerDuty.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -109,7 +109,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     if (!monitor.ok())
         return monitor.error();
     env->m_monitor = std::move(monitor).value();
-    // Faults and narrative for the window the poller will ask for next.
+    // Platform trouble and narrative for the window the poller will ask for next.
     connect(env->m_monitor.get(), &Monitor::windowStored, env.get(),
             [e = env.get()](qint64, qint64 end) { e->prepareWindow(end); });
     env->prepareWindow(origin);
@@ -124,10 +124,8 @@ void DemoEnvironment::prepareWindow(qint64 windowStart)
     const QString story = m_scenario->narrative(windowStart);
     if (!story.isEmpty())
         qCInfo(lcSimulator).noquote() << "demo:" << story;
-    if (m_scenario->rateLimitBurst(windowStart)) {
-        m_genesys->pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 429, "20"));
-        m_genesys->pushFault(FakeGenesysCloud::Fault::at("/api/v2/analytics", 429, "20"));
-    }
+    if (m_scenario->rateLimitBurst(windowStart))
+        m_genesys->throttleNext("/api/v2/analytics", 2, "20");
     if (m_scenario->revokeTokens(windowStart))
         m_genesys->revokeAllTokens();
     m_pagerDuty->setOutageStatus(m_scenario->pagerDutyOutage(windowStart) ? 503 : 0);

@@ -1,4 +1,4 @@
-#include "core/simulator/ConversationFactory.h"
+#include "app/demo/ConversationFactory.h"
 
 #include "core/model/TimeWindow.h"
 

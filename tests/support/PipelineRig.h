@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/simulator/FakeGenesysCloud.h"
-#include "core/simulator/FakePagerDuty.h"
+#include "app/demo/FakeGenesysCloud.h"
+#include "app/demo/FakePagerDuty.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,6 +1,4 @@
-#include "core/simulator/LoopbackHttpServer.h"
-
-#include "core/common/Logging.h"
+#include "app/demo/LoopbackHttpServer.h"
 
 #include <QHostAddress>
 #include <QPointer>

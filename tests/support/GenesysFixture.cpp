@@ -1,4 +1,4 @@
-#include "GenesysFixture.h"
+#include "tests/support/GenesysFixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/demo/ConversationFactory.h"
+#include "app/demo/LoopbackHttpServer.h"
 #include "core/model/QualitySample.h"
-#include "core/simulator/ConversationFactory.h"
-#include "core/simulator/LoopbackHttpServer.h"
 
 #include <QHash>
 #include <QList>
@@ -19,30 +19,25 @@ class Clock;
 // formats: OAuth client credentials (Basic auth, grant_type, expiring random tokens on the
 // injected Clock), routing queues (paged), the conversation details query (validated like
 // the real API, paged, "conversations" absent when empty) and the guide's quality summary
-// endpoint. Every answer carries inin-ratelimit-* and ININ-Correlation-Id. Faults queue up
-// (first in, first out) and hit the next requests whose path matches. Queues, data
-// providers and faults can all change at runtime: tests and demo mode share it.
+// endpoint. Every answer carries inin-ratelimit-* and ININ-Correlation-Id. Queues, data
+// providers, throttling and revoked tokens can change at runtime: demo mode and the tests
+// share it. Broken answers (cut bodies, dropped connections) are not its business: the
+// tests inject them through an AnswerHook.
 class FakeGenesysCloud : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Fault
+    // Lets a test harness answer in place of the fake or spoil its answer
+    // (tests/support/GenesysFaults); demo mode and the product never set one.
+    class AnswerHook
     {
-        QByteArray pathPrefix; // which requests it hits ("/api/v2/analytics", "/oauth")
-        int status = 0;        // answer with this status (0: answer normally)
-        QByteArray retryAfter; // Retry-After header for the status, if any
-        bool malformedBody = false;
-        bool truncatedBody = false;
-        bool nullLadenBody = false;
-        int delayMs = 0; // real time, for transfer timeouts
-        bool dropConnection = false;
-        int repeat = 1;    // hits this many matching requests in a row (a 503 burst)
-        QByteArray body;   // replaces the answer's body when set
-        bool bare = false; // no inin-ratelimit-* / correlation headers (a proxy answered)
-
-        [[nodiscard]] static Fault at(const QByteArray &pathPrefix, int status = 0,
-                                      const QByteArray &retryAfter = {});
+    public:
+        virtual ~AnswerHook() = default;
+        // Called first for every request: an answer returned here replaces the fake's own.
+        [[nodiscard]] virtual std::optional<HttpResponse> answerFor(const HttpRequest &request) = 0;
+        // Called last, after the platform headers were added: may change anything.
+        virtual void spoil(const HttpRequest &request, HttpResponse &response) = 0;
     };
 
     struct SummaryRow
@@ -70,9 +65,10 @@ public:
     void setQueues(const QList<QueueInfo> &queues);
     void setCallsProvider(CallsProvider provider);
     void setSummaryProvider(SummaryProvider provider);
-    void pushFault(const Fault &fault);
-    void clearFaults();
-    [[nodiscard]] int pendingFaults() const;
+    // The next `requests` requests whose path starts with pathPrefix get a 429 with this
+    // Retry-After, as Genesys Cloud answers when the organisation's budget is spent.
+    void throttleNext(const QByteArray &pathPrefix, int requests, const QByteArray &retryAfter);
+    void setAnswerHook(AnswerHook *hook); // not owned; nullptr removes it
     void revokeAllTokens();
     // Requests per token per minute reported in inin-ratelimit-allowed; when enforced,
     // the request over the limit gets a 429 with Retry-After until the minute ends.
@@ -84,6 +80,10 @@ public:
     // Tokens issued and not yet expired or revoked.
     [[nodiscard]] int liveTokens() const;
 
+    // An error answer in the platform's format ({"message", "code", "status", "contextId"}).
+    [[nodiscard]] static HttpResponse errorAnswer(int status, const QByteArray &code,
+                                                  const QByteArray &message);
+
 private:
     HttpResponse handle(const HttpRequest &request);
     HttpResponse token(const HttpRequest &request);
@@ -91,7 +91,7 @@ private:
     HttpResponse details(const HttpRequest &request) const;
     HttpResponse summary(const HttpRequest &request) const;
     [[nodiscard]] bool authorized(const HttpRequest &request) const;
-    [[nodiscard]] std::optional<Fault> takeFault(const QByteArray &path);
+    [[nodiscard]] bool throttled(const QByteArray &path);
     [[nodiscard]] bool overRateLimit();
     void addRateLimitHeaders(HttpResponse &response);
 
@@ -105,7 +105,10 @@ private:
     QList<QueueInfo> m_queues;
     CallsProvider m_calls;
     SummaryProvider m_summary;
-    QList<Fault> m_faults;
+    AnswerHook *m_hook = nullptr;
+    QByteArray m_throttlePath;
+    int m_throttleLeft = 0;
+    QByteArray m_throttleRetryAfter;
     QHash<QByteArray, int> m_requestCounts;
     qint64 m_rateMinute = 0;
     int m_rateCount = 0;

@@ -1,4 +1,4 @@
-#include "PipelineRig.h"
+#include "tests/support/PipelineRig.h"
 
 namespace earshot::test {
 

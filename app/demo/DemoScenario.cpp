@@ -1,4 +1,4 @@
-#include "core/simulator/DemoScenario.h"
+#include "app/demo/DemoScenario.h"
 
 #include <QCoreApplication>
 

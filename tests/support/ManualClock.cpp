@@ -1,4 +1,4 @@
-#include "core/common/ManualClock.h"
+#include "tests/support/ManualClock.h"
 
 #include <algorithm>
 

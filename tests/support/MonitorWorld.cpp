@@ -1,4 +1,4 @@
-#include "MonitorWorld.h"
+#include "tests/support/MonitorWorld.h"
 
 #include <QTest>
 

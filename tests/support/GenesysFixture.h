@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/common/ManualClock.h"
+#include "app/demo/FakeGenesysCloud.h"
 #include "core/genesys/GenesysStack.h"
-#include "core/simulator/FakeGenesysCloud.h"
+#include "tests/support/GenesysFaults.h"
+#include "tests/support/ManualClock.h"
 
 #include <QNetworkAccessManager>
 
@@ -20,6 +21,7 @@ struct GenesysFixture
 
     ManualClock clock{kT0 * 1000};
     FakeGenesysCloud fake{clock};
+    GenesysFaults faults{fake};
     QNetworkAccessManager network;
     GenesysSettings settings;
     std::unique_ptr<GenesysStack> stack;

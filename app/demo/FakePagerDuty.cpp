@@ -1,4 +1,4 @@
-#include "core/simulator/FakePagerDuty.h"
+#include "app/demo/FakePagerDuty.h"
 
 #include "core/common/Clock.h"
 
@@ -84,9 +84,9 @@ void FakePagerDuty::removeRoutingKey(const QString &key)
     m_keys.remove(key);
 }
 
-void FakePagerDuty::pushFault(const Fault &fault)
+void FakePagerDuty::setAnswerHook(AnswerHook hook)
 {
-    m_faults.append(fault);
+    m_hook = std::move(hook);
 }
 
 void FakePagerDuty::setOutageStatus(int status)
@@ -155,15 +155,9 @@ HttpResponse FakePagerDuty::handle(const HttpRequest &request)
 {
     if (m_outageStatus != 0)
         return HttpResponse::json(m_outageStatus, "{\"status\":\"unavailable\"}");
-    if (!m_faults.isEmpty()) {
-        const Fault f = m_faults.takeFirst();
-        HttpResponse r =
-            HttpResponse::json(f.status == 0 ? 503 : f.status, "{\"status\":\"error\"}");
-        if (!f.retryAfter.isEmpty())
-            r.withHeader("Retry-After", f.retryAfter);
-        r.delayMs = f.delayMs;
-        r.dropConnection = f.dropConnection;
-        return r;
+    if (m_hook) {
+        if (std::optional<HttpResponse> answer = m_hook(request))
+            return *answer;
     }
     if (request.method != "POST" || request.path != "/v2/enqueue")
         return HttpResponse::json(404, "{\"status\":\"not found\"}");
