@@ -1,9 +1,12 @@
 #include "app/GuiSession.h"
 
+#include "app/SingleInstance.h"
 #include "app/demo/DemoEnvironment.h"
 #include "core/common/Logging.h"
 #include "core/config/ConfigLoader.h"
+#include "core/config/ConfigLocation.h"
 #include "core/genesys/GenesysStack.h"
+#include "core/i18n/Translations.h"
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
@@ -14,18 +17,19 @@
 #include "ui/MessageBox.h"
 #include "ui/SettingsData.h"
 #include "ui/SettingsDialog.h"
+#include "ui/WindowActivation.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace earshot {
 
 GuiSession::GuiSession(QString configPath, bool demo, QObject *parent)
     : QObject(parent)
-    , m_configPath(configPath.isEmpty() ? defaultConfigPath() : std::move(configPath))
+    , m_configPath(configPath.isEmpty() ? prepareDefaultConfigPath() : std::move(configPath))
     , m_demoRequested(demo)
     , m_secrets(m_clock)
 {
@@ -37,13 +41,6 @@ GuiSession::~GuiSession()
     m_window.reset();
     m_monitor.reset();
     m_demo.reset();
-}
-
-QString GuiSession::defaultConfigPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/earshot.ini");
 }
 
 MainWindow *GuiSession::window() const
@@ -87,8 +84,27 @@ void GuiSession::showWelcome(const QString &why)
     showWindow(std::move(window));
 }
 
+// The demo has a database of its own, recreated at each start: a demo asked for from the
+// welcome page takes its lock, or brings forward the Earshot whose demo already runs.
+bool GuiSession::claimDemoDatabase()
+{
+    if (m_demoRequested || m_demoInstance)
+        return true; // claimed at start (--demo), or earlier in this session
+    auto instance = std::make_unique<SingleInstance>(ActivationServer::Role::Window);
+    if (instance->claim(Database::defaultPath(true)) != SingleInstance::Outcome::Claimed) {
+        MessageBox::information(m_window.get(), tr("Earshot demo"), instance->message());
+        return false;
+    }
+    connect(instance.get(), &SingleInstance::activationRequested, this,
+            [this] { bringToFront(m_window.get()); });
+    m_demoInstance = std::move(instance);
+    return true;
+}
+
 void GuiSession::startDemo()
 {
+    if (!claimDemoDatabase())
+        return;
     if (m_window) {
         m_window->setMonitoringActive(false);
         m_window->hide();
@@ -182,6 +198,7 @@ void GuiSession::openSettings()
     data.windowSecs = m_config.schedule.windowSecs;
     data.ingestLagSecs = m_config.schedule.ingestLagSecs;
     data.monitoredQueueIds = m_config.genesys.queues;
+    data.language = storedLanguage(QSettings());
     data.clientId = qEnvironmentVariable("GENESYS_CLIENT_ID");
     data.clientSecretFromEnvironment = qEnvironmentVariableIsSet("GENESYS_CLIENT_SECRET");
     data.pagerDutyKeyFromEnvironment =
@@ -209,6 +226,9 @@ void GuiSession::saveSettings(const SettingsData &data)
     m_config.genesys.queues = data.monitoredQueueIds;
     m_config.schedule.windowSecs = data.windowSecs;
     m_config.schedule.ingestLagSecs = data.ingestLagSecs;
+    // The language is the user's preference, not the monitoring config a server shares.
+    QSettings preferences;
+    storeLanguage(preferences, data.language);
     if (Status s = saveConfigFile(m_config, m_configPath); !s.ok()) {
         MessageBox::warning(m_window.get(), tr("Earshot"), s.error().message);
         return;
@@ -269,11 +289,10 @@ void GuiSession::testGenesys(const SettingsData &data)
     QPointer<SettingsDialog> guard(dialog);
     stack->directory().refresh(this, [guard, stack, network](const Status &s) {
         if (guard)
-            guard->showGenesysTestResult(
-                s.ok(),
-                s.ok()
-                    ? tr("Connected: %1 queue(s) visible.").arg(stack->directory().queues().size())
-                    : s.error().message);
+            guard->showGenesysTestResult(s.ok(),
+                                         s.ok() ? tr("Connected: %n queue(s) visible.", nullptr,
+                                                     int(stack->directory().queues().size()))
+                                                : s.error().message);
         network->deleteLater();
     });
 }

@@ -13,6 +13,7 @@ namespace earshot {
 class DemoEnvironment;
 class MainWindow;
 class Monitor;
+class SingleInstance;
 struct SettingsData;
 
 // The desktop session: decides between the welcome page, a configured pipeline and demo
@@ -30,11 +31,9 @@ public:
     [[nodiscard]] MainWindow *window() const;
     [[nodiscard]] DemoEnvironment *demo() const;
 
-    // <AppConfigLocation>/earshot.ini
-    [[nodiscard]] static QString defaultConfigPath();
-
 private:
     void startDemo();
+    [[nodiscard]] bool claimDemoDatabase();
     void startConfigured();
     void showWindow(std::unique_ptr<MainWindow> window);
     void showWelcome(const QString &why);
@@ -48,6 +47,7 @@ private:
     AppConfig m_config;
     SystemClock m_clock;
     SecretStore m_secrets;
+    std::unique_ptr<SingleInstance> m_demoInstance; // a demo started from the welcome page
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;

@@ -1,6 +1,7 @@
 #include "app/HeadlessMode.h"
 
 #include "app/ShutdownSignals.h"
+#include "app/SingleInstance.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/common/ScaledClock.h"
@@ -22,10 +23,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "HeadlessMode".
+class HeadlessMode
 {
-    return QCoreApplication::translate("HeadlessMode", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessMode)
+};
 
 void printOut(const QString &text)
 {
@@ -43,20 +46,20 @@ void printErr(const QString &text)
 std::optional<std::pair<AppConfig, ResolvedConfig>> loadResolved(const QString &path)
 {
     if (path.isEmpty()) {
-        printErr(tr("error: --config FILE is required\n"));
+        printErr(HeadlessMode::tr("error: --config FILE is required\n"));
         return std::nullopt;
     }
     const ConfigLoad load = loadConfigFile(path);
     for (const QString &w : load.warnings)
-        printErr(tr("warning: %1\n").arg(w));
+        printErr(HeadlessMode::tr("warning: %1\n").arg(w));
     if (!load.ok()) {
         for (const QString &e : load.errors)
-            printErr(tr("error: %1\n").arg(e));
+            printErr(HeadlessMode::tr("error: %1\n").arg(e));
         return std::nullopt;
     }
     const auto resolved = resolveConfig(load.config);
     if (!resolved.ok()) {
-        printErr(tr("error: %1\n").arg(resolved.error().message));
+        printErr(HeadlessMode::tr("error: %1\n").arg(resolved.error().message));
         return std::nullopt;
     }
     return std::make_pair(load.config, resolved.value());
@@ -80,27 +83,29 @@ int runCheckConfig(const QString &configFile)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("error: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("error: %1\n").arg(c.error().message));
                 ++problems;
             } else {
-                printOut(tr("Genesys Cloud client %1 (secret %2), from %3\n")
+                printOut(HeadlessMode::tr("Genesys Cloud client %1 (secret %2), from %3\n")
                              .arg(maskSecret(c.value().clientId),
                                   maskSecret(c.value().clientSecret),
-                                  c.value().fromEnvironment ? tr("the environment")
-                                                            : tr("the OS keychain")));
+                                  c.value().fromEnvironment ? HeadlessMode::tr("the environment")
+                                                            : HeadlessMode::tr("the OS keychain")));
             }
             auto *keys = new RoutingKeyProvider(&secrets, {}, &context);
             keys->refresh(&context, [&](const Result<QString> &key) {
                 if (!key.ok()) {
-                    printErr(tr("error: %1\n").arg(key.error().message));
+                    printErr(HeadlessMode::tr("error: %1\n").arg(key.error().message));
                     ++problems;
                 } else if (!RoutingKeyProvider::looksValid(key.value())) {
-                    printErr(tr("error: the PagerDuty integration key %1 is not 32 letters and "
-                                "digits: verify the integration key\n")
+                    printErr(HeadlessMode::tr(
+                                 "error: the PagerDuty integration key %1 is not 32 letters and "
+                                 "digits: verify the integration key\n")
                                  .arg(maskSecret(key.value())));
                     ++problems;
                 } else {
-                    printOut(tr("PagerDuty integration key %1\n").arg(maskSecret(key.value())));
+                    printOut(HeadlessMode::tr("PagerDuty integration key %1\n")
+                                 .arg(maskSecret(key.value())));
                 }
                 exitCode = problems == 0 ? 0 : 2;
                 QCoreApplication::exit(exitCode);
@@ -109,16 +114,16 @@ int runCheckConfig(const QString &configFile)
     });
     QCoreApplication::exec();
     const ResolvedConfig &r = loaded->second;
-    printOut(tr("Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)\n")
+    printOut(HeadlessMode::tr("Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)\n")
                  .arg(r.genesys.endpoints.apiBase.toString(),
                       r.genesys.source == QualitySourceKind::Summary ? QStringLiteral("summary")
                                                                      : QStringLiteral("details"))
                  .arg(r.genesys.windowSecs)
                  .arg(r.genesys.ingestLagSecs));
-    printOut(
-        tr("PagerDuty: %1\nDatabase: %2\n").arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
-    printOut(problems == 0 ? tr("Configuration OK.\n")
-                           : tr("%1 problem(s) found.\n").arg(problems));
+    printOut(HeadlessMode::tr("PagerDuty: %1\nDatabase: %2\n")
+                 .arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
+    printOut(problems == 0 ? HeadlessMode::tr("Configuration OK.\n")
+                           : HeadlessMode::tr("%n problem(s) found.\n", nullptr, problems));
     return exitCode;
 }
 
@@ -138,7 +143,7 @@ int runCheckGenesys(const QString &configFile, bool json)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("error: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("error: %1\n").arg(c.error().message));
                 QCoreApplication::exit(exitCode = 2);
                 return;
             }
@@ -181,17 +186,25 @@ std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
                                          parts[2].toLongLong());
 }
 
-int runHeadless(const QString &configFile, bool once)
+int runHeadless(const QString &configFile, bool once, bool resetDatabase)
 {
     installTimestampedLogHandler();
+    // First: from here on SIGTERM/SIGINT stop the process cleanly (exit 0), even while it
+    // is still starting.
+    ShutdownSignals shutdown;
     const auto loaded = loadResolved(configFile);
     if (!loaded)
         return 2;
+    // Held until the process ends (after the monitor is gone): one Earshot per database.
+    SingleInstance instance(ActivationServer::Role::Headless);
+    if (instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
+        printErr(HeadlessMode::tr("earshot: %1\n").arg(instance.message()));
+        return 2;
+    }
     const std::unique_ptr<Clock> clockOwner = makeClock(loaded->second);
     Clock &clock = *clockOwner;
     SecretStore secrets(clock);
     std::unique_ptr<Monitor> monitor;
-    ShutdownSignals shutdown;
     int exitCode = 0;
     QObject context;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &context, [&](int signal) {
@@ -199,6 +212,12 @@ int runHeadless(const QString &configFile, bool once)
         qCInfo(lcPipeline) << "signal" << signal << "received; stopping";
         if (monitor)
             monitor->stop();
+        // A run that could not store what it saw did not do its work: say so to systemd.
+        if (monitor && !monitor->storageProblem().isEmpty()) {
+            printErr(HeadlessMode::tr("earshot: %1\n")
+                         .arg(monitor->storageProblem().section(u'\n', 0, 0)));
+            exitCode = 1;
+        }
         QCoreApplication::exit(exitCode);
     });
     // Start once the event loop runs: an answer that comes at once (secrets from the
@@ -206,7 +225,7 @@ int runHeadless(const QString &configFile, bool once)
     QTimer::singleShot(0, &context, [&] {
         loadGenesysCredentials(&secrets, &context, [&](const Result<GenesysCredentials> &c) {
             if (!c.ok()) {
-                printErr(tr("earshot: %1\n").arg(c.error().message));
+                printErr(HeadlessMode::tr("earshot: %1\n").arg(c.error().message));
                 QCoreApplication::exit(exitCode = 2);
                 return;
             }
@@ -219,10 +238,11 @@ int runHeadless(const QString &configFile, bool once)
             setup.pagerduty = loaded->second.pagerduty;
             setup.policy = loaded->first.policy;
             setup.databasePath = loaded->second.databasePath;
+            setup.resetDatabase = resetDatabase;
             setup.retentionDays = loaded->first.storage.retentionDays;
             auto created = Monitor::create(setup);
             if (!created.ok()) {
-                printErr(tr("earshot: %1\n").arg(created.error().message));
+                printErr(HeadlessMode::tr("earshot: %1\n").arg(created.error().message));
                 QCoreApplication::exit(exitCode = 1);
                 return;
             }
@@ -233,7 +253,8 @@ int runHeadless(const QString &configFile, bool once)
             }
             monitor->runOnce([&](const Status &status) {
                 if (!status.ok())
-                    printErr(tr("earshot: %1\n").arg(status.error().message.section(u'\n', 0, 0)));
+                    printErr(HeadlessMode::tr("earshot: %1\n")
+                                 .arg(status.error().message.section(u'\n', 0, 0)));
                 QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
             });
         });

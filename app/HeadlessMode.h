@@ -8,6 +8,6 @@ namespace earshot {
 // exit code: 0 on success, 1 when the work failed, 2 for a bad command line or config.
 [[nodiscard]] int runCheckConfig(const QString &configFile);
 [[nodiscard]] int runCheckGenesys(const QString &configFile, bool json);
-[[nodiscard]] int runHeadless(const QString &configFile, bool once);
+[[nodiscard]] int runHeadless(const QString &configFile, bool once, bool resetDatabase = false);
 
 } // namespace earshot

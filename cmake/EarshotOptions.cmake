@@ -30,6 +30,19 @@ else()
     endif()
 endif()
 
+# EARSHOT_SANITIZE=address,undefined builds everything with those sanitizers (GCC and Clang;
+# tests/run-sanitized.sh runs the suite that way in its own build directory).
+set(EARSHOT_SANITIZE "" CACHE STRING
+    "Sanitizers to build with, comma-separated (e.g. address,undefined); empty for none")
+if(EARSHOT_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "EARSHOT_SANITIZE is for GCC and Clang builds")
+    endif()
+    target_compile_options(earshot_options INTERFACE -fsanitize=${EARSHOT_SANITIZE}
+        -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(earshot_options INTERFACE -fsanitize=${EARSHOT_SANITIZE})
+endif()
+
 # earshot_add_core_module(NAME SOURCES ... DEPENDS ...)
 # One static library per concern under core/; earshot_core links them all.
 function(earshot_add_core_module name)

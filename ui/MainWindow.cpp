@@ -147,7 +147,7 @@ void MainWindow::setOpenIncidentCount(int count)
 {
     m_tray->setOpenIncidents(count);
     m_tabs->setTabText(int(Page::Incidents),
-                       count > 0 ? tr("&Incidents (%1 open)").arg(count) : tr("&Incidents"));
+                       count > 0 ? tr("&Incidents (%n open)", nullptr, count) : tr("&Incidents"));
 }
 
 void MainWindow::quit()

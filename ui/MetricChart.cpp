@@ -61,7 +61,7 @@ MetricChart::MetricChart(Metric metric, QWidget *parent)
     c->setMargins(QMargins(4, 4, 4, 4));
     c->legend()->setAlignment(Qt::AlignRight);
     c->setAnimationOptions(QChart::NoAnimation); // appends must not wobble the operator's view
-    m_time->setFormat(QStringLiteral("hh:mm"));
+    m_time->setFormat(timeFormat());
     m_time->setTickCount(7);
     // Short numbers ("4.5") never need eliding; Qt Charts may elide them on a narrow
     // first layout and keep the "…" afterwards.
@@ -311,8 +311,7 @@ void MetricChart::timeRangeChanged()
     }
     stretchThresholdLines();
     const qint64 span = timeToMs() - timeFromMs();
-    m_time->setFormat(span > 36LL * 3600 * 1000 ? QStringLiteral("ddd hh:mm")
-                                                : QStringLiteral("hh:mm"));
+    m_time->setFormat(span > 36LL * 3600 * 1000 ? dayTimeFormat() : timeFormat());
 }
 
 void MetricChart::stretchThresholdLines()

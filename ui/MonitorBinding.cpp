@@ -35,6 +35,10 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     connect(&monitor, &Monitor::pollerStatusChanged, this, &MonitorBinding::onPollerStatusChanged);
     connect(&monitor, &Monitor::deliveryStatusChanged, this,
             &MonitorBinding::onDeliveryStatusChanged);
+    connect(&monitor, &Monitor::storageStatusChanged, this, [this] {
+        if (m_monitor)
+            m_window.statusBarWidget()->setStorageProblem(m_monitor->storageProblem());
+    });
 
     connect(window.queuePage(), &QueueTablePage::chartRequested, this,
             &MonitorBinding::chartQueues);

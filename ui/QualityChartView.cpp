@@ -364,13 +364,9 @@ void QualityChartView::rebuildEpisodes()
         m_preview = ThresholdPreview::replay(shownSamples(m_queues.first()), *m_previewPolicy);
         preview = m_preview->episodes;
         const int n = m_preview->count();
-        // Plain singular/plural until translations (with %n) exist.
         m_previewLabel->setText(
-            n == 1 ? tr("Preview for %1: 1 episode would have opened in the shown history")
-                         .arg(m_queues.first().name)
-                   : tr("Preview for %1: %2 episodes would have opened in the shown history")
-                         .arg(m_queues.first().name)
-                         .arg(n));
+            tr("Preview for %1: %n episode(s) would have opened in the shown history", nullptr, n)
+                .arg(m_queues.first().name));
         emit previewComputed(m_preview->count());
     } else {
         m_previewLabel->clear();

@@ -8,10 +8,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "SettingsData".
+class SettingsDataText
 {
-    return QCoreApplication::translate("SettingsData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SettingsData)
+};
 
 } // namespace
 
@@ -26,7 +28,7 @@ QStringList validateSettings(const SettingsData &s)
     // The same resolution the poller uses, so the dialog accepts exactly what will work.
     const bool custom = s.region == customRegionKey();
     if (custom && s.loginUrl.isEmpty() && s.apiUrl.isEmpty()) {
-        problems << tr("A custom region needs both a login URL and an API URL.");
+        problems << SettingsDataText::tr("A custom region needs both a login URL and an API URL.");
     } else {
         const Result<GenesysEndpoints> endpoints =
             custom ? resolveEndpoints(QString(), s.loginUrl, s.apiUrl) : resolveEndpoints(s.region);
@@ -36,9 +38,10 @@ QStringList validateSettings(const SettingsData &s)
     // Client id, secret and integration key may be empty: empty keeps what the keychain
     // (or the environment) already holds, and the dialog cannot read the keychain to know.
     if (s.windowSecs < 60 || s.windowSecs > 3600 || 86400 % s.windowSecs != 0)
-        problems << tr("The window must be between 1 and 60 minutes and divide a day evenly.");
+        problems << SettingsDataText::tr(
+            "The window must be between 1 and 60 minutes and divide a day evenly.");
     if (s.ingestLagSecs < 0 || s.ingestLagSecs > 3600)
-        problems << tr("The ingest lag must be between 0 and 3600 seconds.");
+        problems << SettingsDataText::tr("The ingest lag must be between 0 and 3600 seconds.");
     return problems;
 }
 

@@ -29,6 +29,7 @@ struct SettingsData
     int windowSecs = 300;
     int ingestLagSecs = 60;
     QStringList monitoredQueueIds; // empty: every queue
+    QString language;              // a languageChoices() code; empty: the system's language
 
     friend bool operator==(const SettingsData &, const SettingsData &) = default;
 };

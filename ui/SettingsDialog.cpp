@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/genesys/Region.h"
+#include "core/i18n/Translations.h"
 #include "ui/MessageBox.h"
 #include "ui/QueuePickerList.h"
 
@@ -16,6 +17,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace earshot {
 
 SettingsDialog::SettingsDialog(const SettingsData &settings, const QList<QueueInfo> &knownQueues,
@@ -29,6 +32,7 @@ SettingsDialog::SettingsDialog(const SettingsData &settings, const QList<QueueIn
     tabs->addTab(buildDataTab(), tr("Data"));
     tabs->addTab(buildQueuesTab(knownQueues), tr("Queues"));
     tabs->addTab(buildPagerDutyTab(), tr("PagerDuty"));
+    tabs->addTab(buildLanguageTab(), tr("Language"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -44,9 +48,9 @@ QWidget *SettingsDialog::buildGenesysTab()
     m_region = new QComboBox(page);
     for (const GenesysRegion &r : genesysRegions()) {
         const QString key = r.awsCode.isEmpty() ? r.domain : r.awsCode;
-        const QString label = r.awsCode.isEmpty()
-                                  ? tr("%1 — %2").arg(r.name, r.domain)
-                                  : tr("%1 (%2) — %3").arg(r.name, r.awsCode, r.domain);
+        const QString label =
+            r.awsCode.isEmpty() ? tr("%1 — %2").arg(regionDisplayName(r), r.domain)
+                                : tr("%1 (%2) — %3").arg(regionDisplayName(r), r.awsCode, r.domain);
         m_region->addItem(label, key);
     }
     m_region->addItem(tr("Custom login and API URLs"), customRegionKey());
@@ -172,6 +176,25 @@ QWidget *SettingsDialog::buildPagerDutyTab()
     return page;
 }
 
+QWidget *SettingsDialog::buildLanguageTab()
+{
+    auto *page = new QWidget(this);
+    m_language = new QComboBox(page);
+    for (const LanguageChoice &choice : languageChoices())
+        m_language->addItem(choice.nativeName, choice.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_initial.language)));
+    // Switching the translators of a running window would leave every text already shown in
+    // the old language; the next start shows all of it in the new one.
+    auto *note = new QLabel(tr("The language applies the next time Earshot starts. \"System "
+                               "default\" follows the language of your desktop session."),
+                            page);
+    note->setWordWrap(true);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Language:"), m_language);
+    form->addRow(note);
+    return page;
+}
+
 void SettingsDialog::setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
                                       const QString &variable, QLabel *note)
 {
@@ -214,6 +237,7 @@ SettingsData SettingsDialog::data() const
     d.windowSecs = m_window->value();
     d.ingestLagSecs = m_lag->value();
     d.monitoredQueueIds = m_allQueues->isChecked() ? QStringList() : m_queues->checkedIds();
+    d.language = m_language->currentData().toString();
     return d;
 }
 
@@ -307,6 +331,11 @@ QPushButton *SettingsDialog::testPagerDutyButton() const
 QLabel *SettingsDialog::genesysResultLabel() const
 {
     return m_genesysResult;
+}
+
+QComboBox *SettingsDialog::languageBox() const
+{
+    return m_language;
 }
 
 QLabel *SettingsDialog::pagerDutyResultLabel() const

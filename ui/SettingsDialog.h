@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QPushButton *testPagerDutyButton() const;
     [[nodiscard]] QLabel *genesysResultLabel() const;
     [[nodiscard]] QLabel *pagerDutyResultLabel() const;
+    [[nodiscard]] QComboBox *languageBox() const;
 
 public slots:
     void showGenesysTestResult(bool ok, const QString &message);
@@ -59,6 +60,7 @@ private:
     QWidget *buildDataTab();
     QWidget *buildQueuesTab(const QList<QueueInfo> &knownQueues);
     QWidget *buildPagerDutyTab();
+    QWidget *buildLanguageTab();
     void setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
                           const QString &variable, QLabel *note);
     void updateRegionFields();
@@ -81,6 +83,7 @@ private:
     QPushButton *m_testPagerDuty = nullptr;
     QLabel *m_genesysResult = nullptr;
     QLabel *m_pagerDutyResult = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace earshot

@@ -19,10 +19,15 @@ public:
 
     void setPollerStatus(const PollerStatus &status);
     void setDeliveryStatus(const DeliveryStatus &status);
+    // Empty hides it; otherwise a red "Database: <problem>" (nothing is stored or paged).
+    void setStorageProblem(const QString &problem);
 
     [[nodiscard]] QString pollerText() const;
     [[nodiscard]] QString scheduleText() const;
     [[nodiscard]] QString deliveryText() const;
+    // True while the delivery text is shown in red (events PagerDuty finally refused).
+    [[nodiscard]] bool deliveryAlarm() const;
+    [[nodiscard]] QString storageText() const; // empty while the database is fine
 
 private:
     QLabel *m_pollerIcon = nullptr;
@@ -30,6 +35,7 @@ private:
     QLabel *m_schedule = nullptr;
     QLabel *m_deliveryIcon = nullptr;
     QLabel *m_delivery = nullptr;
+    QLabel *m_storage = nullptr;
 };
 
 } // namespace earshot

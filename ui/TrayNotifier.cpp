@@ -40,7 +40,7 @@ void TrayNotifier::setOpenIncidents(int count)
     if (!m_tray)
         return;
     m_tray->setIcon(count > 0 ? alertingApplicationIcon() : applicationIcon());
-    m_tray->setToolTip(count > 0 ? tr("Earshot: %1 open").arg(count)
+    m_tray->setToolTip(count > 0 ? tr("Earshot: %n open", nullptr, count)
                                  : tr("Earshot: no open incidents"));
 }
 

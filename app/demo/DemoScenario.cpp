@@ -30,10 +30,12 @@ double lerp(double a, double b, double t)
     return a + (b - a) * std::clamp(t, 0.0, 1.0);
 }
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "DemoScenario".
+class DemoScenarioText
 {
-    return QCoreApplication::translate("DemoScenario", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoScenario)
+};
 
 } // namespace
 
@@ -148,37 +150,40 @@ QString DemoScenario::narrative(qint64 windowStart) const
 {
     switch (loopIndex(windowStart)) {
     case 0:
-        return tr("Scenario starts: all queues healthy.");
+        return DemoScenarioText::tr("Scenario starts: all queues healthy.");
     case 5:
-        return tr("Genesys Cloud answers a burst of HTTP 429 with Retry-After.");
+        return DemoScenarioText::tr("Genesys Cloud answers a burst of HTTP 429 with Retry-After.");
     case 6:
-        return tr("Billing: MOS starts a slow decline.");
+        return DemoScenarioText::tr("Billing: MOS starts a slow decline.");
     case 8:
-        return tr("After Hours: quality drops before the queue closes.");
+        return DemoScenarioText::tr("After Hours: quality drops before the queue closes.");
     case 10:
-        return tr("Sales: sudden critical degradation (packet loss on a carrier).");
+        return DemoScenarioText::tr(
+            "Sales: sudden critical degradation (packet loss on a carrier).");
     case 12:
-        return tr("PagerDuty outage begins; events wait in the outbox. After Hours closes.");
+        return DemoScenarioText::tr(
+            "PagerDuty outage begins; events wait in the outbox. After Hours closes.");
     case 15:
-        return tr("PagerDuty is back; the outbox delivers what waited, in order.");
+        return DemoScenarioText::tr(
+            "PagerDuty is back; the outbox delivers what waited, in order.");
     case 16:
-        return tr("Sales recovers.");
+        return DemoScenarioText::tr("Sales recovers.");
     case 18:
-        return tr("Billing recovers.");
+        return DemoScenarioText::tr("Billing recovers.");
     case 20:
-        return tr("Technical Support: warning-level MOS.");
+        return DemoScenarioText::tr("Technical Support: warning-level MOS.");
     case 23:
-        return tr("Technical Support escalates to critical.");
+        return DemoScenarioText::tr("Technical Support escalates to critical.");
     case 25:
-        return tr("The access token is revoked; the poller refreshes it once.");
+        return DemoScenarioText::tr("The access token is revoked; the poller refreshes it once.");
     case 26:
-        return tr("Spanish Line: jitter rises.");
+        return DemoScenarioText::tr("Spanish Line: jitter rises.");
     case 28:
-        return tr("Technical Support recovers.");
+        return DemoScenarioText::tr("Technical Support recovers.");
     case 30:
-        return tr("Claims: packet loss without a MOS drop.");
+        return DemoScenarioText::tr("Claims: packet loss without a MOS drop.");
     case 36:
-        return tr("Premium Support flaps around the MOS warning line.");
+        return DemoScenarioText::tr("Premium Support flaps around the MOS warning line.");
     default:
         return {};
     }

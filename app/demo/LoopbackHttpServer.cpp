@@ -258,11 +258,34 @@ void LoopbackHttpServer::writeResponse(QTcpSocket *socket, const HttpResponse &r
         response.truncateBodyAt >= 0 && response.truncateBodyAt < response.body.size();
     const bool close = !keepAlive || truncate;
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
+    if (response.trickleIntervalMs > 0) {
+        socket->write(head);
+        trickle(socket, truncate ? response.body.left(response.truncateBodyAt) : response.body,
+                response.trickleIntervalMs, close);
+        return;
+    }
     // One write: headers and body in separate segments would wait for the client's delayed
     // ACK (Nagle), adding ~40 ms to every small answer.
     socket->write(head + (truncate ? response.body.left(response.truncateBodyAt) : response.body));
     if (close)
         socket->disconnectFromHost();
+}
+
+void LoopbackHttpServer::trickle(QTcpSocket *socket, const QByteArray &body, int intervalMs,
+                                 bool close)
+{
+    if (body.isEmpty()) {
+        if (close)
+            socket->disconnectFromHost();
+        return;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(intervalMs, this, [this, guard, body, intervalMs, close] {
+        if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+            return;
+        guard->write(body.left(1));
+        trickle(guard, body.mid(1), intervalMs, close);
+    });
 }
 
 } // namespace earshot

@@ -39,6 +39,9 @@ struct HttpResponse
     int delayMs = 0;
     bool dropConnection = false;
     int truncateBodyAt = -1;
+    // Send the headers at once, then the body one byte every trickleIntervalMs (a server
+    // that is alive but never finishes).
+    int trickleIntervalMs = 0;
 
     [[nodiscard]] static HttpResponse json(int status, const QByteArray &body);
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
@@ -86,6 +89,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const HttpRequest &request);
     void writeResponse(QTcpSocket *socket, const HttpResponse &response, bool keepAlive);
+    void trickle(QTcpSocket *socket, const QByteArray &body, int intervalMs, bool close);
 
     QTcpServer *m_server;
     Handler m_handler;

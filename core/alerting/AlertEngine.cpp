@@ -159,8 +159,10 @@ void evaluateSample(AlertEngine::State &s, const QualitySample &sample, qint64 w
         q.queueName = sample.queueName;
 
     const EffectivePolicy &policy = effectiveOf(s, q);
-    if (sample.calls < policy.thresholds.minCalls)
-        return; // no data: never raises, never counts as recovery, resets nothing
+    // No data: never raises, never counts as recovery, resets nothing. A partial sample
+    // (too many conversations skipped as malformed) is not a sound sample either.
+    if (sample.calls < policy.thresholds.minCalls || sample.partial)
+        return;
     q.lastDataEnd = windowEnd;
 
     const BreachAssessment a = assessSample(sample, policy.thresholds);

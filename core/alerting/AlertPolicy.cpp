@@ -67,24 +67,26 @@ EffectivePolicy AlertPolicy::effectiveFor(const QString &queueId) const
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "AlertPolicy".
+class AlertPolicyText
 {
-    return QCoreApplication::translate("AlertPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AlertPolicy)
+};
 
 QString metricTitle(Metric m)
 {
     switch (m) {
     case Metric::Mos:
-        return tr("MOS");
+        return AlertPolicyText::tr("MOS");
     case Metric::PacketLoss:
-        return tr("packet loss");
+        return AlertPolicyText::tr("packet loss");
     case Metric::Jitter:
-        return tr("jitter");
+        return AlertPolicyText::tr("jitter");
     case Metric::Latency:
-        return tr("latency");
+        return AlertPolicyText::tr("latency");
     case Metric::JitterBufferDiscard:
-        return tr("jitter-buffer discard");
+        return AlertPolicyText::tr("jitter-buffer discard");
     }
     return {};
 }
@@ -102,30 +104,34 @@ void validateMetric(Metric m, const MetricThreshold &mt, const QString &where,
         return;
     const QString name = metricTitle(m);
     if (!qIsFinite(mt.warning) || !qIsFinite(mt.critical)) {
-        problems->append(tr("%1: %2 levels must be numbers.").arg(where, name));
+        problems->append(AlertPolicyText::tr("%1: %2 levels must be numbers.").arg(where, name));
         return;
     }
     if (lowerIsWorse(m) ? !(mt.critical < mt.warning) : !(mt.critical > mt.warning))
-        problems->append((lowerIsWorse(m)
-                              ? tr("%1: %2 critical (%3) must be below its warning (%4).")
-                              : tr("%1: %2 critical (%3) must be above its warning (%4)."))
-                             .arg(where, name)
-                             .arg(mt.critical)
-                             .arg(mt.warning));
+        problems->append(
+            (lowerIsWorse(m)
+                 ? AlertPolicyText::tr("%1: %2 critical (%3) must be below its warning (%4).")
+                 : AlertPolicyText::tr("%1: %2 critical (%3) must be above its warning (%4)."))
+                .arg(where, name)
+                .arg(mt.critical)
+                .arg(mt.warning));
     switch (m) {
     case Metric::Mos:
         if (!within(mt.warning, 1.0, 5.0) || !within(mt.critical, 1.0, 5.0))
-            problems->append(tr("%1: %2 levels must lie between 1 and 5.").arg(where, name));
+            problems->append(
+                AlertPolicyText::tr("%1: %2 levels must lie between 1 and 5.").arg(where, name));
         break;
     case Metric::PacketLoss:
     case Metric::JitterBufferDiscard:
         if (!within(mt.warning, 0.0, 100.0) || !within(mt.critical, 0.0, 100.0))
-            problems->append(tr("%1: %2 levels must lie between 0 and 100 %.").arg(where, name));
+            problems->append(AlertPolicyText::tr("%1: %2 levels must lie between 0 and 100 %.")
+                                 .arg(where, name));
         break;
     case Metric::Jitter:
     case Metric::Latency:
         if (mt.warning < 0.0 || mt.critical < 0.0)
-            problems->append(tr("%1: %2 levels must not be negative.").arg(where, name));
+            problems->append(
+                AlertPolicyText::tr("%1: %2 levels must not be negative.").arg(where, name));
         break;
     }
 }
@@ -135,11 +141,13 @@ void validateCounts(const QString &where, std::optional<int> minCalls, std::opti
 {
     // 0 minimum calls is allowed and means 1: a window with no calls is never data.
     if (minCalls && *minCalls < 0)
-        problems->append(tr("%1: min calls must not be negative.").arg(where));
+        problems->append(AlertPolicyText::tr("%1: min calls must not be negative.").arg(where));
     if (raise && *raise < 1)
-        problems->append(tr("%1: raise after windows must be at least 1.").arg(where));
+        problems->append(
+            AlertPolicyText::tr("%1: raise after windows must be at least 1.").arg(where));
     if (clear && *clear < 1)
-        problems->append(tr("%1: clear after windows must be at least 1.").arg(where));
+        problems->append(
+            AlertPolicyText::tr("%1: clear after windows must be at least 1.").arg(where));
 }
 
 } // namespace
@@ -147,19 +155,20 @@ void validateCounts(const QString &where, std::optional<int> minCalls, std::opti
 QStringList AlertPolicy::validate() const
 {
     QStringList problems;
-    const QString global = tr("Global thresholds");
+    const QString global = AlertPolicyText::tr("Global thresholds");
     for (Metric m : kAllMetrics)
         validateMetric(m, this->global[m], global, &problems);
     validateCounts(global, this->global.minCalls, raiseAfterWindows, clearAfterWindows, &problems);
     if (idleResolveSecs <= 0)
-        problems.append(tr("%1: the idle time before resolving must be positive.").arg(global));
+        problems.append(AlertPolicyText::tr("%1: the idle time before resolving must be positive.")
+                            .arg(global));
     // An override is checked for what it sets; what it inherits was checked above. Sorted,
     // so the same policy always reads the same.
     QStringList ids = overrides.keys();
     ids.sort();
     for (const QString &id : std::as_const(ids)) {
         const QueueOverride &o = overrides.value(id);
-        const QString where = tr("Queue %1").arg(id);
+        const QString where = AlertPolicyText::tr("Queue %1").arg(id);
         const EffectivePolicy e = effectiveFor(id);
         for (Metric m : kAllMetrics) {
             if (o.metrics[std::size_t(metricIndex(m))])

@@ -65,8 +65,13 @@ struct Decision
 [[nodiscard]] QString decisionKindKey(DecisionKind kind);     // "trigger", "escalate", ...
 [[nodiscard]] QString resolveReasonKey(ResolveReason reason); // "recovered", "no_traffic", ...
 
+// PagerDuty's limit for a dedup_key.
+inline constexpr qsizetype kMaxDedupKeyBytes = 255;
+
 // voice_quality_alert_{queueId}_{episodeStartEpoch}: the same on every machine that sees the
-// same data, and never reused by a later episode.
+// same data, and never reused by a later episode. A queue id too long for PagerDuty's 255
+// bytes is cut and followed by '~' and 16 hex digits of its SHA-256, so the key stays
+// deterministic, distinct and accepted.
 [[nodiscard]] QString makeDedupKey(const QString &queueId, qint64 episodeStartEpoch);
 
 // [{"metric","level","value","threshold"}, ...] as stored and shown.

@@ -13,10 +13,12 @@ QString dataSourceKey(DataSourceKind kind)
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "AppConfig".
+class AppConfigText
 {
-    return QCoreApplication::translate("AppConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppConfig)
+};
 
 } // namespace
 
@@ -38,30 +40,36 @@ QStringList validateConfig(const AppConfig &config)
     checkUrl(config.genesys.apiUrl, QStringLiteral("[genesys] api_url"), true);
     checkUrl(config.pagerduty.eventsUrl, QStringLiteral("[pagerduty] events_url"), false);
     if (config.genesys.loginUrl.isEmpty() != config.genesys.apiUrl.isEmpty())
-        problems.append(tr("[genesys] login_url and api_url go together: set both or neither."));
+        problems.append(
+            AppConfigText::tr("[genesys] login_url and api_url go together: set both or neither."));
     if (config.genesys.region.trimmed().isEmpty() && config.genesys.apiUrl.isEmpty())
-        problems.append(tr("[genesys] region is empty and no login_url/api_url is set."));
+        problems.append(
+            AppConfigText::tr("[genesys] region is empty and no login_url/api_url is set."));
 
     const int window = config.schedule.windowSecs;
     if (window <= 0 || 86400 % window != 0)
-        problems.append(tr("[schedule] window_seconds must divide a day evenly (300 is "
-                           "Genesys' FIVE_MINUTES granularity); got %1.")
-                            .arg(window));
+        problems.append(
+            AppConfigText::tr("[schedule] window_seconds must divide a day evenly (300 is "
+                              "Genesys' FIVE_MINUTES granularity); got %1.")
+                .arg(window));
     else if (window < 300 && !allLoopback)
-        problems.append(tr("[schedule] window_seconds below 300 is only accepted when every "
-                           "endpoint is loopback (tests and demo); got %1.")
-                            .arg(window));
+        problems.append(
+            AppConfigText::tr("[schedule] window_seconds below 300 is only accepted when every "
+                              "endpoint is loopback (tests and demo); got %1.")
+                .arg(window));
     if (config.genesys.source == DataSourceKind::Summary && window != 300)
-        problems.append(tr("[genesys] source = summary needs window_seconds = 300 "
-                           "(the endpoint's FIVE_MINUTES granularity)."));
+        problems.append(AppConfigText::tr("[genesys] source = summary needs window_seconds = 300 "
+                                          "(the endpoint's FIVE_MINUTES granularity)."));
     if (config.schedule.ingestLagSecs < 0 || config.schedule.ingestLagSecs > 3600)
-        problems.append(tr("[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.")
-                            .arg(config.schedule.ingestLagSecs));
+        problems.append(
+            AppConfigText::tr("[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.")
+                .arg(config.schedule.ingestLagSecs));
     if (config.storage.retentionDays < 1)
-        problems.append(tr("[storage] retention_days must be at least 1; got %1.")
+        problems.append(AppConfigText::tr("[storage] retention_days must be at least 1; got %1.")
                             .arg(config.storage.retentionDays));
     if (config.pagerduty.source.trimmed().isEmpty())
-        problems.append(tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
+        problems.append(
+            AppConfigText::tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
     problems.append(config.policy.validate());
     return problems;
 }

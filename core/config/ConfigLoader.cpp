@@ -3,8 +3,10 @@
 #include "core/common/Logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStringDecoder>
 
 #include <functional>
 
@@ -12,10 +14,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "ConfigLoader".
+class ConfigLoader
 {
-    return QCoreApplication::translate("ConfigLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+};
 
 // Threshold keys, shared by [thresholds] and every [queue.<id>] override section.
 struct ThresholdKeys
@@ -35,9 +39,78 @@ constexpr ThresholdKeys kThresholdKeys[] = {
      "discard_critical_percent"},
 };
 
-const QStringList kSecretWords = {QStringLiteral("secret"), QStringLiteral("password"),
-                                  QStringLiteral("token"), QStringLiteral("routing_key"),
-                                  QStringLiteral("integration_key")};
+// Control characters escaped as \uXXXX: a terminal would act on them.
+QString escapedControls(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text)
+        out += (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                   ? QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'))
+                   : QString(c);
+    return out;
+}
+
+// A value as shown in messages: escaped and short.
+QString shown(const QString &text)
+{
+    QString out = escapedControls(text.left(80));
+    if (text.size() > 80)
+        out += QChar(0x2026);
+    return out;
+}
+
+// Every message, whatever it quotes (keys and section names may carry %-escaped control
+// characters, validation may quote values), leaves here without a control character.
+QStringList escapedControls(QStringList messages)
+{
+    for (QString &m : messages)
+        m = escapedControls(m);
+    return messages;
+}
+
+const QStringList kKnownSections = {QStringLiteral("genesys"),    QStringLiteral("schedule"),
+                                    QStringLiteral("thresholds"), QStringLiteral("alerting"),
+                                    QStringLiteral("pagerduty"),  QStringLiteral("storage")};
+
+// Whole-file checks before QSettings reads it: size, text, no NUL or control bytes (a NUL
+// inside a value would otherwise end it silently: "3\0 00" read as 3).
+QStringList fileProblems(const QString &path)
+{
+    QFile file(path);
+    if (file.size() > kMaxConfigFileBytes)
+        return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB (%2 bytes); refused.")
+                    .arg(shown(path))
+                    .arg(file.size())};
+    if (!file.open(QIODevice::ReadOnly))
+        return {ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(shown(path))};
+    const QByteArray bytes = file.read(kMaxConfigFileBytes + 1);
+    if (bytes.size() > kMaxConfigFileBytes)
+        return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB; refused.")
+                    .arg(shown(path))};
+    int line = 1;
+    for (const char ch : bytes) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (byte == '\n')
+            ++line;
+        else if ((byte < 0x20 && byte != '\t' && byte != '\r') || byte == 0x7f)
+            return {ConfigLoader::tr(
+                        "The config file \"%1\" is not a text file: a control byte (0x%2) on line "
+                        "%3.")
+                        .arg(shown(path))
+                        .arg(uint(byte), 2, 16, QLatin1Char('0'))
+                        .arg(line)};
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return {ConfigLoader::tr("The config file \"%1\" is not UTF-8 text.").arg(shown(path))};
+    return {};
+}
+
+const QStringList kSecretWords = {QStringLiteral("secret"),      QStringLiteral("password"),
+                                  QStringLiteral("client_id"),   QStringLiteral("token"),
+                                  QStringLiteral("routing_key"), QStringLiteral("integration_key")};
 
 class Reader
 {
@@ -68,18 +141,34 @@ public:
         return v.toString().trimmed();
     }
 
-    void string(const QString &key, QString *target)
+    // A value over maxChars is an error: it would make every PagerDuty event too large.
+    void string(const QString &key, QString *target, int maxChars = kMaxConfigTextChars)
     {
-        if (has(key))
-            *target = text(key);
-        else
+        if (!has(key)) {
             markKnown(key);
+            return;
+        }
+        const QString value = text(key);
+        if (value.size() > maxChars)
+            m_out.errors.append(ConfigLoader::tr("%1: %2 characters; at most %3 are allowed.")
+                                    .arg(key)
+                                    .arg(value.size())
+                                    .arg(maxChars));
+        else
+            *target = value;
     }
 
     void url(const QString &key, QUrl *target)
     {
         if (has(key)) {
             const QString value = text(key);
+            if (value.size() > kMaxConfigUrlChars) {
+                m_out.errors.append(ConfigLoader::tr("%1: %2 characters; at most %3 are allowed.")
+                                        .arg(key)
+                                        .arg(value.size())
+                                        .arg(kMaxConfigUrlChars));
+                return;
+            }
             *target = value.isEmpty() ? QUrl() : QUrl(value, QUrl::StrictMode);
         } else {
             markKnown(key);
@@ -95,7 +184,8 @@ public:
         const QString value = text(key);
         const int parsed = value.toInt(&ok);
         if (!ok)
-            m_out.errors.append(tr("%1: \"%2\" is not a whole number.").arg(key, value));
+            m_out.errors.append(
+                ConfigLoader::tr("%1: \"%2\" is not a whole number.").arg(key, shown(value)));
         else
             *target = parsed;
     }
@@ -122,7 +212,8 @@ public:
         const QString value = text(key);
         const double parsed = value.toDouble(&ok);
         if (!ok || !qIsFinite(parsed)) {
-            m_out.errors.append(tr("%1: \"%2\" is not a number.").arg(key, value));
+            m_out.errors.append(
+                ConfigLoader::tr("%1: \"%2\" is not a number.").arg(key, shown(value)));
             return false;
         }
         *target = parsed;
@@ -145,28 +236,46 @@ public:
             *target = false;
             return true;
         }
-        m_out.errors.append(tr("%1: \"%2\" is not true or false.").arg(key, value));
+        m_out.errors.append(
+            ConfigLoader::tr("%1: \"%2\" is not true or false.").arg(key, shown(value)));
         return false;
     }
 
     void reportUnknownAndSecrets()
     {
         const QStringList keys = m_settings.allKeys();
+        int unknown = 0;
+        bool anyKnownSection = false;
         for (const QString &key : keys) {
+            const QString section = key.section(u'/', 0, 0);
+            anyKnownSection =
+                anyKnownSection ||
+                (key.contains(u'/') && (kKnownSections.contains(section) ||
+                                        section.startsWith(QLatin1StringView("queue."))));
             const QString lower = key.toLower();
             bool secret = false;
             for (const QString &word : kSecretWords)
                 secret = secret || lower.contains(word);
             if (secret) {
                 m_out.errors.append(
-                    tr("%1: secrets do not belong in the config file; set them through the "
-                       "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
-                       "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
-                        .arg(key));
+                    ConfigLoader::tr(
+                        "%1: secrets do not belong in the config file; set them through the "
+                        "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
+                        "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
+                        .arg(shown(key)));
             } else if (!m_known.contains(key)) {
-                m_out.warnings.append(tr("%1: unknown key, ignored.").arg(key));
+                if (++unknown <= kMaxConfigWarnings)
+                    m_out.warnings.append(
+                        ConfigLoader::tr("%1: unknown key, ignored.").arg(shown(key)));
             }
         }
+        if (unknown > kMaxConfigWarnings)
+            m_out.warnings.append(ConfigLoader::tr("... and %1 more unknown keys, ignored.")
+                                      .arg(unknown - kMaxConfigWarnings));
+        if (!keys.isEmpty() && !anyKnownSection)
+            m_out.errors.append(ConfigLoader::tr(
+                "No known section ([genesys], [schedule], [thresholds], [alerting], "
+                "[pagerduty], [storage], [queue.<id>]): this is not an Earshot config file."));
     }
 
 private:
@@ -215,16 +324,22 @@ ConfigLoad loadConfigFile(const QString &path)
     ConfigLoad out;
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        out.errors.append(tr("The config file \"%1\" does not exist.").arg(path));
+        out.errors.append(
+            ConfigLoader::tr("The config file \"%1\" does not exist.").arg(escapedControls(path)));
         return out;
     }
     if (!info.isReadable()) {
-        out.errors.append(tr("The config file \"%1\" cannot be read.").arg(path));
+        out.errors.append(
+            ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(escapedControls(path)));
         return out;
     }
+    out.errors = fileProblems(path);
+    if (!out.errors.isEmpty())
+        return out;
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError) {
-        out.errors.append(tr("The config file \"%1\" is not a valid INI file.").arg(path));
+        out.errors.append(ConfigLoader::tr("The config file \"%1\" is not a valid INI file.")
+                              .arg(escapedControls(path)));
         return out;
     }
 
@@ -241,7 +356,8 @@ ConfigLoad loadConfigFile(const QString &path)
             c.genesys.source = DataSourceKind::Summary;
         else
             out.errors.append(
-                tr("genesys/source: \"%1\" is neither details nor summary.").arg(source));
+                ConfigLoader::tr("genesys/source: \"%1\" is neither details nor summary.")
+                    .arg(source));
     }
     if (r.has(QStringLiteral("genesys/queues"))) {
         const QStringList ids =
@@ -279,14 +395,14 @@ ConfigLoad loadConfigFile(const QString &path)
     r.string(QStringLiteral("pagerduty/component"), &c.pagerduty.component);
     r.string(QStringLiteral("pagerduty/group"), &c.pagerduty.group);
 
-    r.string(QStringLiteral("storage/database"), &c.storage.databasePath);
+    r.string(QStringLiteral("storage/database"), &c.storage.databasePath, 4096);
     r.integer(QStringLiteral("storage/retention_days"), &c.storage.retentionDays);
 
     r.reportUnknownAndSecrets();
     if (out.errors.isEmpty())
         out.errors.append(validateConfig(c));
-    for (const QString &w : std::as_const(out.warnings))
-        qCWarning(lcConfig).noquote() << w;
+    out.errors = escapedControls(out.errors);
+    out.warnings = escapedControls(out.warnings);
     return out;
 }
 
@@ -340,7 +456,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{QStringLiteral("config.write"),
-                     tr("Could not write the config file \"%1\".").arg(path)};
+                     ConfigLoader::tr("Could not write the config file \"%1\".").arg(path)};
     return success();
 }
 

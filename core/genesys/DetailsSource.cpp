@@ -20,11 +20,6 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DetailsSource", text);
-}
-
 QJsonObject dimension(const QString &name, const QString &value)
 {
     return QJsonObject{{QLatin1StringView("type"), QStringLiteral("dimension")},
@@ -36,8 +31,9 @@ QJsonObject dimension(const QString &name, const QString &value)
 Error windowTooLarge(qint64 start, qint64 end)
 {
     return Error{QStringLiteral("genesys.toolarge"),
-                 tr("window too large: %1 has more than 100,000 voice conversations, the most "
-                    "the details query can page through")
+                 DetailsSource::tr(
+                     "window too large: %1 has more than 100,000 voice conversations, the most "
+                     "the details query can page through")
                      .arg(isoInterval(start, end))};
 }
 
@@ -217,10 +213,10 @@ bool DetailsSource::foldPage(const std::shared_ptr<Fetch> &fetch, int pageNumber
         return false;
     }
     if (page.skipped > 0) {
-        const QString problem = tr("page %1: %2 malformed conversation(s) skipped (%3)")
-                                    .arg(pageNumber)
-                                    .arg(page.skipped)
-                                    .arg(page.firstProblem);
+        const QString problem =
+            tr("page %1: %n malformed conversation(s) skipped (%2)", nullptr, int(page.skipped))
+                .arg(pageNumber)
+                .arg(page.firstProblem);
         qCWarning(lcGenesys).noquote() << problem;
         fetch->problems.append(problem);
     }

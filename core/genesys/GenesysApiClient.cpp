@@ -118,6 +118,12 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
         fail(a, Error{QStringLiteral("genesys.toolarge"), http.errorText});
         return;
     }
+    if (http.failure == HttpResult::Failure::Redirected) {
+        // A configuration problem, not a passing fault: retrying would not change it.
+        qCWarning(lcGenesys).noquote() << http.errorText;
+        fail(a, Error{QStringLiteral("genesys.http"), http.errorText});
+        return;
+    }
     if (http.failure != HttpResult::Failure::None) {
         retryLater(a, std::nullopt, http.errorText, QStringLiteral("net.offline"));
         return;

@@ -18,10 +18,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysCheck".
+class GenesysCheck
 {
-    return QCoreApplication::translate("GenesysCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysCheck)
+};
 
 struct CheckRun
 {
@@ -44,7 +46,7 @@ void pollWindow(const std::shared_ptr<CheckRun> &run)
         r.windowStart, r.windowEnd, run->context, [run](const Result<WindowFetch> &fetch) {
             GenesysCheckResult &result = run->result;
             if (!fetch.ok()) {
-                result.error = tr("polling the window %1 failed: %2")
+                result.error = GenesysCheck::tr("polling the window %1 failed: %2")
                                    .arg(isoInterval(result.windowStart, result.windowEnd),
                                         fetch.error().message);
                 run->finish();
@@ -76,7 +78,8 @@ void listQueues(const std::shared_ptr<CheckRun> &run)
     directory.refresh(run->context, [run, &directory](const Status &status) {
         GenesysCheckResult &result = run->result;
         if (!status.ok()) {
-            result.error = tr("listing the queues failed: %1").arg(status.error().message);
+            result.error =
+                GenesysCheck::tr("listing the queues failed: %1").arg(status.error().message);
             run->finish();
             return;
         }
@@ -87,8 +90,9 @@ void listQueues(const std::shared_ptr<CheckRun> &run)
         for (const QString &id : run->stack->settings().monitoredQueues) {
             if (!visible.contains(id))
                 result.problems.append(
-                    tr("monitored queue %1 is not visible to this OAuth client: a wrong id, or "
-                       "its role lacks Routing > Queue > View for the queue's division")
+                    GenesysCheck::tr(
+                        "monitored queue %1 is not visible to this OAuth client: a wrong id, or "
+                        "its role lacks Routing > Queue > View for the queue's division")
                         .arg(id));
         }
         pollWindow(run);
@@ -160,18 +164,21 @@ void runGenesysCheck(GenesysStack &stack, Clock &clock, QObject *context,
 QString formatCheckTable(const GenesysCheckResult &r)
 {
     if (!r.authenticated)
-        return tr("Genesys Cloud check failed: %1\n").arg(r.error);
-    QString out = tr("Authenticated. %n queue(s) visible.\n", int(r.queues.size()));
+        return GenesysCheck::tr("Genesys Cloud check failed: %1\n").arg(r.error);
+    QString out =
+        GenesysCheck::tr("Authenticated. %n queue(s) visible.\n", nullptr, int(r.queues.size()));
     if (!r.ok) {
-        out += tr("Genesys Cloud check failed: %1\n").arg(r.error);
+        out += GenesysCheck::tr("Genesys Cloud check failed: %1\n").arg(r.error);
         for (const QString &p : r.problems)
-            out += tr("problem: %1\n").arg(p);
+            out += GenesysCheck::tr("problem: %1\n").arg(p);
         return out;
     }
-    out += tr("Window %1: %n queue(s) with calls.\n", int(r.samples.size()))
+    out += GenesysCheck::tr("Window %1: %n queue(s) with calls.\n", nullptr, int(r.samples.size()))
                .arg(isoInterval(r.windowStart, r.windowEnd));
-    out += tableLine(tr("Queue"), tr("Calls"), tr("MOS mean"), tr("MOS min"), tr("Loss %"),
-                     tr("Jitter ms"), tr("Queue id"));
+    out += tableLine(GenesysCheck::tr("Queue"), GenesysCheck::tr("Calls"),
+                     GenesysCheck::tr("MOS mean"), GenesysCheck::tr("MOS min"),
+                     GenesysCheck::tr("Loss %"), GenesysCheck::tr("Jitter ms"),
+                     GenesysCheck::tr("Queue id"));
     for (const QualitySample &s : r.samples)
         out += tableLine(s.queueName.isEmpty() ? s.queueId : s.queueName, QString::number(s.calls),
                          cell(s.mosMean, 2), cell(s.mosMin, 2), cell(s.packetLossPercent, 2),
@@ -183,10 +190,11 @@ QString formatCheckTable(const GenesysCheckResult &r)
         std::any_of(r.samples.cbegin(), r.samples.cend(),
                     [](const QualitySample &s) { return s.jitterMs.has_value(); });
     if (!r.samples.isEmpty() && !anyJitter)
-        out += tr("note: Genesys' conversation details carry no jitter in ms; loss is "
-                  "(discarded + invalid) / received packets.\n");
+        out +=
+            GenesysCheck::tr("note: Genesys' conversation details carry no jitter in ms; loss is "
+                             "(discarded + invalid) / received packets.\n");
     for (const QString &p : r.problems)
-        out += tr("problem: %1\n").arg(p);
+        out += GenesysCheck::tr("problem: %1\n").arg(p);
     return out;
 }
 

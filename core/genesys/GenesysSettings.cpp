@@ -9,10 +9,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysSettings".
+class GenesysSettingsText
 {
-    return QCoreApplication::translate("GenesysSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysSettings)
+};
 
 constexpr int kSecondsPerDay = 86'400;
 constexpr int kGenesysWindowSecs = 300;
@@ -24,57 +26,68 @@ QStringList GenesysSettings::validate() const
     QStringList problems;
     const auto checkUrl = [&problems](const QUrl &url, const QString &what) {
         if (url.isEmpty())
-            problems.append(tr("%1 is not set.").arg(what));
+            problems.append(GenesysSettingsText::tr("%1 is not set.").arg(what));
         else if (const auto problem = endpointUrlProblem(url, what))
             problems.append(*problem);
     };
-    checkUrl(endpoints.loginBase, tr("the Genesys Cloud login URL"));
-    checkUrl(endpoints.apiBase, tr("the Genesys Cloud API URL"));
+    checkUrl(endpoints.loginBase, GenesysSettingsText::tr("the Genesys Cloud login URL"));
+    checkUrl(endpoints.apiBase, GenesysSettingsText::tr("the Genesys Cloud API URL"));
     const bool allLoopback = isLoopbackUrl(endpoints.loginBase) && isLoopbackUrl(endpoints.apiBase);
 
     if (clientId.trimmed().isEmpty())
-        problems.append(tr("The OAuth client id is empty."));
+        problems.append(GenesysSettingsText::tr("The OAuth client id is empty."));
     if (clientSecret.isEmpty())
-        problems.append(tr("The OAuth client secret is empty."));
+        problems.append(GenesysSettingsText::tr("The OAuth client secret is empty."));
 
     if (windowSecs <= 0 || kSecondsPerDay % windowSecs != 0)
         problems.append(
-            tr("The window length must divide a day evenly (300 s is Genesys' five minutes); "
-               "got %1 s.")
+            GenesysSettingsText::tr(
+                "The window length must divide a day evenly (300 s is Genesys' five minutes); "
+                "got %1 s.")
                 .arg(windowSecs));
     else if (windowSecs < kGenesysWindowSecs && !allLoopback)
-        problems.append(tr("A window shorter than 300 s is only accepted when every endpoint is "
-                           "loopback (tests and demo); got %1 s.")
+        problems.append(GenesysSettingsText::tr(
+                            "A window shorter than 300 s is only accepted when every endpoint is "
+                            "loopback (tests and demo); got %1 s.")
                             .arg(windowSecs));
     if (source == QualitySourceKind::Summary && windowSecs != kGenesysWindowSecs && !allLoopback)
-        problems.append(tr("The quality summary source serves FIVE_MINUTES windows only: the "
-                           "window must be 300 s; got %1 s.")
+        problems.append(GenesysSettingsText::tr(
+                            "The quality summary source serves FIVE_MINUTES windows only: the "
+                            "window must be 300 s; got %1 s.")
                             .arg(windowSecs));
     if (ingestLagSecs < 0)
-        problems.append(tr("The ingest lag cannot be negative; got %1 s.").arg(ingestLagSecs));
+        problems.append(GenesysSettingsText::tr("The ingest lag cannot be negative; got %1 s.")
+                            .arg(ingestLagSecs));
     if (requestTimeoutMs < 1000)
         problems.append(
-            tr("The request timeout must be at least 1000 ms; got %1 ms.").arg(requestTimeoutMs));
+            GenesysSettingsText::tr("The request timeout must be at least 1000 ms; got %1 ms.")
+                .arg(requestTimeoutMs));
     if (maxBodyBytes < 64 * 1024)
         problems.append(
-            tr("The response size cap must be at least 64 KiB; got %1 bytes.").arg(maxBodyBytes));
+            GenesysSettingsText::tr("The response size cap must be at least 64 KiB; got %1 bytes.")
+                .arg(maxBodyBytes));
     if (maxRetriesPerWindow < 0)
         problems.append(
-            tr("The retries per window cannot be negative; got %1.").arg(maxRetriesPerWindow));
+            GenesysSettingsText::tr("The retries per window cannot be negative; got %1.")
+                .arg(maxRetriesPerWindow));
     if (backfillCap < 1)
         problems.append(
-            tr("The back-fill cap must be at least 1 window; got %1.").arg(backfillCap));
+            GenesysSettingsText::tr("The back-fill cap must be at least 1 window; got %1.")
+                .arg(backfillCap));
     if (!(mosWarning >= 1.0 && mosWarning <= 5.0))
         problems.append(
-            tr("The MOS warning line must be between 1 and 5; got %1.").arg(mosWarning));
+            GenesysSettingsText::tr("The MOS warning line must be between 1 and 5; got %1.")
+                .arg(mosWarning));
 
     QSet<QString> seen;
     for (const QString &id : monitoredQueues) {
         if (id.trimmed().isEmpty() || id.trimmed() != id)
-            problems.append(
-                tr("A monitored queue id is empty or has surrounding spaces: \"%1\".").arg(id));
+            problems.append(GenesysSettingsText::tr(
+                                "A monitored queue id is empty or has surrounding spaces: \"%1\".")
+                                .arg(id));
         else if (seen.contains(id))
-            problems.append(tr("The monitored queue id %1 is listed twice.").arg(id));
+            problems.append(
+                GenesysSettingsText::tr("The monitored queue id %1 is listed twice.").arg(id));
         seen.insert(id);
     }
     return problems;

@@ -67,6 +67,11 @@ void OAuthClient::requestToken(const QString &clientId, const QString &clientSec
                 callback(std::move(parsed).value());
                 return;
             }
+            if (http.failure == HttpResult::Failure::Redirected) {
+                // The credentials were not sent on; the login URL is wrong.
+                callback(Error{QStringLiteral("auth.unavailable"), http.errorText});
+                return;
+            }
             if (http.failure != HttpResult::Failure::None) {
                 callback(Error{QStringLiteral("net.offline"), http.errorText});
                 return;

@@ -7,6 +7,17 @@
 
 namespace earshot {
 
+namespace {
+
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "Region".
+class Region
+{
+    Q_DECLARE_TR_FUNCTIONS(Region)
+};
+
+} // namespace
+
 const QList<GenesysRegion> &genesysRegions()
 {
     static const QList<GenesysRegion> regions = {
@@ -44,6 +55,35 @@ const QList<GenesysRegion> &genesysRegions()
     return regions;
 }
 
+QString regionDisplayName(const GenesysRegion &region)
+{
+    static const char *const kNames[] = {
+        QT_TRANSLATE_NOOP("Region", "US East"),
+        QT_TRANSLATE_NOOP("Region", "US East 2 (FedRAMP)"),
+        QT_TRANSLATE_NOOP("Region", "US West"),
+        QT_TRANSLATE_NOOP("Region", "Canada"),
+        QT_TRANSLATE_NOOP("Region", "Mexico"),
+        QT_TRANSLATE_NOOP("Region", "São Paulo"),
+        QT_TRANSLATE_NOOP("Region", "Dublin"),
+        QT_TRANSLATE_NOOP("Region", "London"),
+        QT_TRANSLATE_NOOP("Region", "Frankfurt"),
+        QT_TRANSLATE_NOOP("Region", "Zurich"),
+        QT_TRANSLATE_NOOP("Region", "UAE"),
+        QT_TRANSLATE_NOOP("Region", "Mumbai"),
+        QT_TRANSLATE_NOOP("Region", "Tokyo"),
+        QT_TRANSLATE_NOOP("Region", "Seoul"),
+        QT_TRANSLATE_NOOP("Region", "Osaka"),
+        QT_TRANSLATE_NOOP("Region", "Sydney"),
+        QT_TRANSLATE_NOOP("Region", "Singapore"),
+        QT_TRANSLATE_NOOP("Region", "EU sovereign cloud"),
+    };
+    for (const char *name : kNames) {
+        if (region.name == QString::fromUtf8(name))
+            return Region::tr(name);
+    }
+    return region.name;
+}
+
 std::optional<GenesysRegion> findRegion(const QString &text)
 {
     const QString wanted = text.trimmed();
@@ -61,13 +101,10 @@ std::optional<GenesysRegion> findRegion(const QString &text)
 Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &loginUrl,
                                           const QUrl &apiUrl)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("Region", text);
-    };
     if (!loginUrl.isEmpty() || !apiUrl.isEmpty()) {
         if (loginUrl.isEmpty() || apiUrl.isEmpty())
             return Error{QStringLiteral("genesys.region"),
-                         tr("login_url and api_url go together: set both or neither.")};
+                         Region::tr("login_url and api_url go together: set both or neither.")};
         for (const auto &[url, what] : {std::pair{loginUrl, QStringLiteral("login_url")},
                                         std::pair{apiUrl, QStringLiteral("api_url")}}) {
             if (const auto problem = endpointUrlProblem(url, what))
@@ -85,8 +122,9 @@ Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &log
             QStringLiteral("^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$"),
             QRegularExpression::CaseInsensitiveOption);
         if (!domainPattern.match(wanted).hasMatch())
-            return Error{QStringLiteral("genesys.region"),
-                         tr("\"%1\" is neither a Genesys Cloud region nor a domain.").arg(wanted)};
+            return Error{
+                QStringLiteral("genesys.region"),
+                Region::tr("\"%1\" is neither a Genesys Cloud region nor a domain.").arg(wanted)};
         domain = wanted.toLower();
     }
     return GenesysEndpoints{QUrl(QStringLiteral("https://login.") + domain),

@@ -20,6 +20,10 @@ struct GenesysRegion
 // Every Genesys Cloud region (shared/reference/api-facts.md).
 [[nodiscard]] const QList<GenesysRegion> &genesysRegions();
 
+// The region's name as the window shows it, in the user's language ("Fráncfort"). The
+// English name stays what config files and findRegion() use.
+[[nodiscard]] QString regionDisplayName(const GenesysRegion &region);
+
 // The region whose AWS code ("us-east-1"), name ("Frankfurt") or domain ("mypurecloud.de")
 // is `text`, case-insensitive; nullopt for anything else (maybe a custom domain).
 [[nodiscard]] std::optional<GenesysRegion> findRegion(const QString &text);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -30,12 +31,26 @@ HttpJob *HttpJob::start(QNetworkAccessManager &network, const QByteArray &verb,
     auto *job = new HttpJob(std::move(options), std::move(callback), context);
     // Resets on every byte that moves, so a slow but live transfer is not cut.
     request.setTransferTimeout(job->m_options.transferTimeoutMs);
+    // Never follow: a redirect would carry the Authorization header, the token or the
+    // routing key to wherever the Location points, and could leave loopback http.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply =
         verb == "GET" ? network.get(request) : network.sendCustomRequest(request, verb, body);
     job->attach(reply);
+    QTimer::singleShot(job->totalDeadlineMs(), job, [job] {
+        if (job->m_reply && !job->m_reply->isFinished()) {
+            job->m_pastDeadline = true;
+            job->m_reply->abort();
+        }
+    });
     return job;
+}
+
+int HttpJob::totalDeadlineMs() const
+{
+    return m_options.totalDeadlineMs > 0 ? m_options.totalDeadlineMs
+                                         : 2 * m_options.transferTimeoutMs;
 }
 
 void HttpJob::attach(QNetworkReply *reply)
@@ -91,15 +106,18 @@ void HttpJob::onFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("HttpJob", text);
-    };
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (m_tooLarge) {
         result.failure = HttpResult::Failure::TooLarge;
         result.errorText = tr("%1: the answer is larger than %2 MiB; refused.")
                                .arg(m_options.label)
                                .arg(m_options.maxBodyBytes / (1024 * 1024));
+    } else if (m_pastDeadline) {
+        result.failure = HttpResult::Failure::Timeout;
+        result.errorText = tr("%1: no complete answer within %2 s (deadline for the whole "
+                              "request).")
+                               .arg(m_options.label)
+                               .arg(totalDeadlineMs() / 1000.0);
     } else if (reply->error() == QNetworkReply::OperationCanceledError ||
                reply->error() == QNetworkReply::TimeoutError) {
         result.failure = HttpResult::Failure::Timeout;
@@ -120,11 +138,31 @@ void HttpJob::onFinished()
             result.failure = HttpResult::Failure::Network;
             result.errorText =
                 tr("%1: the answer was cut off (%2).").arg(m_options.label, reply->errorString());
+        } else if (result.status / 100 == 3 && result.status != 304) {
+            result.failure = HttpResult::Failure::Redirected;
+            result.errorText = tr("%1: HTTP %2 redirect to %3, not followed: configure the "
+                                  "final URL.")
+                                   .arg(m_options.label)
+                                   .arg(result.status)
+                                   .arg(redirectTarget(result.header("Location")));
         } else if (result.status / 100 != 2) {
             result.errorText = tr("%1: HTTP %2").arg(m_options.label).arg(result.status);
         }
     }
     finish(std::move(result));
+}
+
+QString HttpJob::redirectTarget(const QByteArray &location)
+{
+    if (location.isEmpty())
+        return tr("(no Location)");
+    // Scheme, host, port and path only: a query or user info may carry a token.
+    const QUrl url(QString::fromLatin1(location.left(2048)));
+    QString shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                        .toDisplayString();
+    shown.removeIf(
+        [](QChar c) { return c.isNonCharacter() || c.category() == QChar::Other_Control; });
+    return shown.left(300);
 }
 
 void HttpJob::finish(HttpResult result)

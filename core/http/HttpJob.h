@@ -25,6 +25,9 @@ struct HttpResult
         Timeout,  // no progress within the transfer timeout
         TooLarge, // the body exceeded the size cap; the transfer was aborted
         Network,  // refused, reset, DNS, TLS...
+        // A 3xx: never followed, so credentials and event bodies only ever reach the URL
+        // that was configured. `status` and the Location header are kept.
+        Redirected,
     };
 
     Failure failure = Failure::None;
@@ -41,8 +44,9 @@ struct HttpResult
 };
 
 // One HTTP request, Nextcloud-style: owns its reply, stops it when no byte moved for the
-// transfer timeout, aborts bodies over the cap, and is the one place where failures turn
-// into text an operator can act on. The callback runs exactly once.
+// transfer timeout or the whole exchange outlives its deadline, never follows a redirect, aborts
+// bodies over the cap, and is the one place where failures turn into text an operator can act on.
+// The callback runs exactly once.
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ public:
     struct Options
     {
         int transferTimeoutMs = 30'000;
+        // The whole exchange, however lively: a server trickling a byte a second would
+        // otherwise keep resetting the transfer timeout forever. 0 = 2 × transferTimeoutMs.
+        int totalDeadlineMs = 0;
         qint64 maxBodyBytes = 64 * 1024 * 1024;
         QString label; // "POST /api/v2/..." — used in error text; never contains secrets
     };
@@ -68,12 +75,16 @@ public:
 
     void abort();
 
+    // The Location of a redirect as shown in errors: no user info, query or control bytes.
+    [[nodiscard]] static QString redirectTarget(const QByteArray &location);
+
 private:
     HttpJob(Options options, Callback callback, QObject *context);
     void attach(QNetworkReply *reply);
     void finish(HttpResult result);
     void onFinished();
     void readAvailable();
+    [[nodiscard]] int totalDeadlineMs() const;
 
     Options m_options;
     Callback m_callback;
@@ -81,6 +92,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body; // reserved from Content-Length, read into as data arrives
     bool m_tooLarge = false;
+    bool m_pastDeadline = false;
     bool m_done = false;
 };
 

@@ -48,6 +48,8 @@ QJsonObject QualitySample::toJson() const
     o.insert(QLatin1StringView("windowStart"), windowStart);
     o.insert(QLatin1StringView("windowEnd"), windowEnd);
     o.insert(QLatin1StringView("calls"), calls);
+    if (partial)
+        o.insert(QLatin1StringView("partial"), true);
     put(o, QLatin1StringView("mosMean"), mosMean);
     put(o, QLatin1StringView("mosMin"), mosMin);
     put(o, QLatin1StringView("mosP10"), mosP10);
@@ -78,6 +80,7 @@ QualitySample QualitySample::fromJson(const QJsonObject &o)
     s.windowStart = qint64(o.value(QLatin1StringView("windowStart")).toDouble());
     s.windowEnd = qint64(o.value(QLatin1StringView("windowEnd")).toDouble());
     s.calls = o.value(QLatin1StringView("calls")).toInt();
+    s.partial = o.value(QLatin1StringView("partial")).toBool();
     s.mosMean = take(o, QLatin1StringView("mosMean"));
     s.mosMin = take(o, QLatin1StringView("mosMin"));
     s.mosP10 = take(o, QLatin1StringView("mosP10"));

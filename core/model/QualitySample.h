@@ -30,6 +30,11 @@ struct QualitySample
     qint64 windowStart = 0;
     qint64 windowEnd = 0;
     int calls = 0;
+    // Too many of the window's conversations were malformed and skipped (see
+    // QualityAggregator::kMaxSkippedShare): what is left is not a sound sample. Shown, kept
+    // in the history, and treated as no data by the alert engine (never raises, never
+    // recovers).
+    bool partial = false;
 
     std::optional<double> mosMean; // the value MOS thresholds compare with
     std::optional<double> mosMin;

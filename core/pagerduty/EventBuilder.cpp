@@ -181,6 +181,57 @@ std::optional<BuiltEvent> buildEvent(const Decision &d, const PagerDutySettings 
     return std::nullopt;
 }
 
+std::optional<QByteArray> shrunkEvent(const QByteArray &body)
+{
+    QJsonObject event = QJsonDocument::fromJson(body).object();
+    QJsonObject payload = event.value(QLatin1StringView("payload")).toObject();
+    if (payload.isEmpty())
+        return std::nullopt;
+    QJsonObject details = payload.value(QLatin1StringView("custom_details")).toObject();
+    const auto rebuilt = [&] {
+        payload.insert(QLatin1StringView("custom_details"), details);
+        event.insert(QLatin1StringView("payload"), payload);
+        return compact(event);
+    };
+    const QLatin1StringView worst("worst_conversations");
+    if (!details.value(worst).toArray().isEmpty()) {
+        details.insert(worst, QJsonArray());
+        return rebuilt();
+    }
+    const QLatin1StringView kept[] = {
+        QLatin1StringView("genesys_queue_id"), QLatin1StringView("time_window"),
+        QLatin1StringView("episode_start"), QLatin1StringView("call_count")};
+    const QLatin1StringView shrunkMark("details_shrunk");
+    if (!details.contains(shrunkMark)) {
+        QJsonObject minimal{{shrunkMark, true}};
+        for (const QLatin1StringView key : kept) {
+            if (details.contains(key))
+                minimal.insert(key, details.value(key));
+        }
+        details = minimal;
+        return rebuilt();
+    }
+    constexpr int kShortText = 256;
+    bool cut = false;
+    for (const QLatin1StringView key :
+         {QLatin1StringView("summary"), QLatin1StringView("source"), QLatin1StringView("component"),
+          QLatin1StringView("group"), QLatin1StringView("class")}) {
+        const QString text = payload.value(key).toString();
+        if (text.size() > kShortText) {
+            payload.insert(key, truncated(text, kShortText));
+            cut = true;
+        }
+    }
+    const QString queueId = details.value(QLatin1StringView("genesys_queue_id")).toString();
+    if (queueId.size() > kShortText) {
+        details.insert(QLatin1StringView("genesys_queue_id"), truncated(queueId, kShortText));
+        cut = true;
+    }
+    if (!cut)
+        return std::nullopt;
+    return rebuilt();
+}
+
 QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey)
 {
     QJsonObject o = QJsonDocument::fromJson(body).object();

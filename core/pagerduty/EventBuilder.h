@@ -25,6 +25,12 @@ struct BuiltEvent
 // Adds routing_key to a stored body at send time.
 [[nodiscard]] QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey);
 
+// After a 413, a smaller form of a stored trigger that still pages the same incident:
+// first without the worst conversations, then with only the identifying details, then
+// with the free-text fields cut to 256 characters. nullopt when it cannot get smaller
+// (acknowledge and resolve bodies are already minimal).
+[[nodiscard]] std::optional<QByteArray> shrunkEvent(const QByteArray &body);
+
 inline constexpr int kMaxSummaryChars = 1024;
 inline constexpr int kMaxEventBytes = 512 * 1024;
 

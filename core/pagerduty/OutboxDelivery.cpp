@@ -21,6 +21,14 @@ namespace {
 constexpr int kBatch = 200;
 constexpr qint64 kStorageRetryMs = 5000;
 
+// Delivery goes on when the outbox cannot record an outcome: the event is sent again
+// later (PagerDuty folds it by dedup_key), which is better than stopping all pages.
+void warnIfFailed(const Status &s)
+{
+    if (!s.ok())
+        qCWarning(lcPagerDuty).noquote() << s.error().message;
+}
+
 } // namespace
 
 OutboxDelivery::OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
@@ -92,6 +100,40 @@ void OutboxDelivery::updateBacklog()
 {
     const auto count = m_outbox.pendingCount();
     m_backlog = count.ok() ? count.value() : m_backlog;
+    const auto failed = m_outbox.failedCount();
+    m_failed = failed.ok() ? failed.value() : m_failed;
+}
+
+void OutboxDelivery::onTooLarge(const OutboxEvent &event, const DeliveryOutcome &outcome, qint64 at)
+{
+    const int attempt = event.attempts + 1;
+    if (const auto smaller = shrunkEvent(event.body)) {
+        warnIfFailed(m_outbox.replaceBody(event.id, *smaller));
+        const qint64 next = at + std::min(m_backoff.delayForRetry(1), kMaxPageWaitMs);
+        warnIfFailed(m_outbox.scheduleRetry(event.id, next, outcome.message));
+        audit(event.id, event.dedupKey,
+              QStringLiteral("shrunk to %1 bytes: ").arg(smaller->size()) + outcome.message);
+        qCWarning(lcPagerDuty).noquote() << outcome.message << "- sending" << event.dedupKey
+                                         << "again in" << smaller->size() << "bytes";
+    } else if (attempt >= kMaxTooLargeAttempts) {
+        const QString text = tr("%1; still refused after %2 attempts at its smallest")
+                                 .arg(outcome.message)
+                                 .arg(attempt);
+        warnIfFailed(m_outbox.markFailed(event.id, text, at));
+        audit(event.id, event.dedupKey, QStringLiteral("failed: ") + text);
+        qCCritical(lcPagerDuty).noquote() << event.dedupKey << text;
+        emit eventFailed(event.id, event.dedupKey, text);
+        return;
+    } else {
+        const qint64 delay = std::min(m_backoff.delayForRetry(attempt), kMaxPageWaitMs);
+        warnIfFailed(m_outbox.scheduleRetry(event.id, at + delay, outcome.message));
+        audit(event.id, event.dedupKey, QStringLiteral("retry: ") + outcome.message);
+        qCWarning(lcPagerDuty).noquote() << outcome.message << "- attempt" << attempt << "for"
+                                         << event.dedupKey << "; next in" << delay << "ms";
+    }
+    m_text = outcome.message;
+    m_failedKeysThisPass.insert(event.dedupKey);
+    emit eventFailed(event.id, event.dedupKey, outcome.message);
 }
 
 void OutboxDelivery::pump()
@@ -161,9 +203,9 @@ void OutboxDelivery::sendNext(const QString &key)
         if (m_backlog == 0)
             finishOnce(success());
         else
-            finishOnce(
-                Error{QStringLiteral("pagerduty.pending"),
-                      tr("%1 event(s) still wait for PagerDuty: %2").arg(m_backlog).arg(m_text)});
+            finishOnce(Error{QStringLiteral("pagerduty.pending"),
+                             tr("%n event(s) still wait for PagerDuty: %1", nullptr, int(m_backlog))
+                                 .arg(m_text)});
         const auto wake = m_outbox.nextAttemptAtMs();
         if (wake.ok() && wake.value()) {
             // Something due was already tried in this pass: wait a little, do not spin.
@@ -179,6 +221,19 @@ void OutboxDelivery::sendNext(const QString &key)
     }
     const OutboxEvent event = *next;
     m_triedThisPass.insert(event.id);
+    if (event.action == QLatin1StringView("trigger")) {
+        const auto resolved = m_outbox.resolveDelivered(event.dedupKey);
+        if (resolved.ok() && resolved.value()) {
+            // Only a replay makes this (the database lost commits, the same windows were
+            // evaluated again): re-triggering would reopen an incident that is over.
+            const QString why = tr("not sent: PagerDuty already has this episode's resolve");
+            warnIfFailed(m_outbox.markSkipped(event.id, why, now));
+            audit(event.id, event.dedupKey, QStringLiteral("skipped: ") + why);
+            qCWarning(lcPagerDuty).noquote() << event.dedupKey << why;
+            sendNext(key);
+            return;
+        }
+    }
     setState(State::Delivering);
     m_client.send(
         withRoutingKey(event.body, key), this,
@@ -189,16 +244,15 @@ void OutboxDelivery::onOutcome(const OutboxEvent &event, const QString &key,
                                const DeliveryOutcome &outcome)
 {
     const qint64 at = m_clock.nowMs();
-    const auto warnIfFailed = [](const Status &s) {
-        if (!s.ok())
-            qCWarning(lcPagerDuty).noquote() << s.error().message;
-    };
     switch (outcome.kind) {
     case DeliveryOutcome::Kind::Accepted:
         warnIfFailed(m_outbox.markDelivered(event.id, at));
         audit(event.id, event.dedupKey, QStringLiteral("accepted"));
         qCInfo(lcPagerDuty).noquote() << event.action << event.dedupKey << "accepted";
         m_text.clear();
+        // PagerDuty is back after a failure: what waits goes now, not at its backoff time.
+        if (event.attempts > 0)
+            m_forcePass = true;
         emit eventDelivered(event.id, event.dedupKey, event.action, at);
         break;
     case DeliveryOutcome::Kind::Rejected:
@@ -206,6 +260,9 @@ void OutboxDelivery::onOutcome(const OutboxEvent &event, const QString &key,
         audit(event.id, event.dedupKey, QStringLiteral("rejected: ") + outcome.message);
         qCWarning(lcPagerDuty).noquote() << event.dedupKey << outcome.message;
         emit eventFailed(event.id, event.dedupKey, outcome.message);
+        break;
+    case DeliveryOutcome::Kind::TooLarge:
+        onTooLarge(event, outcome, at);
         break;
     case DeliveryOutcome::Kind::KeyRejected:
         // Every event would meet the same answer: stop, keep everything, wait for a new key.
@@ -223,7 +280,7 @@ void OutboxDelivery::onOutcome(const OutboxEvent &event, const QString &key,
     case DeliveryOutcome::Kind::Retry: {
         // Retries never give up (the outbox is durable); a Retry-After is a lower bound.
         const int attempt = event.attempts + 1;
-        const qint64 backoff = m_backoff.delayForRetry(attempt);
+        const qint64 backoff = std::min(m_backoff.delayForRetry(attempt), kMaxPageWaitMs);
         const qint64 delay = outcome.retryAfterMs
                                  ? std::clamp(*outcome.retryAfterMs, backoff, kMaxRetryAfterMs)
                                  : backoff;
@@ -287,6 +344,8 @@ QString OutboxDelivery::stateText() const
 {
     switch (m_state) {
     case State::Idle:
+        if (m_failed > 0)
+            return tr("%n event(s) refused by PagerDuty", nullptr, m_failed);
         return m_backlog == 0 ? tr("all events delivered") : tr("idle");
     case State::Delivering:
         return tr("delivering");
@@ -305,6 +364,11 @@ QString OutboxDelivery::stateText() const
 int OutboxDelivery::backlog() const
 {
     return m_backlog;
+}
+
+int OutboxDelivery::failedCount() const
+{
+    return m_failed;
 }
 
 qint64 OutboxDelivery::retryAtMs() const

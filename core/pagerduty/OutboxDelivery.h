@@ -38,6 +38,13 @@ public:
     static constexpr qint64 kKeyRecheckMs = 60'000;
     // A Retry-After is honoured up to this; longer ones are taken as a misbehaving proxy.
     static constexpr qint64 kMaxRetryAfterMs = 3'600'000;
+    // A page is urgent: while events wait, PagerDuty is probed at least this often
+    // (whatever the backoff policy says), so after an outage everything is out within it.
+    static constexpr qint64 kMaxPageWaitMs = 30'000;
+    // A 413 for a body that cannot shrink any more is final after this many attempts
+    // (a burst of 413 from a proxy passes; an event PagerDuty will never take does not
+    // block its key forever).
+    static constexpr int kMaxTooLargeAttempts = 8;
 
     OutboxDelivery(EventOutbox &outbox, AuditLog *audit, PagerDutyClient &client,
                    RoutingKeyProvider &keys, Clock &clock, BackoffPolicy backoff,
@@ -55,6 +62,8 @@ public:
     [[nodiscard]] State state() const;
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] int backlog() const;
+    // Events PagerDuty finally refused (stored as failed): a red state while non-zero.
+    [[nodiscard]] int failedCount() const;
     [[nodiscard]] qint64 retryAtMs() const;
 
 signals:
@@ -72,6 +81,7 @@ private:
     void setState(State state, const QString &text = {});
     void audit(qint64 id, const QString &dedupKey, const QString &outcome);
     void updateBacklog();
+    void onTooLarge(const OutboxEvent &event, const DeliveryOutcome &outcome, qint64 at);
     void finishOnce(const Status &status);
 
     EventOutbox &m_outbox;
@@ -87,6 +97,7 @@ private:
     QString m_text;
     QString m_pausedWithKey;
     int m_backlog = 0;
+    int m_failed = 0;
     qint64 m_retryAtMs = 0;
     quint64 m_generation = 0;
     // A pass sends what is due, each event at most once; a forced pass (retryNow, --once)

@@ -77,6 +77,8 @@ void PagerDutyClient::send(const QByteArray &bodyWithKey, QObject *context,
     request.setRawHeader("Accept", "application/json");
     HttpJob::Options options;
     options.transferTimeoutMs = m_settings.requestTimeoutMs;
+    // A redirect (HttpResult::Failure::Redirected) is never followed: the body carries
+    // the routing key. classify() turns it into a retry whose message names the Location.
     options.maxBodyBytes = kMaxAnswerBytes;
     options.label = QStringLiteral("POST ") + m_settings.eventsUrl.path();
     // Whatever answers may echo the key back (a proxy, a debugging relay): it never
@@ -120,8 +122,14 @@ DeliveryOutcome PagerDutyClient::classify(const HttpResult &http, qint64 nowMs)
                           .arg(http.status);
         return out;
     }
-    if (http.status == 400 || http.status == 413) {
-        if (http.status == 400 && namesTheKey(words)) {
+    if (http.status == 413) {
+        out.kind = DeliveryOutcome::Kind::TooLarge;
+        out.message = tr("PagerDuty refused the event as too large (HTTP 413)%1")
+                          .arg(words.isEmpty() ? QString() : QStringLiteral(": ") + words);
+        return out;
+    }
+    if (http.status == 400) {
+        if (namesTheKey(words)) {
             out.kind = DeliveryOutcome::Kind::KeyRejected;
             out.message = tr("PagerDuty rejected the routing key: verify the integration key (%1)")
                               .arg(words);

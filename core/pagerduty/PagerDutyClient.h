@@ -20,7 +20,10 @@ struct DeliveryOutcome
     {
         Accepted, // 202: PagerDuty has it
         Retry,    // 429, 5xx, timeout, network, not PagerDuty's answer: try again later
-        Rejected, // 400 (or 413) for the event itself: never retried
+        Rejected, // 400 for the event itself: never retried
+        // 413: too large for PagerDuty (or a proxy in front of it). Sent again smaller;
+        // final only when it cannot shrink and keeps being refused.
+        TooLarge,
         // The key cannot be used: PagerDuty's 400 naming it, a proxy's 401/403, or an
         // events URL that would carry it in clear text. Delivery pauses; nothing is dropped.
         KeyRejected,

@@ -60,7 +60,9 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
         return Error{QStringLiteral("pipeline.setup"), tr("no clock")};
     auto parts = std::make_unique<Parts>();
     parts->clock = setup.clock;
-    auto database = Database::open(setup.databasePath);
+    auto database =
+        Database::open(setup.databasePath, setup.resetDatabase ? Database::OpenMode::Reset
+                                                               : Database::OpenMode::Normal);
     if (!database.ok())
         return database.error();
     parts->database = std::move(database).value();
@@ -91,9 +93,9 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
     parts->setup = std::move(setup);
-    qCInfo(lcPipeline).noquote() << tr("database %1; %2 open episode(s) restored; cursor %3")
+    qCInfo(lcPipeline).noquote() << tr("database %1; %n open episode(s) restored; cursor %2",
+                                       nullptr, int(parts->engine.openEpisodes().size()))
                                         .arg(parts->database->path())
-                                        .arg(parts->engine.openEpisodes().size())
                                         .arg(cursor.value().isEmpty()
                                                  ? tr("none")
                                                  : isoUtc(cursor.value().toLongLong()));
@@ -114,7 +116,12 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
             });
     OutboxDelivery &delivery = *m_parts->delivery;
     connect(&delivery, &OutboxDelivery::stateChanged, this, &Monitor::deliveryStatusChanged);
-    connect(&delivery, &OutboxDelivery::eventDelivered, this, &Monitor::incidentsChanged);
+    connect(&delivery, &OutboxDelivery::eventDelivered, this, [this] {
+        // A delivered event is settled for good: keep it out of the WAL, so damage there
+        // cannot make it pending (and sent) again.
+        m_parts->database->checkpoint();
+        emit incidentsChanged();
+    });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
 }
 
@@ -134,8 +141,10 @@ void Monitor::stop()
 void Monitor::runOnce(std::function<void(const Status &)> done)
 {
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
-        m_parts->delivery->deliverAll([done, polled](const Status &delivered) {
-            if (!polled.ok())
+        m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {
+            if (!m_storageProblem.isEmpty())
+                done(Error{QStringLiteral("storage"), m_storageProblem});
+            else if (!polled.ok())
                 done(polled);
             else
                 done(delivered);
@@ -173,9 +182,16 @@ void Monitor::onWindow(const WindowResult &window)
         qCCritical(lcPipeline).noquote() << stored.error().message;
         if (Status s = p.engine.restoreState(before); !s.ok())
             qCCritical(lcPipeline).noquote() << s.error().message;
+        setStorageProblem(stored.error().message);
+        // A new connection, so the next window succeeds once the cause is gone
+        // (permissions restored, space freed) without a restart.
+        if (Status s = p.database->reopen(); !s.ok())
+            qCCritical(lcPipeline).noquote() << s.error().message;
         p.genesys->poller().completeWindow(window.windowStart, false);
         return;
     }
+    setStorageProblem({});
+    p.database->checkpoint();
     for (const Decision &d : decisions)
         qCInfo(lcPipeline).noquote() << decisionKindKey(d.kind) << severityKey(d.severity)
                                      << (d.queueName.isEmpty() ? d.queueId : d.queueName)
@@ -362,6 +378,8 @@ QList<IncidentRow> Monitor::incidents(int limit) const
                 } else if (ev.state == OutboxEvent::State::Delivered) {
                     r.lastEventAction = ev.action;
                     r.lastDeliveredAtMs = ev.deliveredAtMs;
+                } else if (ev.state == OutboxEvent::State::Skipped) {
+                    // a replayed trigger after the resolve: deliberately not sent
                 } else {
                     r.deliveryError = ev.lastError;
                 }
@@ -421,10 +439,24 @@ PollerStatus Monitor::pollerStatus() const
     return s;
 }
 
+QString Monitor::storageProblem() const
+{
+    return m_storageProblem;
+}
+
+void Monitor::setStorageProblem(const QString &problem)
+{
+    if (problem == m_storageProblem)
+        return;
+    m_storageProblem = problem;
+    emit storageStatusChanged();
+}
+
 DeliveryStatus Monitor::deliveryStatus() const
 {
     const OutboxDelivery &d = *m_parts->delivery;
     DeliveryStatus s;
+    s.failed = d.failedCount();
     switch (d.state()) {
     case OutboxDelivery::State::Idle:
         s.state = DeliveryStatus::State::Idle;

@@ -28,12 +28,14 @@ struct MonitorSetup
     PagerDutySettings pagerduty;
     AlertPolicy policy;
     QString databasePath;
+    // --reset-database: a damaged or empty database is moved aside and a new one started.
+    bool resetDatabase = false;
     int retentionDays = 30;
     Clock *clock = nullptr;         // required
     SecretStore *secrets = nullptr; // optional: the integration key from the keychain
     QString fixedRoutingKey;        // demo only: the simulator's key
     qint64 initialCursor = 0;       // where polling starts when the database has no cursor
-    BackoffPolicy deliveryBackoff{1'000, 300'000, 2.0, 0.2, -1, 3'600'000};
+    BackoffPolicy deliveryBackoff{1'000, 30'000, 2.0, 0.2, -1, 3'600'000};
     // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
     std::function<Status(const AlertPolicy &)> savePolicy;
 };
@@ -69,6 +71,10 @@ public:
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
+    // Why the last write to the database failed; empty while writes succeed. Nothing is
+    // evaluated or paged while it is set: a loud state (window, --once exit status, the
+    // headless exit status).
+    [[nodiscard]] QString storageProblem() const;
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 windowSecs() const;
     [[nodiscard]] const Clock &clock() const;
@@ -92,6 +98,7 @@ signals:
     void policyChanged();
     void pollerStatusChanged();
     void deliveryStatusChanged();
+    void storageStatusChanged();
 
 private:
     struct Parts;
@@ -100,7 +107,10 @@ private:
     [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
                                                 const QString &auditKind);
 
+    void setStorageProblem(const QString &problem);
+
     std::unique_ptr<Parts> m_parts;
+    QString m_storageProblem;
 };
 
 } // namespace earshot

@@ -73,6 +73,7 @@ struct DeliveryStatus
     State state = State::Idle;
     QString text; // translated, e.g. "paused: verify the integration key"
     int backlog = 0;
+    int failed = 0; // events PagerDuty finally refused: shown in red while non-zero
 };
 
 } // namespace earshot

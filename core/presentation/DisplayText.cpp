@@ -4,15 +4,18 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "DisplayText".
+class DisplayText
 {
-    return QCoreApplication::translate("DisplayText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+};
 
 QString unitSuffix(Metric metric)
 {
@@ -22,19 +25,42 @@ QString unitSuffix(Metric metric)
 
 } // namespace
 
+QString timeFormat()
+{
+    return DisplayText::tr("hh:mm", "time format (QDateTime::toString)");
+}
+
+QString timeWithSecondsFormat()
+{
+    return DisplayText::tr("hh:mm:ss", "time format with seconds (QDateTime::toString)");
+}
+
+QString dateTimeFormat()
+{
+    return DisplayText::tr("yyyy-MM-dd hh:mm", "date and time format (QDateTime::toString)");
+}
+
+QString dayTimeFormat()
+{
+    return DisplayText::tr("ddd hh:mm", "weekday and time format (QDateTime::toString)");
+}
+
 QString localTimeText(qint64 epochSecs, const QString &format)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSecs, Qt::UTC).toLocalTime().toString(format);
+    // QLocale (the default one installTranslations() sets) names days in the user's language.
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(epochSecs, Qt::UTC).toLocalTime(),
+                              format);
 }
 
 QString localTimeTextMs(qint64 epochMs, const QString &format)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toLocalTime().toString(format);
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toLocalTime(),
+                              format);
 }
 
 QString windowRangeText(qint64 startSecs, qint64 endSecs)
 {
-    const QString hhmm = QStringLiteral("hh:mm");
+    const QString hhmm = timeFormat();
     return localTimeText(startSecs, hhmm) + QChar(0x2013) + localTimeText(endSecs, hhmm);
 }
 
@@ -43,14 +69,14 @@ QString durationText(qint64 secs)
     if (secs < 0)
         secs = 0;
     if (secs < 60)
-        return tr("%1 s").arg(secs);
+        return DisplayText::tr("%1 s").arg(secs);
     const qint64 minutes = secs / 60;
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return DisplayText::tr("%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+        return DisplayText::tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return DisplayText::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
 }
 
 QString metricValueText(Metric metric, double value)
@@ -73,15 +99,18 @@ QString breachText(const Breach &breach)
     const QString value = metricValueText(breach.metric, breach.value) + unitSuffix(breach.metric);
     const QString threshold =
         metricValueText(breach.metric, breach.threshold) + unitSuffix(breach.metric);
-    const QString level = breach.level == Severity::Critical ? tr("critical") : tr("warning");
+    const QString level = breach.level == Severity::Critical ? DisplayText::tr("critical")
+                                                             : DisplayText::tr("warning");
     if (lowerIsWorse(breach.metric))
-        return tr("%1 %2 below %3 %4").arg(metricTitle(breach.metric), value, level, threshold);
-    return tr("%1 %2 above %3 %4").arg(metricTitle(breach.metric), value, level, threshold);
+        return DisplayText::tr("%1 %2 below %3 %4")
+            .arg(metricTitle(breach.metric), value, level, threshold);
+    return DisplayText::tr("%1 %2 above %3 %4")
+        .arg(metricTitle(breach.metric), value, level, threshold);
 }
 
 QString jitterAbsentNote()
 {
-    return tr("Genesys details data has no jitter in ms");
+    return DisplayText::tr("Genesys details data has no jitter in ms");
 }
 
 QString deliveryText(const IncidentRow &row)
@@ -89,17 +118,19 @@ QString deliveryText(const IncidentRow &row)
     // Still pending with an error: the outbox keeps trying (or waits for a new key); only
     // an event PagerDuty refused for good is "failed".
     if (row.pendingEvents > 0 && !row.deliveryError.isEmpty())
-        return tr("pending (%1), last attempt: %2").arg(row.pendingEvents).arg(row.deliveryError);
+        return DisplayText::tr("pending (%1), last attempt: %2")
+            .arg(row.pendingEvents)
+            .arg(row.deliveryError);
     if (!row.deliveryError.isEmpty())
-        return tr("failed: %1").arg(row.deliveryError);
+        return DisplayText::tr("failed: %1").arg(row.deliveryError);
     if (row.pendingEvents > 0)
-        return tr("pending (%1)").arg(row.pendingEvents);
+        return DisplayText::tr("pending (%1)").arg(row.pendingEvents);
     if (row.lastDeliveredAtMs > 0)
-        return tr("delivered %1")
-            .arg(localTimeTextMs(row.lastDeliveredAtMs, QStringLiteral("hh:mm:ss")));
+        return DisplayText::tr("delivered %1")
+            .arg(localTimeTextMs(row.lastDeliveredAtMs, timeWithSecondsFormat()));
     if (!row.paged)
-        return tr("held back by a silence");
-    return tr("not sent yet");
+        return DisplayText::tr("held back by a silence");
+    return DisplayText::tr("not sent yet");
 }
 
 QString resolveReasonText(ResolveReason reason)
@@ -108,11 +139,11 @@ QString resolveReasonText(ResolveReason reason)
     case ResolveReason::None:
         return {};
     case ResolveReason::Recovered:
-        return tr("recovered");
+        return DisplayText::tr("recovered");
     case ResolveReason::NoTraffic:
-        return tr("no traffic");
+        return DisplayText::tr("no traffic");
     case ResolveReason::Manual:
-        return tr("resolved by an operator");
+        return DisplayText::tr("resolved by an operator");
     }
     return {};
 }

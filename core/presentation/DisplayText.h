@@ -9,6 +9,13 @@
 namespace earshot {
 
 // Operators read local time; everything is stored and computed in UTC epoch seconds.
+// Date and time formats for localTimeText(), in the user's language: a translation may
+// reorder them ("dd.MM.yyyy HH:mm"). 24-hour clock in the source language.
+[[nodiscard]] QString timeFormat();            // "hh:mm"
+[[nodiscard]] QString timeWithSecondsFormat(); // "hh:mm:ss"
+[[nodiscard]] QString dateTimeFormat();        // "yyyy-MM-dd hh:mm"
+[[nodiscard]] QString dayTimeFormat();         // "ddd hh:mm" (chart axes over several days)
+
 [[nodiscard]] QString localTimeText(qint64 epochSecs, const QString &format);
 [[nodiscard]] QString localTimeTextMs(qint64 epochMs, const QString &format);
 // "10:00–10:05" (local hh:mm of a window's start and end).

@@ -128,7 +128,7 @@ QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) con
     case StateColumn:
         return incidentStateWord(row.state);
     case StartedColumn:
-        return localTimeText(row.startedAt, QStringLiteral("yyyy-MM-dd hh:mm"));
+        return localTimeText(row.startedAt, dateTimeFormat());
     case DurationColumn:
         if (row.state != IncidentRow::State::Resolved && m_nowSecs <= 0)
             return QStringLiteral("—");
@@ -177,8 +177,7 @@ QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) con
             lines << tr("Acknowledged by %1").arg(row.acknowledgedBy);
         if (row.state == IncidentRow::State::Resolved) {
             QString line =
-                tr("Resolved at %1")
-                    .arg(localTimeText(row.resolvedAt, QStringLiteral("yyyy-MM-dd hh:mm")));
+                tr("Resolved at %1").arg(localTimeText(row.resolvedAt, dateTimeFormat()));
             const QString reason = resolveReasonText(row.resolveReason);
             if (!reason.isEmpty())
                 line += QStringLiteral(" (") + reason + QStringLiteral(")");

@@ -291,6 +291,8 @@ QVariant QueueTableModel::displayData(const Row &row, int column) const
         return m == Metric::Jitter ? tr("n/a") : QStringLiteral("—");
     }
     case CallsColumn:
+        if (row.latest && row.latest->partial)
+            return tr("%1 (partial)").arg(row.latest->calls);
         return row.latest ? QVariant(row.latest->calls) : QVariant(QStringLiteral("—"));
     case LastWindowColumn:
         return row.latest ? windowRangeText(row.latest->windowStart, row.latest->windowEnd)
@@ -341,14 +343,17 @@ QVariant QueueTableModel::toolTipData(const Row &row, int column) const
     case StatusColumn: {
         QStringList lines{queueStatusWord(row.status)};
         if (row.silencedUntil > 0)
-            lines << tr("Silenced until %1")
-                         .arg(localTimeText(row.silencedUntil, QStringLiteral("yyyy-MM-dd hh:mm")));
+            lines
+                << tr("Silenced until %1").arg(localTimeText(row.silencedUntil, dateTimeFormat()));
         if (row.incident)
             lines << tr("%1 incident since %2 (it closes after enough healthy windows)")
                          .arg(incidentStateWord(row.incident->state),
-                              localTimeText(row.incident->startedAt, QStringLiteral("hh:mm")));
+                              localTimeText(row.incident->startedAt, timeFormat()));
         if (row.stale)
             lines << tr("No window from this queue in the newest poll");
+        else if (row.latest && row.latest->partial)
+            lines << tr("Partial window: too many conversations were malformed and skipped; "
+                        "not judged");
         else if (row.latest && !row.assessment.hasData)
             lines << tr("Too few calls in the last window to judge quality");
         for (const Breach &b : row.assessment.breaches)
@@ -363,8 +368,8 @@ QVariant QueueTableModel::toolTipData(const Row &row, int column) const
         if (!row.latest)
             return {};
         return tr("%1 to %2")
-            .arg(localTimeText(row.latest->windowStart, QStringLiteral("yyyy-MM-dd hh:mm")),
-                 localTimeText(row.latest->windowEnd, QStringLiteral("hh:mm")));
+            .arg(localTimeText(row.latest->windowStart, dateTimeFormat()),
+                 localTimeText(row.latest->windowEnd, timeFormat()));
     case IncidentColumn:
         return row.incident ? row.incident->dedupKey : QString();
     default:

@@ -6,10 +6,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "StatusTexts".
+class StatusTexts
 {
-    return QCoreApplication::translate("StatusTexts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusTexts)
+};
 
 QString icon(const char *name)
 {
@@ -22,15 +24,15 @@ QString queueStatusWord(QueueStatus status)
 {
     switch (status) {
     case QueueStatus::Ok:
-        return tr("OK");
+        return StatusTexts::tr("OK");
     case QueueStatus::Warning:
-        return tr("Warning");
+        return StatusTexts::tr("Warning");
     case QueueStatus::Critical:
-        return tr("Critical");
+        return StatusTexts::tr("Critical");
     case QueueStatus::NoData:
-        return tr("No data");
+        return StatusTexts::tr("No data");
     case QueueStatus::Silenced:
-        return tr("Silenced");
+        return StatusTexts::tr("Silenced");
     }
     return {};
 }
@@ -73,11 +75,11 @@ QString severityWord(Severity severity)
 {
     switch (severity) {
     case Severity::None:
-        return tr("None");
+        return StatusTexts::tr("None");
     case Severity::Warning:
-        return tr("Warning");
+        return StatusTexts::tr("Warning");
     case Severity::Critical:
-        return tr("Critical");
+        return StatusTexts::tr("Critical");
     }
     return {};
 }
@@ -99,11 +101,11 @@ QString incidentStateWord(IncidentRow::State state)
 {
     switch (state) {
     case IncidentRow::State::Open:
-        return tr("Open");
+        return StatusTexts::tr("Open");
     case IncidentRow::State::Acknowledged:
-        return tr("Acknowledged");
+        return StatusTexts::tr("Acknowledged");
     case IncidentRow::State::Resolved:
-        return tr("Resolved");
+        return StatusTexts::tr("Resolved");
     }
     return {};
 }
@@ -125,19 +127,19 @@ QString pollerStateWord(PollerStatus::State state)
 {
     switch (state) {
     case PollerStatus::State::Idle:
-        return tr("Not polling");
+        return StatusTexts::tr("Not polling");
     case PollerStatus::State::Ok:
-        return tr("Polling OK");
+        return StatusTexts::tr("Polling OK");
     case PollerStatus::State::Authenticating:
-        return tr("Signing in");
+        return StatusTexts::tr("Signing in");
     case PollerStatus::State::RateLimited:
-        return tr("Rate limited");
+        return StatusTexts::tr("Rate limited");
     case PollerStatus::State::AuthFailed:
-        return tr("Sign-in failed");
+        return StatusTexts::tr("Sign-in failed");
     case PollerStatus::State::ApiError:
-        return tr("Genesys API error");
+        return StatusTexts::tr("Genesys API error");
     case PollerStatus::State::Offline:
-        return tr("Offline");
+        return StatusTexts::tr("Offline");
     }
     return {};
 }
@@ -164,13 +166,13 @@ QString deliveryStateWord(DeliveryStatus::State state)
 {
     switch (state) {
     case DeliveryStatus::State::Idle:
-        return tr("PagerDuty: up to date");
+        return StatusTexts::tr("PagerDuty: up to date");
     case DeliveryStatus::State::Delivering:
-        return tr("PagerDuty: delivering");
+        return StatusTexts::tr("PagerDuty: delivering");
     case DeliveryStatus::State::Retrying:
-        return tr("PagerDuty: retrying");
+        return StatusTexts::tr("PagerDuty: retrying");
     case DeliveryStatus::State::Paused:
-        return tr("PagerDuty: paused");
+        return StatusTexts::tr("PagerDuty: paused");
     }
     return {};
 }
@@ -193,15 +195,15 @@ QString metricTitle(Metric metric)
 {
     switch (metric) {
     case Metric::Mos:
-        return tr("MOS");
+        return StatusTexts::tr("MOS");
     case Metric::PacketLoss:
-        return tr("Packet loss");
+        return StatusTexts::tr("Packet loss");
     case Metric::Jitter:
-        return tr("Jitter");
+        return StatusTexts::tr("Jitter");
     case Metric::Latency:
-        return tr("Latency p95");
+        return StatusTexts::tr("Latency p95");
     case Metric::JitterBufferDiscard:
-        return tr("Jitter-buffer discards");
+        return StatusTexts::tr("Jitter-buffer discards");
     }
     return {};
 }

@@ -10,7 +10,7 @@ WindowAssessment assessWindow(const QualitySample &sample, const AlertPolicy &po
 {
     WindowAssessment result;
     const EffectivePolicy effective = policy.effectiveFor(sample.queueId);
-    if (sample.calls < std::max(1, effective.thresholds.minCalls))
+    if (sample.calls < std::max(1, effective.thresholds.minCalls) || sample.partial)
         return result;
     result.hasData = true;
 

@@ -4,7 +4,10 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -46,19 +49,24 @@ const char *const kMigrations[] = {
     " outcome TEXT NOT NULL DEFAULT '', details TEXT);"
     "CREATE INDEX audit_by_subject ON audit (subject, id);"
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 2: a window with too many malformed conversations is kept, marked partial
+    "ALTER TABLE history ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "Database".
+class DatabaseText
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 } // namespace
 
 Error storageError(const QString &what, const QString &detail)
 {
-    return Error{QStringLiteral("storage"), tr("database: %1 failed: %2").arg(what, detail)};
+    return Error{QStringLiteral("storage"),
+                 DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
 }
 
 Database::Database(QString connectionName, QString path)
@@ -81,31 +89,161 @@ QString Database::defaultPath(bool demo)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir +
-           (demo ? QStringLiteral("/earshot-demo.sqlite") : QStringLiteral("/earshot.sqlite"));
+    if (demo)
+        return dir + QStringLiteral("/earshot-demo.sqlite");
+    const QString path = dir + QStringLiteral("/earshot.sqlite");
+    // Earshot 0.1 nested its data folder (<data>/Earshot/Earshot/). A database found only
+    // there is used where it is: moving a SQLite file with its write-ahead log is not
+    // atomic, and a 0.1 process may still have it open.
+    const QString legacy = dir + QStringLiteral("/Earshot/earshot.sqlite");
+    if (!QFileInfo::exists(path) && QFileInfo::exists(legacy))
+        return legacy;
+    return path;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+namespace {
+
+Error damaged(const QString &path, const QString &why)
 {
+    return Error{QStringLiteral("storage.damaged"),
+                 DatabaseText::tr(
+                     "database \"%1\" %2; it was left as it is (the open incidents are in it). "
+                     "Restore it from a backup, or start again with --reset-database (the file is "
+                     "kept beside it).")
+                     .arg(path, why)};
+}
+
+// Moves a refused database and its WAL aside, so a reset never destroys evidence.
+Status moveAside(const QString &path)
+{
+    const QString suffix = QStringLiteral(".damaged-") + QDateTime::currentDateTimeUtc().toString(
+                                                             QStringLiteral("yyyyMMddThhmmss"));
+    for (const QString &tail : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(path + tail))
+            continue;
+        if (!QFile::rename(path + tail, path + suffix + tail))
+            return storageError(DatabaseText::tr("moving \"%1\" aside").arg(path + tail),
+                                DatabaseText::tr("rename refused"));
+    }
+    qCWarning(lcStorage).noquote()
+        << DatabaseText::tr("database \"%1\" moved aside to \"%2\"; starting a new one")
+               .arg(path, path + suffix);
+    return success();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    // SQLite would silently make a new database of an empty file: the open episodes,
+    // the outbox and the cursor would be gone and PagerDuty's incidents orphaned.
+    if (info.exists() && (info.size() == 0 || !info.isReadable())) {
+        const QString why = info.size() == 0 ? DatabaseText::tr("exists but is empty")
+                                             : DatabaseText::tr("cannot be read");
+        if (mode != OpenMode::Reset)
+            return damaged(path, why);
+        if (Status s = moveAside(path); !s.ok())
+            return s.error();
+    }
     const QString name = QStringLiteral("earshot-%1").arg(++g_connectionCounter);
     std::unique_ptr<Database> database(new Database(name, path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return storageError(tr("opening \"%1\"").arg(path), db.lastError().text());
-    }
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
-        const Status s = database->execSql(QString::fromLatin1(pragma), pragma);
-        if (!s.ok())
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    Status healthy = database->connect();
+    if (healthy.ok())
+        healthy = database->checkHealth();
+    if (!healthy.ok()) {
+        if (mode != OpenMode::Reset || healthy.error().code != QLatin1StringView("storage.damaged"))
+            return healthy.error();
+        database.reset();
+        if (Status s = moveAside(path); !s.ok())
             return s.error();
+        return open(path, OpenMode::Normal);
     }
     const Status migrated = database->migrate();
     if (!migrated.ok())
         return migrated.error();
     return database;
+}
+
+Status Database::connect()
+{
+    QSqlDatabase db = connection();
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return storageError(DatabaseText::tr("opening \"%1\"").arg(m_path), db.lastError().text());
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA foreign_keys=ON"),
+          QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalCheckpointPages)}) {
+        QSqlQuery q(db);
+        if (!q.exec(pragma)) {
+            const QString error = q.lastError().text();
+            // "file is not a database": garbage where the header should be.
+            if (error.contains(QLatin1StringView("not a database")) ||
+                error.contains(QLatin1StringView("malformed")))
+                return damaged(
+                    m_path, DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
+            return storageError(pragma, error);
+        }
+    }
+    return success();
+}
+
+Status Database::checkHealth()
+{
+    QSqlQuery check(connection());
+    if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+        const QString error = check.lastError().text();
+        return damaged(m_path,
+                       DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
+    }
+    QStringList problems;
+    while (check.next() && problems.size() < 3) {
+        const QString line = check.value(0).toString();
+        if (line != QLatin1StringView("ok"))
+            problems.append(line.left(200));
+    }
+    if (!problems.isEmpty())
+        return damaged(m_path, DatabaseText::tr("failed its integrity check (%1)")
+                                   .arg(problems.join(QStringLiteral("; "))));
+    // A database that cannot be written pages nothing: refuse it now, not at the first
+    // window.
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE")) ||
+        !probe.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS earshot_write_probe (x)")) ||
+        !probe.exec(QStringLiteral("DROP TABLE earshot_write_probe")) ||
+        !probe.exec(QStringLiteral("COMMIT"))) {
+        const QString error = probe.lastError().text();
+        (void)probe.exec(QStringLiteral("ROLLBACK"));
+        return Error{QStringLiteral("storage.readonly"),
+                     DatabaseText::tr(
+                         "database \"%1\" cannot be written (%2): check its permissions and the "
+                         "free disk space")
+                         .arg(m_path, error)};
+    }
+    return success();
+}
+
+Status Database::reopen()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    m_transactionDepth = 0;
+    if (Status s = connect(); !s.ok())
+        return s;
+    return checkHealth();
+}
+
+void Database::checkpoint()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcStorage).noquote() << "checkpoint:" << q.lastError().text();
 }
 
 QSqlDatabase Database::connection() const
@@ -151,7 +289,7 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     QSqlDatabase db = connection();
     if (!db.transaction())
-        return storageError(tr("starting a transaction"), db.lastError().text());
+        return storageError(DatabaseText::tr("starting a transaction"), db.lastError().text());
     m_transactionDepth = 1;
     const Status s = work();
     m_transactionDepth = 0;
@@ -162,7 +300,7 @@ Status Database::transaction(const std::function<Status()> &work)
     if (!db.commit()) {
         const QString error = db.lastError().text();
         db.rollback();
-        return storageError(tr("committing"), error);
+        return storageError(DatabaseText::tr("committing"), error);
     }
     return s;
 }
@@ -171,14 +309,16 @@ Status Database::migrate()
 {
     const int version = schemaVersion();
     if (version < 0)
-        return storageError(tr("reading the schema version"), tr("no answer"));
+        return storageError(DatabaseText::tr("reading the schema version"),
+                            DatabaseText::tr("no answer"));
     if (version > kSchemaVersion)
-        return Error{QStringLiteral("storage.newer"),
-                     tr("database \"%1\" has schema version %2, newer than this Earshot "
-                        "understands (%3): use a newer Earshot or another database file")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+        return Error{
+            QStringLiteral("storage.newer"),
+            DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
+                             "understands (%3): use a newer Earshot or another database file")
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion)};
     for (int v = version; v < kSchemaVersion; ++v) {
         const Status s = transaction([&]() -> Status {
             const QStringList statements =

@@ -15,6 +15,8 @@ OutboxEvent::State stateOf(const QString &key)
         return OutboxEvent::State::Delivered;
     if (key == QLatin1StringView("failed"))
         return OutboxEvent::State::Failed;
+    if (key == QLatin1StringView("skipped"))
+        return OutboxEvent::State::Skipped;
     return OutboxEvent::State::Pending;
 }
 
@@ -107,6 +109,29 @@ Status EventOutbox::markFailed(qint64 id, const QString &error, qint64 atMs)
     return m_database.exec(q, "marking an event failed");
 }
 
+Status EventOutbox::markSkipped(qint64 id, const QString &reason, qint64 atMs)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'skipped', last_error = ?, "
+                             "next_attempt_at_ms = ? WHERE id = ? AND state = 'pending'"));
+    q.addBindValue(reason);
+    q.addBindValue(atMs);
+    q.addBindValue(id);
+    return m_database.exec(q, "skipping an event");
+}
+
+Result<bool> EventOutbox::resolveDelivered(const QString &dedupKey)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE dedup_key = ? AND "
+                             "action = 'resolve' AND state = 'delivered')"));
+    q.addBindValue(dedupKey);
+    const Status st = m_database.exec(q, "reading the outbox");
+    if (!st.ok())
+        return st.error();
+    return q.next() && q.value(0).toInt() != 0;
+}
+
 Status EventOutbox::scheduleRetry(qint64 id, qint64 nextAttemptAtMs, const QString &error)
 {
     QSqlQuery q(m_database.connection());
@@ -116,6 +141,25 @@ Status EventOutbox::scheduleRetry(qint64 id, qint64 nextAttemptAtMs, const QStri
     q.addBindValue(error);
     q.addBindValue(id);
     return m_database.exec(q, "scheduling an event retry");
+}
+
+Status EventOutbox::replaceBody(qint64 id, const QByteArray &body)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET body = ? WHERE id = ? AND state = 'pending'"));
+    q.addBindValue(body);
+    q.addBindValue(id);
+    return m_database.exec(q, "shrinking an event");
+}
+
+Result<int> EventOutbox::failedCount()
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
+    const Status st = m_database.exec(q, "counting failed events");
+    if (!st.ok())
+        return st.error();
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 Result<int> EventOutbox::pendingCount()

@@ -21,7 +21,10 @@ struct OutboxEvent
     {
         Pending,
         Delivered,
-        Failed
+        Failed,
+        // Never sent, on purpose: a trigger for an episode whose resolve PagerDuty already
+        // has (a replay after the database lost its newest commits).
+        Skipped
     };
 
     qint64 id = 0; // also the global order of decisions
@@ -57,10 +60,19 @@ public:
     // Permanent failure (PagerDuty said 400 for a reason other than the routing key): the
     // event stops blocking its key and is shown with the error.
     [[nodiscard]] Status markFailed(qint64 id, const QString &error, qint64 atMs);
+    [[nodiscard]] Status markSkipped(qint64 id, const QString &reason, qint64 atMs);
+    // Whether a resolve of this key was delivered: a trigger after it would reopen an
+    // incident that is over.
+    [[nodiscard]] Result<bool> resolveDelivered(const QString &dedupKey);
     // Transient failure: counts the attempt and sets when to try again.
     [[nodiscard]] Status scheduleRetry(qint64 id, qint64 nextAttemptAtMs, const QString &error);
 
+    // After a 413: the smaller body to send from now on (same id, same place in order).
+    [[nodiscard]] Status replaceBody(qint64 id, const QByteArray &body);
+
     [[nodiscard]] Result<int> pendingCount();
+    // Events PagerDuty finally refused: shown in red and counted, never silently dropped.
+    [[nodiscard]] Result<int> failedCount();
     // The earliest nextAttemptAtMs among pending events, if any.
     [[nodiscard]] Result<std::optional<qint64>> nextAttemptAtMs();
     [[nodiscard]] Result<QList<OutboxEvent>> eventsForKey(const QString &dedupKey);

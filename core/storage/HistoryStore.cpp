@@ -26,7 +26,7 @@ std::optional<double> optOf(const QVariant &v)
 const char *const kColumns =
     "queue_id, queue_name, window_start, window_end, calls, mos_mean, mos_min, mos_p10, "
     "mos_below_share, packet_loss_percent, jitter_ms, latency_max_ms, latency_p95_ms, "
-    "jitter_buffer_discard_percent, worst_calls";
+    "jitter_buffer_discard_percent, worst_calls, partial";
 
 QualitySample sampleFrom(const QSqlQuery &q)
 {
@@ -50,6 +50,7 @@ QualitySample sampleFrom(const QSqlQuery &q)
         QJsonObject wrapper{{QLatin1StringView("worstCalls"), worst}};
         s.worstCalls = QualitySample::fromJson(wrapper).worstCalls;
     }
+    s.partial = q.value(15).toInt() != 0;
     return s;
 }
 
@@ -77,7 +78,7 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
         return success();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO history (") + QLatin1StringView(kColumns) +
-              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QualitySample &s : samples) {
         q.bindValue(0, s.queueId);
         q.bindValue(1, s.queueName.isNull() ? QStringLiteral("") : s.queueName);
@@ -99,6 +100,7 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
                     : QVariant(
                           QJsonDocument(s.toJson().value(QLatin1StringView("worstCalls")).toArray())
                               .toJson(QJsonDocument::Compact)));
+        q.bindValue(15, s.partial ? 1 : 0);
         const Status st = m_database.exec(q, "storing quality history");
         if (!st.ok())
             return st;

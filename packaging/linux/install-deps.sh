@@ -6,14 +6,19 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates
+    # The test command checks formatting with clang-format 14 (bookworm's default).
+    clang-format
     # Qt 6.4 and QtKeychain: the platform. Qt6Charts' CMake config needs Qt6OpenGL,
     # and Gui's needs XKB; --no-install-recommends would leave both out.
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev libqt6svg6 libgl1-mesa-dev
     qtkeychain-qt6-dev libsimdjson-dev
-    # The demo's window and the tests: an X server for screenshots, a Secret Service.
-    xvfb xauth imagemagick gnome-keyring dbus dbus-x11 fonts-dejavu-core
+    # The tests: an X server for the demo's screenshots, a D-Bus session with a Secret
+    # Service, and a font for offscreen rendering.
+    xvfb xauth gnome-keyring dbus fonts-dejavu-core
+    # `cpack -G DEB`: CPack finds the binaries to hand to dpkg-shlibdeps with `file`.
+    file
 )
 
 missing=()

@@ -34,6 +34,35 @@ class TestAlertEngine : public QObject
     Q_OBJECT
 
 private slots:
+    void partialSamplesNeverRaiseNorRecover()
+    {
+        AlertEngine engine(policyWith(1, 1));
+        qint64 start = 1'763'892'000;
+        const auto sample = [&](double mos, bool partial) {
+            QualitySample s;
+            s.queueId = kQ;
+            s.windowStart = start;
+            s.windowEnd = start + 300;
+            s.calls = 1;
+            s.mosMean = mos;
+            s.partial = partial;
+            return s;
+        };
+        // 1 call left of 10, MOS 2.10: a critical page if it were trusted.
+        QVERIFY(engine.evaluateWindow(start, start + 300, {sample(2.1, true)}).isEmpty());
+        start += 300;
+        const auto opened = engine.evaluateWindow(start, start + 300, {sample(2.1, false)});
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened[0].kind, DecisionKind::Trigger);
+        start += 300;
+        // A partial healthy window does not resolve either.
+        QVERIFY(engine.evaluateWindow(start, start + 300, {sample(4.4, true)}).isEmpty());
+        start += 300;
+        const auto resolved = engine.evaluateWindow(start, start + 300, {sample(4.4, false)});
+        QCOMPARE(resolved.size(), 1);
+        QCOMPARE(resolved[0].kind, DecisionKind::Resolve);
+    }
+
     // Each row: a policy (raise/clear), a script of windows for one queue, and the exact
     // decisions expected ("window:kind:severity[:p]" with p = pages).
     void scenarios_data()

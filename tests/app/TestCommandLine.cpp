@@ -1,4 +1,7 @@
 #include "app/CommandLine.h"
+#include "core/config/ConfigLocation.h"
+
+#include <QDir>
 
 #include <QObject>
 #include <QTest>
@@ -32,6 +35,11 @@ private slots:
         QCOMPARE(p.options.mode, CommandLineOptions::Mode::Headless);
         QVERIFY(p.options.once);
         QCOMPARE(p.options.configFile, QStringLiteral("/etc/earshot.ini"));
+        QVERIFY(!p.options.resetDatabase);
+        const auto reset =
+            parse({QStringLiteral("--headless"), QStringLiteral("--reset-database")});
+        QVERIFY(!reset.exitNow);
+        QVERIFY(reset.options.resetDatabase);
     }
 
     void versionAndHelp()
@@ -42,7 +50,75 @@ private slots:
         QVERIFY(v.output.startsWith(QStringLiteral("Earshot ")));
         auto h = parse({QStringLiteral("--help")});
         QVERIFY(h.exitNow);
-        QVERIFY(h.output.contains(QStringLiteral("--check-genesys")));
+        QVERIFY(h.helpRequested);
+        QCOMPARE(h.exitCode, 0);
+        const QString help = commandLineHelp();
+        QVERIFY(help.contains(QStringLiteral("--check-genesys")));
+        for (const char *name : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET",
+                                 "PAGERDUTY_INTEGRATION_KEY", "QT_LOGGING_RULES"})
+            QVERIFY2(help.contains(QString::fromLatin1(name)), name);
+        QVERIFY(help.contains(QStringLiteral("Exit status:")));
+        QVERIFY(help.contains(QDir::toNativeSeparators(defaultConfigPath())));
+        QVERIFY(!help.contains(QStringLiteral("-platform")));
+
+        auto all = parse({QStringLiteral("--help-all")});
+        QVERIFY(all.helpRequested && all.helpWithQtOptions);
+        QVERIFY(commandLineHelp(true).contains(QStringLiteral("-platform NAME")));
+    }
+
+    void onlyAValidWindowCommandLineNeedsAWindow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("window");
+        QTest::newRow("window") << QStringList{} << true;
+        QTest::newRow("demo") << QStringList{QStringLiteral("--demo")} << true;
+        QTest::newRow("window with a config")
+            << QStringList{QStringLiteral("-c"), QStringLiteral("a.ini")} << true;
+        QTest::newRow("headless") << QStringList{QStringLiteral("--headless")} << false;
+        QTest::newRow("check-config") << QStringList{QStringLiteral("--check-config")} << false;
+        QTest::newRow("help") << QStringList{QStringLiteral("--help")} << false;
+        QTest::newRow("help-all") << QStringList{QStringLiteral("--help-all")} << false;
+        QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << false;
+        QTest::newRow("demo and unknown option")
+            << QStringList{QStringLiteral("--demo"), QStringLiteral("--bogus")} << false;
+    }
+
+    void onlyAValidWindowCommandLineNeedsAWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, window);
+        QCOMPARE(needsWindow(parse(args)), window);
+    }
+
+    void qtWindowOptionsAreLeftToQApplication_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("kept");
+        const QString demo = QStringLiteral("--demo");
+        QTest::newRow("-platform NAME")
+            << QStringList{QStringLiteral("-platform"), QStringLiteral("offscreen"), demo}
+            << QStringList{demo};
+        QTest::newRow("--style=NAME")
+            << QStringList{QStringLiteral("--style=fusion"), demo} << QStringList{demo};
+        QTest::newRow("-session ID and -reverse")
+            << QStringList{QStringLiteral("-session"), QStringLiteral("1234"),
+                           QStringLiteral("-reverse")}
+            << QStringList{};
+        QTest::newRow("ours untouched")
+            << QStringList{QStringLiteral("--config"), QStringLiteral("-platform.ini"), demo}
+            << QStringList{QStringLiteral("--config"), QStringLiteral("-platform.ini"), demo};
+        QTest::newRow("unknown untouched")
+            << QStringList{QStringLiteral("--bogus")} << QStringList{QStringLiteral("--bogus")};
+    }
+
+    void qtWindowOptionsAreLeftToQApplication()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, kept);
+        args.prepend(QStringLiteral("earshot"));
+        kept.prepend(QStringLiteral("earshot"));
+        QCOMPARE(withoutQtWindowOptions(args), kept);
     }
 
     void rejectsContradictions_data()
@@ -53,6 +129,7 @@ private slots:
         QTest::newRow("once alone") << QStringList{QStringLiteral("--once")};
         QTest::newRow("unknown") << QStringList{QStringLiteral("--frobnicate")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
+        QTest::newRow("reset without headless") << QStringList{QStringLiteral("--reset-database")};
     }
 
     void rejectsContradictions()

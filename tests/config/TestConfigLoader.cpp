@@ -160,6 +160,97 @@ private slots:
         QVERIFY(anyContains(load.warnings, QStringLiteral("mos_warnign")));
     }
 
+    void oversizedFieldIsAnError()
+    {
+        const ConfigLoad load =
+            loadConfigFile(write("[pagerduty]\ncomponent = " + QByteArray(600 * 1024, 'x') + "\n"));
+        QVERIFY(!load.ok());
+        QVERIFY(anyContains(load.errors, QStringLiteral("pagerduty/component")));
+        QVERIFY(load.errors.join(u'\n').size() < 2000); // the value is not echoed
+        const ConfigLoad fine =
+            loadConfigFile(write("[pagerduty]\ncomponent = " + QByteArray(255, 'x') + "\n"));
+        QVERIFY2(fine.ok(), qPrintable(fine.errors.join(u'\n')));
+        QVERIFY(!loadConfigFile(write("[genesys]\nregion = " + QByteArray(300, 'r') + "\n")).ok());
+    }
+
+    void randomBytesAreNotAConfig()
+    {
+        QByteArray noise;
+        quint32 x = 12345;
+        for (int i = 0; i < 4096; ++i) {
+            x = x * 1103515245u + 12345u;
+            noise.append(char(x >> 16));
+        }
+        const ConfigLoad load = loadConfigFile(write(noise));
+        QVERIFY(!load.ok());
+        for (const QString &e : load.errors + load.warnings) {
+            for (const QChar c : e)
+                QVERIFY2(c.category() != QChar::Other_Control, qPrintable(e));
+        }
+    }
+
+    void keysWithoutAKnownSectionAreAnError()
+    {
+        const ConfigLoad load = loadConfigFile(write("hello = world\n[random]\nx = 1\n"));
+        QVERIFY(!load.ok());
+        QVERIFY(anyContains(load.errors, QStringLiteral("not an Earshot config")));
+    }
+
+    void nulInsideAValueIsAnError()
+    {
+        const ConfigLoad load =
+            loadConfigFile(write(QByteArray("[schedule]\nwindow_seconds=3\0 00\n", 32)));
+        QVERIFY(!load.ok());
+        QVERIFY(anyContains(load.errors, QStringLiteral("not a text file")));
+        QVERIFY(anyContains(load.errors, QStringLiteral("line 2")));
+    }
+
+    void controlCharactersAreNeverEchoed()
+    {
+        // An INI escape smuggles an ESC into a value: the message shows it escaped.
+        const ConfigLoad load =
+            loadConfigFile(write("[schedule]\nwindow_seconds = \"\\x1b[2J300\"\n"));
+        QVERIFY(!load.ok());
+        for (const QString &e : load.errors) {
+            for (const QChar c : e)
+                QVERIFY2(c.category() != QChar::Other_Control, qPrintable(e));
+        }
+        QVERIFY(!loadConfigFile(write("[schedule]\nwindow_seconds = 3\x1b"
+                                      "00\n"))
+                     .ok());
+    }
+
+    void overOneMegabyteIsRefused()
+    {
+        QByteArray big = "[genesys]\nregion = eu-central-1\n";
+        while (big.size() <= kMaxConfigFileBytes)
+            big += "unknown_key_" + QByteArray::number(big.size()) + " = 1\n";
+        const ConfigLoad load = loadConfigFile(write(big));
+        QVERIFY(!load.ok());
+        QCOMPARE(load.errors.size(), 1);
+        QVERIFY(load.errors[0].contains(QStringLiteral("1 MB")));
+        QVERIFY(load.warnings.isEmpty());
+    }
+
+    void warningsAreCapped()
+    {
+        QByteArray many = "[genesys]\n";
+        for (int i = 0; i < 500; ++i)
+            many += "unknown_" + QByteArray::number(i) + " = 1\n";
+        const ConfigLoad load = loadConfigFile(write(many));
+        QVERIFY2(load.ok(), qPrintable(load.errors.join(u'\n')));
+        QCOMPARE(load.warnings.size(), kMaxConfigWarnings + 1);
+        QVERIFY(load.warnings.constLast().contains(QStringLiteral("480 more")));
+    }
+
+    void clientIdInTheFileIsASecretError()
+    {
+        const ConfigLoad load = loadConfigFile(write("[genesys]\nclient_id = abc\n"));
+        QVERIFY(!load.ok());
+        QVERIFY(anyContains(load.errors, QStringLiteral("genesys/client_id")));
+        QVERIFY(!load.errors.join(u'\n').contains(QStringLiteral("abc")));
+    }
+
     void missingFile()
     {
         const ConfigLoad load = loadConfigFile(m_dir.filePath(QStringLiteral("nope.ini")));

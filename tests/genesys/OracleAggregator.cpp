@@ -1,5 +1,5 @@
-// QualityAggregator as it was before queue ids were interned, kept unchanged as the
-// oracle of the differential test.
+// QualityAggregator as it was before queue ids were interned (main after issue 15), kept
+// as the oracle of the differential test.
 #include "OracleAggregator.h"
 
 #include <algorithm>
@@ -20,6 +20,7 @@ OracleAggregator::OracleAggregator(qint64 windowStart, qint64 windowEnd, double 
 
 void OracleAggregator::add(const DetailsPage &page)
 {
+    m_skipped += page.skipped;
     for (const ConversationQuality &c : page.conversations)
         add(c);
 }
@@ -50,6 +51,11 @@ int OracleAggregator::conversationCount() const
     return int(m_seen.size());
 }
 
+int OracleAggregator::skippedCount() const
+{
+    return m_skipped;
+}
+
 namespace {
 
 // Nearest-rank percentile of sorted values: the value at rank ceil(p/100 * n).
@@ -76,6 +82,10 @@ QList<QualitySample> OracleAggregator::samples() const
     std::sort(queueIds.begin(), queueIds.end());
     QList<QualitySample> out;
     out.reserve(queueIds.size());
+    // Skipped conversations may not say which queue they belong to: the share is judged
+    // for the whole window, which can only make more samples partial, never fewer.
+    const int judged = conversationCount() + m_skipped;
+    const bool partial = m_skipped > 0 && double(m_skipped) > kMaxSkippedShare * double(judged);
     for (const QString &queueId : std::as_const(queueIds)) {
         const QList<int> &indexes = m_callsByQueue[queueId];
         QualitySample s;
@@ -84,6 +94,7 @@ QList<QualitySample> OracleAggregator::samples() const
         s.windowStart = m_windowStart;
         s.windowEnd = m_windowEnd;
         s.calls = int(indexes.size());
+        s.partial = partial;
 
         std::vector<double> mos;
         std::vector<double> latency;

@@ -11,6 +11,8 @@ namespace earshot::test {
 class OracleAggregator
 {
 public:
+    static constexpr double kMaxSkippedShare = 0.05; // as QualityAggregator's
+
     OracleAggregator(qint64 windowStart, qint64 windowEnd, double mosWarning,
                      QHash<QString, QString> queueNames, QSet<QString> monitored);
 
@@ -18,6 +20,7 @@ public:
     void add(const ConversationQuality &conversation);
 
     [[nodiscard]] int conversationCount() const;
+    [[nodiscard]] int skippedCount() const;
     [[nodiscard]] QList<QualitySample> samples() const; // sorted by queue id
 
 private:
@@ -29,6 +32,7 @@ private:
     QSet<QString> m_seen;
     QHash<QString, QList<int>> m_callsByQueue; // indexes into m_calls
     QList<ConversationQuality> m_calls;
+    int m_skipped = 0;
 };
 
 } // namespace earshot::test

@@ -58,6 +58,17 @@ QJsonValue randomValue(QRandomGenerator &rng)
         QJsonArray{QJsonObject{}},
         QJsonObject{{QStringLiteral("queueId"), QStringLiteral("q-mutant")}},
         QJsonObject{{QStringLiteral("receivedPackets"), 10}, {QStringLiteral("minMos"), 2.5}},
+        // On and past the limits of implausibility(): MOS 1..5, latency 0..60000 ms,
+        // at most 1e9 packets.
+        1.0,
+        5.0,
+        0.99,
+        5.01,
+        -0.5,
+        60000,
+        60000.5,
+        1e9,
+        1000000001,
     };
     return kValues[rng.bounded(int(kValues.size()))];
 }
@@ -315,6 +326,7 @@ private slots:
                 QVERIFY(parseDetailsPage(padded, fresh).ok());
             }
             QCOMPARE(fresh.conversationCount(), oracle.conversationCount());
+            QCOMPARE(fresh.skippedCount(), oracle.skippedCount());
             const QList<QualitySample> expected = oracle.samples();
             QCOMPARE(fresh.samples(), expected);
             samples += int(expected.size());
@@ -324,6 +336,85 @@ private slots:
         QVERIFY(pages > 1000);
         QVERIFY(skippedConversations > 50); // the mutations did reach the conversation checks
         QVERIFY(samples > 200);
+    }
+
+    // Realistic pages where a share of the calls carries physically impossible figures
+    // (loss over 100 %, more jitter-buffer discards than packets, over a billion packets,
+    // latency past a minute or below zero, MOS outside 1..5, each just past or just on the
+    // limit): the same conversations skipped for the same first reason, the same samples,
+    // and the same partial flag for windows on both sides of the 5 % line.
+    void impossibleValuesAggregateTheSame()
+    {
+        QRandomGenerator rng(41);
+        int implausibleSkips = 0;
+        int partialWindows = 0;
+        int soundWindows = 0;
+        for (int w = 0; w < 200; ++w) {
+            QList<SimulatedCall> calls =
+                generateWindow(quint32(5000 + w), kStart, 300, someQueues(rng));
+            const double share = rng.generateDouble() * 0.15;
+            for (SimulatedCall &c : calls) {
+                if (rng.generateDouble() >= share)
+                    continue;
+                switch (rng.bounded(10)) {
+                case 0: // just more lost than received, or exactly all of it
+                    c.discardedPackets = c.receivedPackets - c.invalidPackets + rng.bounded(2);
+                    break;
+                case 1:
+                    c.overrunPackets = c.receivedPackets - c.underrunPackets + rng.bounded(2);
+                    break;
+                case 2:
+                    c.receivedPackets = 1'000'000'000 + rng.bounded(2);
+                    break;
+                case 3:
+                    c.maxLatencyMs = 60'000.0 + (rng.bounded(2) ? 0.5 : 0.0);
+                    break;
+                case 4:
+                    c.maxLatencyMs = -1.0;
+                    break;
+                case 5:
+                    c.mos = rng.bounded(2) ? 5.0 : 5.01;
+                    break;
+                case 6:
+                    c.mos = rng.bounded(2) ? 1.0 : 0.99;
+                    break;
+                case 7:
+                    c.mos = 0.0;
+                    break;
+                case 8:
+                    c.receivedPackets = 0;
+                    break;
+                default:
+                    c.mos.reset();
+                    break;
+                }
+            }
+            OracleAggregator oracle(kStart, kEnd, 3.5, {}, {});
+            QualityAggregator fresh(kStart, kEnd, 3.5, {}, {});
+            for (qsizetype from = 0; from < calls.size(); from += 4) {
+                const QByteArray body = detailsPageJson(calls.mid(from, 4), calls.size());
+                QString why;
+                QVERIFY2(agree(body, &why),
+                         qPrintable(QStringLiteral("window %1: %2").arg(w).arg(why)));
+                const auto old = parseDetailsPageWithQJson(body);
+                QVERIFY(old.ok());
+                if (old.value().skipped > 0 &&
+                    !old.value().firstProblem.contains(QLatin1StringView("not a whole number")))
+                    implausibleSkips += old.value().skipped;
+                oracle.add(old.value());
+                QVERIFY(parseDetailsPage(body, fresh).ok());
+            }
+            QCOMPARE(fresh.skippedCount(), oracle.skippedCount());
+            const QList<QualitySample> expected = oracle.samples();
+            QCOMPARE(fresh.samples(), expected);
+            if (!expected.isEmpty())
+                (expected.front().partial ? partialWindows : soundWindows) += 1;
+        }
+        qInfo("%d implausible conversations skipped; %d partial and %d sound windows",
+              implausibleSkips, partialWindows, soundWindows);
+        QVERIFY(implausibleSkips > 50);
+        QVERIFY(partialWindows > 20);
+        QVERIFY(soundWindows > 20);
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <algorithm>
@@ -304,6 +305,52 @@ private slots:
         QCOMPARE(r.value().problems.size(), 1);
         QVERIFY(r.value().problems[0].contains(QStringLiteral("page 1")));
         QCOMPARE(f.fake.requestCount(kDetailsPath), 2);
+        QVERIFY(r.value().samples[0].partial); // 1 of 2 skipped: not a sound sample
+    }
+
+    void skippedHealthyCallsMakeTheWindowPartial()
+    {
+        // The adversarial run: 9 healthy calls malformed (receivedPackets 15000.5) and
+        // skipped, 1 bad call left. What is left must not look like a sound sample.
+        GenesysFixture f;
+        QByteArray conversations;
+        for (int i = 0; i < 9; ++i) {
+            QString healthy = QString::fromUtf8(conversationJson(
+                call(QStringLiteral("h%1").arg(i), kStart + 5 + i, {QStringLiteral("qA")}, 4.3)));
+            healthy.replace(QRegularExpression(QStringLiteral("\"receivedPackets\":\\d+")),
+                            QStringLiteral("\"receivedPackets\":15000.5"));
+            conversations += healthy.toUtf8() + ',';
+        }
+        conversations +=
+            conversationJson(call(QStringLiteral("bad"), kStart + 20, {QStringLiteral("qA")}, 2.1));
+        f.faults.push(GenesysFault::body(kDetailsPath, "{\"totalHits\":10,\"conversations\":[" +
+                                                           conversations + "]}"));
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().samples.size(), 1);
+        const QualitySample &s = r.value().samples[0];
+        QCOMPARE(s.calls, 1);
+        QVERIFY(s.partial);
+        QVERIFY(r.value().problems[0].contains(QStringLiteral("9 malformed")));
+    }
+
+    void aFewSkippedCallsLeaveASoundSample()
+    {
+        // 1 of 40 skipped (2.5 %) is within the 5 % rule: the sample is judged as usual.
+        GenesysFixture f;
+        QByteArray conversations;
+        for (int i = 0; i < 39; ++i)
+            conversations += conversationJson(call(QStringLiteral("g%1").arg(i), kStart + 5 + i,
+                                                   {QStringLiteral("qA")}, 4.1)) +
+                             ',';
+        conversations += "{\"conversationStart\":\"2025-11-23T09:50:09.000Z\"}";
+        f.faults.push(GenesysFault::body(kDetailsPath, "{\"totalHits\":40,\"conversations\":[" +
+                                                           conversations + "]}"));
+        const auto r = fetch(f, this);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value().samples.size(), 1);
+        QCOMPARE(r.value().samples[0].calls, 39);
+        QVERIFY(!r.value().samples[0].partial);
     }
 
     void aWindowOverTheApiPagingLimitIsRefused()

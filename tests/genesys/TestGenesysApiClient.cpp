@@ -333,7 +333,10 @@ private slots:
         GenesysFixture f;
         warmUp(f, this);
         GenesysApiClient api(f.network, f.clock, *f.tokens, f.settings.endpoints.apiBase,
-                             HttpJob::Options{300, 1024 * 1024, {}},
+                             HttpJob::Options{.transferTimeoutMs = 300,
+                                              .totalDeadlineMs = 0,
+                                              .maxBodyBytes = 1024 * 1024,
+                                              .label = {}},
                              BackoffPolicy{1000, 60'000, 2.0, 0.0, 1, 180'000});
         f.faults.push(GenesysFault::delayed("/api/v2/routing", 1500).times(2));
         auto o = send(api, get(kQueues), this);
@@ -352,8 +355,11 @@ private slots:
         for (int i = 0; i < 100; ++i)
             many.append({QStringLiteral("queue-%1").arg(i), QString(50, u'x')});
         f.fake.setQueues(many);
-        GenesysApiClient api(f.network, f.clock, *f.tokens, f.settings.endpoints.apiBase,
-                             HttpJob::Options{2000, 2000, {}}, f.settings.backoff);
+        GenesysApiClient api(
+            f.network, f.clock, *f.tokens, f.settings.endpoints.apiBase,
+            HttpJob::Options{
+                .transferTimeoutMs = 2000, .totalDeadlineMs = 0, .maxBodyBytes = 2000, .label = {}},
+            f.settings.backoff);
         ApiCall call = get(kQueues);
         call.query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("100"));
         auto o = send(api, call, this);

@@ -1,4 +1,5 @@
 #include "app/demo/ConversationFactory.h"
+#include "core/genesys/parse/ConversationChecks.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/QualityAggregator.h"
 
@@ -48,6 +49,9 @@ private slots:
         QVERIFY(
             !parseTokenResponse(R"({"access_token":"x","token_type":"mac","expires_in":60})").ok());
         QVERIFY(!parseTokenResponse(R"({"access_token":null,"expires_in":null})").ok());
+        // Found by FuzzTokenParser: a lifetime that truncates to 0 or overflows an integer.
+        QVERIFY(!parseTokenResponse(R"({"access_token":"x","expires_in":0.5})").ok());
+        QVERIFY(!parseTokenResponse(R"({"access_token":"x","expires_in":8.63e101})").ok());
         const auto truncated = parseTokenResponse("{\"access_token\":\"s3cr3t-token\",\"expi");
         QVERIFY(!truncated.ok());
         QVERIFY(!truncated.error().message.contains(QStringLiteral("s3cr3t")));
@@ -119,17 +123,89 @@ private slots:
                {"conversationId":"c-bad-start","conversationStart":"yesterday"},
                {"conversationId":"c-bad-counter","conversationStart":"2025-11-23T10:00:05.000Z",
                 "participants":[{"sessions":[{"mediaType":"voice","mediaEndpointStats":[{"receivedPackets":"lots"}]}]}]},
-               {"conversationId":"c-ok","conversationStart":"2025-11-23T10:00:05.000Z",
+               {"conversationId":"c-mos","conversationStart":"2025-11-23T10:00:05.000Z",
                 "mediaStatsMinConversationMos":9.5,
+                "participants":[{"sessions":[{"mediaType":"voice","segments":[{"queueId":"q1"}],
+                  "mediaEndpointStats":[{"minMos":3.9,"receivedPackets":1e3}]}]}]},
+               {"conversationId":"c-ok","conversationStart":"2025-11-23T10:00:05.000Z",
                 "participants":[{"sessions":[{"mediaType":"voice","segments":[{"queueId":"q1"}],
                   "mediaEndpointStats":[{"minMos":3.9,"receivedPackets":1e3}]}]}]}]})");
         QVERIFY(page.ok());
-        QCOMPARE(page.value().skipped, 4);
+        QCOMPARE(page.value().skipped, 5); // MOS 9.5 is impossible: that call is malformed
         QVERIFY(!page.value().firstProblem.isEmpty());
         QCOMPARE(page.value().conversations.size(), 1);
-        // MOS 9.5 is impossible: ignored, the endpoint's minMos is used instead.
+        QCOMPARE(page.value().conversations[0].conversationId, QStringLiteral("c-ok"));
         QCOMPARE(page.value().conversations[0].minMos, std::optional<double>(3.9));
         QVERIFY(!page.value().totalHits.has_value());
+    }
+
+    void impossibleValuesMakeAConversationMalformed_data()
+    {
+        QTest::addColumn<QByteArray>("stats");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("discarded > received")
+            << QByteArray(R"("receivedPackets":100,"discardedPackets":150)")
+            << QStringLiteral("lost");
+        QTest::newRow("discarded+invalid > received")
+            << QByteArray(R"("receivedPackets":100,"discardedPackets":60,"invalidPackets":60)")
+            << QStringLiteral("lost");
+        QTest::newRow("buffer discards > received")
+            << QByteArray(R"("receivedPackets":100,"overrunPackets":80,"underrunPackets":80)")
+            << QStringLiteral("jitter-buffer");
+        QTest::newRow("latency 1e300")
+            << QByteArray(R"("receivedPackets":100,"maxLatencyMs":1e300)")
+            << QStringLiteral("latency");
+        QTest::newRow("latency over a minute")
+            << QByteArray(R"("receivedPackets":100,"maxLatencyMs":60001)")
+            << QStringLiteral("latency");
+        QTest::newRow("negative latency")
+            << QByteArray(R"("receivedPackets":100,"maxLatencyMs":-5)")
+            << QStringLiteral("latency");
+        QTest::newRow("MOS 0.5") << QByteArray(R"("receivedPackets":100,"minMos":0.5)")
+                                 << QStringLiteral("MOS");
+        QTest::newRow("MOS 5.01") << QByteArray(R"("receivedPackets":100,"minMos":5.01)")
+                                  << QStringLiteral("MOS");
+        QTest::newRow("2e9 packets")
+            << QByteArray(R"("receivedPackets":2e9)") << QStringLiteral("packets");
+        QTest::newRow("negative counter")
+            << QByteArray(R"("receivedPackets":-1)") << QStringLiteral("whole number");
+    }
+
+    void impossibleValuesMakeAConversationMalformed()
+    {
+        QFETCH(QByteArray, stats);
+        QFETCH(QString, words);
+        const QByteArray body =
+            R"({"conversations":[{"conversationId":"c-x","conversationStart":"2025-11-23T10:00:05.000Z",
+                "participants":[{"sessions":[{"mediaType":"voice","segments":[{"queueId":"q1"}],
+                  "mediaEndpointStats":[{)" +
+            stats + R"(}]}]}]}]})";
+        const auto page = parseDetailsPage(body);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().skipped, 1);
+        QCOMPARE(page.value().conversations.size(), 0);
+        QVERIFY2(page.value().firstProblem.contains(words), qPrintable(page.value().firstProblem));
+        QVERIFY(page.value().firstProblem.size() < 200); // never a 300-digit number
+    }
+
+    void plausibleEdgesAreKept()
+    {
+        ConversationQuality c;
+        c.conversationId = QStringLiteral("c");
+        c.receivedPackets = 100;
+        c.discardedPackets = 60;
+        c.invalidPackets = 40; // exactly 100 % lost: bad, but possible
+        c.minMos = 1.0;
+        c.maxLatencyMs = 60'000;
+        QCOMPARE(implausibility(c), QString());
+        c.minMos = 5.0;
+        c.maxLatencyMs = 0;
+        QCOMPARE(implausibility(c), QString());
+        c.minMos.reset();
+        c.maxLatencyMs.reset();
+        QCOMPARE(implausibility(c), QString());
+        c.overrunPackets = -1;
+        QVERIFY(implausibility(c).contains(QStringLiteral("negative")));
     }
 
     void aggregationMathByHand()

@@ -78,14 +78,17 @@ private slots:
         // 09:55-10:00 is due at 10:01:00, not before.
         QCOMPARE(f.poller->nextPollAtMs(), (kT0 + 60) * 1000);
         f.clock.advanceTo((kT0 + 59) * 1000);
-        QTest::qWait(20);
+        // A second early the poll's wake-up has not fired: it is still the next one due.
+        QCOMPARE(f.clock.nextDueMs(), (kT0 + 60) * 1000);
         QCOMPARE(r.windows.size(), 1);
         f.clock.advanceTo((kT0 + 60) * 1000);
         QVERIFY(waitFor([&] { return r.windows.size() == 2; }));
         QCOMPARE(r.windows[1].windowStart, kT0 - kW);
         const int detailsCalls = f.fake.requestCount("/api/v2/analytics");
         f.clock.advance(30'000); // nothing new is due
-        QTest::qWait(20);
+        // The only wake-up left is the poll of 10:00-10:05, due at 10:06:00: nothing ran.
+        QCOMPARE(f.poller->nextPollAtMs(), (kT0 + 60 + kW) * 1000);
+        QCOMPARE(f.clock.nextDueMs(), f.poller->nextPollAtMs());
         QCOMPARE(f.fake.requestCount("/api/v2/analytics"), detailsCalls);
         QCOMPARE(r.windows.size(), 2);
     }
@@ -299,7 +302,8 @@ private slots:
         const qint64 first = r.windows[0].windowStart;
         // Until the pipeline answers, nothing else is fetched, even when more falls due.
         f.clock.advance(10 * 60'000);
-        QTest::qWait(50);
+        // Waiting for the pipeline, the poller keeps no wake-up: nothing can fetch.
+        QCOMPARE(f.clock.nextDueMs(), qint64(-1));
         QCOMPARE(r.windows.size(), 1);
         // An answer for another window is ignored.
         f.poller->completeWindow(first + kW, true);

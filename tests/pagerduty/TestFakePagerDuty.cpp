@@ -1,5 +1,6 @@
 #include "app/demo/FakePagerDuty.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/PagerDutyFaults.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace earshot;
+using namespace earshot::test;
 
 namespace {
 
@@ -353,11 +355,12 @@ private slots:
         FakePagerDuty pd;
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
-        pd.pushFault({500, {}, 0, false});
-        pd.pushFault({429, "12", 0, false});
-        pd.pushFault({429, {}, 0, false});
-        pd.pushFault({401, {}, 0, false});
-        pd.pushFault({403, {}, 0, false});
+        PagerDutyFaults faults(pd);
+        faults.push(PagerDutyFault::status(500));
+        faults.push(PagerDutyFault::status(429, "12"));
+        faults.push(PagerDutyFault::status(429));
+        faults.push(PagerDutyFault::status(401));
+        faults.push(PagerDutyFault::status(403));
         const QJsonObject e = pdEvent(QStringLiteral("trigger"));
         QCOMPARE(post(pd, e).status, 500);
         const Answer limited = post(pd, e);
@@ -379,12 +382,13 @@ private slots:
         QVERIFY(pd.listen());
         pd.addRoutingKey(kKey);
         // Qt resends an idempotent-looking request once when the connection drops first.
-        pd.pushFault({0, {}, 0, true});
-        pd.pushFault({0, {}, 0, true});
+        PagerDutyFaults faults(pd);
+        faults.push(PagerDutyFault::droppedConnection());
+        faults.push(PagerDutyFault::droppedConnection());
         const Answer dropped = post(pd, pdEvent(QStringLiteral("trigger")));
         QCOMPARE(dropped.status, 0);
         QVERIFY(dropped.error != QNetworkReply::NoError);
-        pd.pushFault({502, {}, 50, false});
+        faults.push(PagerDutyFault::status(502).delayedBy(50));
         QCOMPARE(post(pd, pdEvent(QStringLiteral("trigger"))).status, 502); // late, but answers
         QVERIFY(pd.acceptedEvents().isEmpty());
     }

@@ -1,4 +1,6 @@
 #include "app/demo/FakePagerDuty.h"
+#include "core/alerting/Decision.h"
+#include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
@@ -137,6 +139,16 @@ QStringList actionsFor(const FakePagerDuty &pd, const QString &dedupKey)
     return out;
 }
 
+// A proxy in front of PagerDuty with a smaller body limit: larger requests get 413.
+void limitBodies(FakePagerDuty &pd, qsizetype bytes)
+{
+    pd.setAnswerHook([bytes](const HttpRequest &request) -> std::optional<HttpResponse> {
+        if (request.body.size() <= bytes)
+            return std::nullopt;
+        return HttpResponse::json(413, "{\"status\":\"error\",\"message\":\"Request too large\"}");
+    });
+}
+
 } // namespace
 
 class TestOutboxDelivery : public QObject
@@ -258,7 +270,8 @@ private slots:
             QCOMPARE(rig.delivery->retryAtMs(), e.nextAttemptAtMs);
             rig.clock.advanceTo(e.nextAttemptAtMs);
         }
-        QCOMPARE(waits, (QList<qint64>{1000, 2000, 4000, 8000, 16'000, 32'000, 60'000, 60'000}));
+        // Capped at 30 s whatever the policy says (60 s here): a page is urgent.
+        QCOMPARE(waits, (QList<qint64>{1000, 2000, 4000, 8000, 16'000, 30'000, 30'000, 30'000}));
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
         QVERIFY2(rig.delivery->stateText().contains(QStringLiteral("HTTP 503")),
@@ -266,6 +279,211 @@ private slots:
         pd.setOutageStatus(0);
         QVERIFY(rig.drain());
         QCOMPARE(pd.acceptedEvents().size(), 1);
+    }
+
+    void everyWaitingEventGoesOutWithin30sOfRecovery()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        pd.setClock(nullptr);
+        Rig rig(dbPath("recovery"));
+        rig.connectTo(pd);
+        // The production policy: backoff doubling up to 5 minutes.
+        rig.delivery = std::make_unique<OutboxDelivery>(
+            *rig.outbox, rig.audit.get(), *rig.client, *rig.keys, rig.clock,
+            BackoffPolicy{1'000, 300'000, 2.0, 0.2, -1, 3'600'000});
+        pd.setOutageStatus(503);
+        rig.delivery->start();
+        // A 5-minute outage during which a new page arrives every 30 s.
+        const qint64 outageEnd = rig.clock.nowMs() + 300'000;
+        qint64 nextPageAt = rig.clock.nowMs();
+        int n = 0;
+        while (rig.clock.nowMs() < outageEnd) {
+            if (rig.clock.nowMs() >= nextPageAt) {
+                const QString key = QStringLiteral("K%1").arg(n++);
+                rig.enqueue(key, "trigger", trigger(key));
+                rig.delivery->kick();
+                nextPageAt += 30'000;
+            }
+            QVERIFY(rig.settle());
+            rig.clock.advanceTo(std::min({rig.clock.nextDueMs(), outageEnd, nextPageAt}));
+        }
+        QVERIFY(n >= 8);
+        QCOMPARE(rig.pending(), n);
+        pd.setOutageStatus(0);
+        QVERIFY(rig.drain());
+        QCOMPARE(pd.acceptedEvents().size(), n);
+        // The last one left within 30 s of the recovery, not at the end of a 5-minute backoff.
+        QVERIFY2(rig.clock.nowMs() - outageEnd <= 30'000,
+                 qPrintable(QString::number(rig.clock.nowMs() - outageEnd)));
+    }
+
+    void longQueueIdStillPagesWithAShortDeterministicKey()
+    {
+        const QString longId = QString(300, u'q');
+        const QString otherLongId = QString(299, u'q') + u'r';
+        const QString key = makeDedupKey(longId, 1'763'892'000);
+        QVERIFY(key.toUtf8().size() <= 255);
+        QCOMPARE(makeDedupKey(longId, 1'763'892'000), key);       // deterministic
+        QVERIFY(makeDedupKey(otherLongId, 1'763'892'000) != key); // distinct
+        QVERIFY(key.endsWith(QStringLiteral("_1763892000")));
+        // Multi-byte ids are cut on whole characters and still fit in 255 bytes.
+        const QString wide =
+            makeDedupKey(QString(200, QChar(0x00E9)) + QStringLiteral("\U0001F600"), 7);
+        QVERIFY(wide.toUtf8().size() <= 255);
+        QVERIFY(!wide.contains(QChar(QChar::ReplacementCharacter)));
+        // A normal id is unchanged.
+        QCOMPARE(makeDedupKey(QStringLiteral("abc"), 5),
+                 QStringLiteral("voice_quality_alert_abc_5"));
+
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("longid"));
+        rig.connectTo(pd);
+        Decision d;
+        d.kind = DecisionKind::Trigger;
+        d.pages = true;
+        d.queueId = longId;
+        d.dedupKey = key;
+        d.severity = Severity::Critical;
+        d.breaches = {Breach{Metric::Mos, Severity::Critical, 2.1, 3.0}};
+        const auto built = buildEvent(d, PagerDutySettings{});
+        QVERIFY(built);
+        rig.enqueue(key, "trigger", built->body);
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        QCOMPARE(pd.rejectedCount(), 0);
+        QCOMPARE(pd.acceptedEvents().size(), 1);
+        const QJsonObject sent = pd.acceptedEvents().constFirst();
+        QCOMPARE(sent.value(QStringLiteral("dedup_key")).toString(), key);
+        QCOMPARE(sent.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("custom_details"))
+                     .toObject()
+                     .value(QStringLiteral("genesys_queue_id"))
+                     .toString(),
+                 longId); // the full id travels with the page
+    }
+
+    void burstOf413IsRetriedAndNothingIsLost()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("burst413"));
+        rig.connectTo(pd);
+        for (int i = 0; i < 5; ++i) {
+            const QString key = QStringLiteral("E%1").arg(i);
+            rig.enqueue(key, "trigger", trigger(key));
+            rig.enqueue(key, "resolve", plain("resolve", key));
+        }
+        PagerDutyFaults faults(pd);
+        for (int i = 0; i < 10; ++i)
+            faults.push(PagerDutyFault::status(413));
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        for (int i = 0; i < 5; ++i) {
+            const QString key = QStringLiteral("E%1").arg(i);
+            QCOMPARE(actionsFor(pd, key),
+                     (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("resolve")}));
+        }
+        QCOMPARE(rig.outbox->failedCount().value(), 0);
+        QCOMPARE(rig.delivery->failedCount(), 0);
+    }
+
+    void oversizeEventIsShrunkUntilItFits()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("shrink"));
+        rig.connectTo(pd);
+        Decision d;
+        d.kind = DecisionKind::Trigger;
+        d.queueId = QStringLiteral("q1");
+        d.dedupKey = makeDedupKey(d.queueId, 1'763'892'000);
+        d.severity = Severity::Critical;
+        d.breaches = {Breach{Metric::Mos, Severity::Critical, 2.1, 3.0}};
+        QualitySample s;
+        s.queueId = d.queueId;
+        s.calls = 40;
+        for (int i = 0; i < 5; ++i)
+            s.worstCalls.append(WorstCall{QString(400, QChar(u'a' + i)), 1.5, 9.0});
+        d.sample = s;
+        const auto built = buildEvent(d, PagerDutySettings{});
+        QVERIFY(built);
+        QVERIFY(built->body.size() > 2000);
+        limitBodies(pd, 1500); // a proxy that takes less than PagerDuty does
+        const qint64 id = rig.enqueue(d.dedupKey, "trigger", built->body);
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        QCOMPARE(pd.acceptedEvents().size(), 1);
+        const QJsonObject details = pd.acceptedEvents()
+                                        .constFirst()
+                                        .value(QStringLiteral("payload"))
+                                        .toObject()
+                                        .value(QStringLiteral("custom_details"))
+                                        .toObject();
+        QCOMPARE(details.value(QStringLiteral("genesys_queue_id")).toString(), d.queueId);
+        QVERIFY(details.value(QStringLiteral("worst_conversations")).toArray().isEmpty());
+        QCOMPARE(rig.outbox->event(id).value()->state, OutboxEvent::State::Delivered);
+    }
+
+    void eventThatNeverFitsFailsRedAndCounted()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("never413"));
+        rig.connectTo(pd);
+        const qint64 id = rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        limitBodies(pd, 10); // nothing fits
+        rig.delivery->start();
+        for (int i = 0;
+             i < 40 && rig.outbox->event(id).value()->state == OutboxEvent::State::Pending; ++i) {
+            QVERIFY(rig.settle());
+            rig.clock.advanceTo(rig.clock.nextDueMs());
+        }
+        const OutboxEvent failed = *rig.outbox->event(id).value();
+        QCOMPARE(failed.state, OutboxEvent::State::Failed);
+        QCOMPARE(failed.attempts, OutboxDelivery::kMaxTooLargeAttempts);
+        QVERIFY2(failed.lastError.contains(QStringLiteral("413")), qPrintable(failed.lastError));
+        QVERIFY(rig.settle());
+        QCOMPARE(rig.outbox->failedCount().value(), 1);
+        QVERIFY(rig.delivery->failedCount() >= 1);
+        QVERIFY2(rig.delivery->stateText().contains(QStringLiteral("refused")) ||
+                     rig.delivery->state() != OutboxDelivery::State::Idle,
+                 qPrintable(rig.delivery->stateText()));
+    }
+
+    void replayedTriggerAfterADeliveredResolveIsNeverSent()
+    {
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.addRoutingKey(kKey);
+        Rig rig(dbPath("replay"));
+        rig.connectTo(pd);
+        rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("A"), "resolve", plain("resolve", QStringLiteral("A")));
+        rig.delivery->start();
+        QVERIFY(rig.drain());
+        // The database lost its newest commits (WAL damage): the same window is evaluated
+        // again and its trigger stored again.
+        const qint64 again =
+            rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
+        rig.enqueue(QStringLiteral("B"), "trigger", trigger(QStringLiteral("B")));
+        rig.delivery->kick();
+        QVERIFY(rig.drain());
+        QCOMPARE(actionsFor(pd, QStringLiteral("A")),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("resolve")}));
+        QCOMPARE(pd.incident(QStringLiteral("A"))->status, QStringLiteral("resolved"));
+        QCOMPARE(rig.outbox->event(again).value()->state, OutboxEvent::State::Skipped);
+        QCOMPARE(actionsFor(pd, QStringLiteral("B")),
+                 QStringList{QStringLiteral("trigger:warning")});
+        QCOMPARE(rig.outbox->failedCount().value(), 0); // skipped is not a failure
     }
 
     void retryAfterIsHonoured()

@@ -250,7 +250,7 @@ private slots:
             << 400 << QByteArray("{\"message\":\"Event object is invalid\",\"errors\":\"x\"}")
             << int(DeliveryOutcome::Kind::Rejected) << QStringLiteral("Event object is invalid");
         QTest::newRow("413") << 413 << QByteArray("{\"message\":\"Request too large\"}")
-                             << int(DeliveryOutcome::Kind::Rejected)
+                             << int(DeliveryOutcome::Kind::TooLarge)
                              << QStringLiteral("Request too large");
         QTest::newRow("404") << 404 << QByteArray("not found") << int(DeliveryOutcome::Kind::Retry)
                              << QStringLiteral("HTTP 404");

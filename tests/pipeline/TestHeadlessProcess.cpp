@@ -7,7 +7,9 @@
 #include "core/model/TimeWindow.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -52,13 +54,20 @@ struct Harness
                   dir.filePath(QStringLiteral("state.sqlite")).toUtf8() + "\n");
     }
 
-    std::unique_ptr<QProcess> start()
+    // The secrets the fakes accept, in the environment.
+    [[nodiscard]] static QProcessEnvironment environment()
     {
-        auto p = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
         env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
         env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        return env;
+    }
+
+    std::unique_ptr<QProcess> start()
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = environment();
         env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
                    QStringLiteral("%1:%2:%3").arg(simStartMs).arg(kSpeed).arg(anchorMs));
         p->setProcessEnvironment(env);
@@ -166,10 +175,8 @@ private slots:
     {
         Harness h;
         QProcess once;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        QProcessEnvironment env = Harness::environment();
         env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("wrong"));
-        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
         once.setProcessEnvironment(env);
         once.start(qEnvironmentVariable("EARSHOT_BINARY"),
                    {QStringLiteral("--headless"), QStringLiteral("--once"),
@@ -189,6 +196,107 @@ private slots:
                     QStringLiteral("--config"), h.configPath});
         QVERIFY(finished(once, 30'000));
         QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+    }
+
+    // One Earshot per database: a second --once is refused (exit 2, the lock named) while
+    // the first runs, and runs once the first was killed with SIGKILL (a stale lock).
+    void oneInstancePerDatabase()
+    {
+        Harness h;
+        const QString database = h.dir.filePath(QStringLiteral("state.sqlite"));
+        auto holder = h.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QFileInfo::exists(database + QStringLiteral(".lock")); }, 60'000));
+        QProcess once;
+        once.setProcessEnvironment(Harness::environment());
+        const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--once"),
+                                    QStringLiteral("--config"), h.configPath};
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), arguments);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 2);
+        const QString err = QString::fromUtf8(once.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("is in use by another Earshot (process %1 on ")
+                                  .arg(holder->processId())),
+                 qPrintable(err));
+        QVERIFY2(err.contains(database + QStringLiteral(".lock")), qPrintable(err));
+
+        holder->kill(); // SIGKILL: the lock file stays behind
+        QVERIFY(finished(*holder, 5000));
+        QVERIFY(QFileInfo::exists(database + QStringLiteral(".lock")));
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), arguments);
+        QVERIFY(finished(once, 30'000));
+        QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+    }
+
+    void anEmptyDatabaseIsNeverRecreatedWithoutReset()
+    {
+        Harness h;
+        const QString db = h.dir.filePath(QStringLiteral("state.sqlite"));
+        QFile empty(db);
+        QVERIFY(empty.open(QIODevice::WriteOnly)); // truncated to 0 bytes, as in the report
+        empty.close();
+        QProcess once;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GENESYS_CLIENT_ID"), QStringLiteral("earshot-client"));
+        env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("earshot-secret"));
+        env.insert(QStringLiteral("PAGERDUTY_INTEGRATION_KEY"), kRoutingKey);
+        env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
+                   QStringLiteral("%1:%2:%3").arg(h.simStartMs).arg(kSpeed).arg(h.anchorMs));
+        once.setProcessEnvironment(env);
+        const QStringList args{QStringLiteral("--headless"), QStringLiteral("--once"),
+                               QStringLiteral("--config"), h.configPath};
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), args);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 1);
+        const QString err = QString::fromUtf8(once.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("exists but is empty")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("--reset-database")), qPrintable(err));
+        QCOMPARE(QFileInfo(db).size(), 0);               // left as it was
+        QVERIFY(h.pagerDuty.acceptedEvents().isEmpty()); // and nothing paged
+
+        // Garbage where pages should be: refused the same way.
+        QFile garbage(db);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray("SQLite format 3\0", 16) + QByteArray(8192, '\xa5'));
+        garbage.close();
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"), args);
+        QVERIFY(finished(once, 30'000));
+        QCOMPARE(once.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(once.readAllStandardError())
+                    .contains(QStringLiteral("--reset-database")));
+
+        once.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                   args + QStringList{QStringLiteral("--reset-database")});
+        QVERIFY(finished(once, 30'000));
+        QVERIFY2(once.exitCode() == 0, once.readAllStandardError().constData());
+        const QStringList aside =
+            QDir(h.dir.path()).entryList({QStringLiteral("state.sqlite.damaged-*")});
+        QCOMPARE(aside.size(), 1); // moved aside, never deleted
+        QVERIFY(QFileInfo(db).size() > 0);
+    }
+
+    void checkConfigRefusesRandomBytesWithoutEchoingThem()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("noise.ini"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QRandomGenerator random(15);
+        QByteArray noise(4096, 0);
+        for (char &c : noise)
+            c = char(random.bounded(256));
+        f.write(noise);
+        f.close();
+        QProcess check;
+        check.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                    {QStringLiteral("--check-config"), QStringLiteral("--config"), path});
+        QVERIFY(finished(check, 30'000));
+        QCOMPARE(check.exitCode(), 2);
+        const QByteArray out = check.readAllStandardOutput() + check.readAllStandardError();
+        QVERIFY(!out.contains("Configuration OK"));
+        for (const char c : out)
+            QVERIFY2(static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t',
+                     out.constData());
     }
 };
 

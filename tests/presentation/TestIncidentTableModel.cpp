@@ -52,9 +52,8 @@ private slots:
         QTest::newRow("pending, still being retried")
             << 1 << qint64(0) << QStringLiteral("HTTP 503") << true
             << QStringLiteral("pending (1), last attempt: HTTP 503");
-        QTest::newRow("refused for good")
-            << 0 << qint64(0) << QStringLiteral("400 invalid event") << true
-            << QStringLiteral("failed: 400 invalid event");
+        QTest::newRow("refused for good") << 0 << qint64(0) << QStringLiteral("400 invalid event")
+                                          << true << QStringLiteral("failed: 400 invalid event");
         QTest::newRow("silenced, never paged")
             << 0 << qint64(0) << QString() << false << QStringLiteral("held back by a silence");
         QTest::newRow("nothing yet")

@@ -39,6 +39,7 @@ private slots:
         QualitySample rich = sample(QStringLiteral("a"), 1000, 4.1);
         rich.packetLossPercent = 0.5;
         rich.worstCalls = {WorstCall{QStringLiteral("c1"), 2.1, 4.0}};
+        rich.partial = true; // kept and shown as partial after a restart
         QVERIFY(h.store({rich, sample(QStringLiteral("a"), 1300, std::nullopt)}).ok());
         QVERIFY(h.store({sample(QStringLiteral("a"), 1300, 3.3, 12)}).ok()); // same window again
         const auto rows = h.range(QStringLiteral("a"), 0, 5000);
@@ -46,6 +47,8 @@ private slots:
         QCOMPARE(rows.value().size(), 2);
         QCOMPARE(rows.value()[0], rich);
         QVERIFY(!rows.value()[0].jitterMs.has_value()); // NULL stays absent, never 0
+        QVERIFY(rows.value()[0].partial);
+        QVERIFY(!rows.value()[1].partial);
         QCOMPARE(rows.value()[1].calls, 12);
         QCOMPARE(*rows.value()[1].mosMean, 3.3);
     }

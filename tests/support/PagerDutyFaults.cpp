@@ -12,16 +12,20 @@ PagerDutyFault PagerDutyFault::status(int status, const QByteArray &retryAfter)
 
 PagerDutyFault PagerDutyFault::delayed(int ms)
 {
-    PagerDutyFault f;
-    f.m_status = 202;
-    f.m_delayMs = ms;
-    return f;
+    return status(202).delayedBy(ms);
 }
 
 PagerDutyFault PagerDutyFault::droppedConnection()
 {
     PagerDutyFault f;
     f.m_dropped = true;
+    return f;
+}
+
+PagerDutyFault PagerDutyFault::delayedBy(int ms) const
+{
+    PagerDutyFault f = *this;
+    f.m_delayMs = ms;
     return f;
 }
 

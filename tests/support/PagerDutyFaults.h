@@ -19,6 +19,9 @@ public:
     // The connection closed without an answer.
     [[nodiscard]] static PagerDutyFault droppedConnection();
 
+    // The same answer, sent after `ms` of real time.
+    [[nodiscard]] PagerDutyFault delayedBy(int ms) const;
+
 private:
     friend class PagerDutyFaults;
     PagerDutyFault() = default;

@@ -1,5 +1,6 @@
 #include "UiSamples.h"
 
+#include "core/i18n/Translations.h"
 #include "core/presentation/ChartSeriesBuilder.h"
 #include "core/presentation/ThresholdPreview.h"
 #include "ui/MetricChart.h"
@@ -54,6 +55,13 @@ class TestQualityChartView : public QObject
     Q_OBJECT
 
 private slots:
+    // English plural forms ("1 episode", "0 episodes") come from the English catalogue,
+    // as in the app.
+    void initTestCase()
+    {
+        QVERIFY(!installTranslations(QLocale(QLocale::English)).earshot.isEmpty());
+    }
+
     void init()
     {
         m_view = std::make_unique<QualityChartView>();

@@ -54,6 +54,25 @@ private slots:
         QCOMPARE(dialog.data(), complete());
     }
 
+    void languageChoiceIsOfferedAndReturned()
+    {
+        SettingsData initial = complete();
+        initial.language = QStringLiteral("es");
+        SettingsDialog dialog(initial, queues());
+        QComboBox *box = dialog.languageBox();
+        QCOMPARE(box->count(), 5);
+        QCOMPARE(box->currentText(), QStringLiteral("Español"));
+        QCOMPARE(box->itemData(0).toString(), QString()); // "System default"
+        box->setCurrentIndex(box->findText(QStringLiteral("Deutsch")));
+        QCOMPARE(dialog.data().language, QStringLiteral("de"));
+        box->setCurrentIndex(0);
+        QCOMPARE(dialog.data().language, QString());
+        bool saysNextStart = false;
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            saysNextStart |= label->text().contains(QStringLiteral("next time Earshot starts"));
+        QVERIFY(saysNextStart);
+    }
+
     void everyRegionAndCustomUrls()
     {
         SettingsDialog dialog(complete(), queues());

@@ -51,6 +51,32 @@ private slots:
                                 "outbox: 3 pending"));
         w.setDeliveryStatus(DeliveryStatus{});
         QCOMPARE(w.deliveryText(), QStringLiteral("PagerDuty: up to date · outbox: 0 pending"));
+        QVERIFY(!w.deliveryAlarm());
+    }
+
+    void databaseProblemIsLoud()
+    {
+        StatusBarWidget w;
+        QVERIFY(w.storageText().isEmpty());
+        w.setStorageProblem(
+            QStringLiteral("database: storing failed: attempt to write a readonly database"));
+        QVERIFY(w.storageText().contains(QStringLiteral("readonly")));
+        QVERIFY(w.storageText().contains(QStringLiteral("nothing is stored or paged")));
+        w.setStorageProblem({});
+        QVERIFY(w.storageText().isEmpty());
+    }
+
+    void refusedEventsAreRedAndCounted()
+    {
+        StatusBarWidget w;
+        DeliveryStatus d;
+        d.failed = 2;
+        w.setDeliveryStatus(d);
+        QVERIFY2(w.deliveryText().contains(QStringLiteral("2 event(s) refused")),
+                 qPrintable(w.deliveryText()));
+        QVERIFY(w.deliveryAlarm());
+        w.setDeliveryStatus(DeliveryStatus{});
+        QVERIFY(!w.deliveryAlarm());
     }
 };
 

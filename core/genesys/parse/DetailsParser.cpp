@@ -2,13 +2,17 @@
 // QJsonDocument parser it replaced (DetailsParserQJson.cpp, the oracle of the differential
 // test): the whole page is validated as JSON, so a page QJsonDocument refuses is refused
 // here too; wrong types read as QJsonValue's defaults.
-// Why DOM and not On-Demand: Debian's simdjson 3.0.1 compiles the On-Demand front-end, a
-// header, for the baseline x86-64 of the build (its portable "fallback" kernel, measured
-// at 120-170 MB/s here), with no runtime dispatch; the DOM parser lives in the library and
-// picks AVX2 or SSE4.2 at run time. -march=haswell would make Earshot crash on older CPUs.
+// Why DOM and not On-Demand: Debian's simdjson 3.0.1 compiles On-Demand, a header, only for
+// the implementation the compiler flags allow everywhere ("ondemand is only compiled as part
+// of the builtin implementation"): the portable fallback kernel on baseline x86-64, with no
+// runtime dispatch (-march=haswell would make Earshot crash on older CPUs). The DOM parser
+// lives in the library and picks AVX2 or SSE4.2 at run time. And On-Demand validates only
+// what it reads, while a page QJsonDocument refuses (a broken atom in a field nobody reads)
+// must be refused here too: DOM validates the whole page first.
 // A page simdjson refuses is read again by the old parser, which has the last word (it is
 // more lenient than RFC 8259 here and there): broken pages are rare, identical verdicts
 // are not negotiable.
+#include "core/genesys/parse/ConversationChecks.h"
 #include "core/genesys/parse/DetailsParserQJson.h"
 #include "core/genesys/parse/GenesysParsers.h"
 #include "core/model/TimeWindow.h"
@@ -31,18 +35,12 @@ namespace sj = simdjson;
 
 static_assert(kDetailsParserPadding >= qsizetype(sj::SIMDJSON_PADDING));
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysParsers".
+class GenesysParsers
 {
-    return QCoreApplication::translate("GenesysParsers", text);
-}
-
-std::optional<double> validMos(std::optional<double> mos)
-{
-    // MOS lives on 1..5; anything else is a broken value, treated as not measured.
-    if (mos && (*mos < 1.0 || *mos > 5.0))
-        return std::nullopt;
-    return mos;
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysParsers)
+};
 
 using Element = sj::dom::element;
 using Type = sj::dom::element_type;
@@ -188,7 +186,7 @@ Result<DetailsPageCounts> PageReader::read(const char *data, std::size_t size)
     sj::dom::object root;
     if (document.get_object().get(root) != sj::SUCCESS)
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: the answer is not a JSON object")};
+                     GenesysParsers::tr("details query: the answer is not a JSON object")};
     bool conversationsNotAList = false;
     for (const auto field : root) {
         if (field.key == "totalHits") {
@@ -208,7 +206,7 @@ Result<DetailsPageCounts> PageReader::read(const char *data, std::size_t size)
     }
     if (conversationsNotAList)
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: \"conversations\" is not a list")};
+                     GenesysParsers::tr("details query: \"conversations\" is not a list")};
     return m_counts;
 }
 
@@ -217,10 +215,11 @@ void PageReader::readConversation(Element value)
     const auto skip = [this](const QString &problem) {
         if (m_counts.skipped++ == 0)
             m_counts.firstProblem = problem;
+        m_sink.conversationSkipped();
     };
     sj::dom::object object;
     if (value.get_object().get(object) != sj::SUCCESS) {
-        skip(tr("a conversation is not an object"));
+        skip(GenesysParsers::tr("a conversation is not an object"));
         return;
     }
     m_conversation = ConversationView{};
@@ -259,7 +258,7 @@ void PageReader::readConversation(Element value)
     }
     // The same checks, in the same order, as the conversation's first problem.
     if (m_conversation.conversationId.empty()) {
-        skip(tr("a conversation has no conversationId"));
+        skip(GenesysParsers::tr("a conversation has no conversationId"));
         return;
     }
     const auto id = [this] {
@@ -268,21 +267,35 @@ void PageReader::readConversation(Element value)
     };
     const auto start = parseConversationStart(startText);
     if (!start) {
-        skip(tr("conversation %1 has no valid conversationStart").arg(id()));
+        skip(GenesysParsers::tr("conversation %1 has no valid conversationStart").arg(id()));
         return;
     }
     if (participantsNotAList) {
-        skip(tr("conversation %1: participants is not a list").arg(id()));
+        skip(GenesysParsers::tr("conversation %1: participants is not a list").arg(id()));
         return;
     }
     if (m_badCounter) {
-        skip(tr("conversation %1: a packet counter is not a whole number").arg(id()));
+        skip(GenesysParsers::tr("conversation %1: a packet counter is not a whole number")
+                 .arg(id()));
         return;
     }
     m_conversation.start = *start;
-    m_conversation.minMos = validMos(m_conversation.minMos);
     if (!m_conversation.minMos)
         m_conversation.minMos = m_endpointMinMos;
+    // The same judge as the old parser; with no id it allocates nothing for a sound call.
+    ConversationQuality figures;
+    figures.minMos = m_conversation.minMos;
+    figures.receivedPackets = m_conversation.receivedPackets;
+    figures.discardedPackets = m_conversation.discardedPackets;
+    figures.invalidPackets = m_conversation.invalidPackets;
+    figures.overrunPackets = m_conversation.overrunPackets;
+    figures.underrunPackets = m_conversation.underrunPackets;
+    figures.maxLatencyMs = m_conversation.maxLatencyMs;
+    if (!implausibility(figures).isEmpty()) {
+        figures.conversationId = id();
+        skip(implausibility(figures));
+        return;
+    }
     m_conversation.queueIds = m_queueIds;
     ++m_counts.conversations;
     m_sink.conversation(m_conversation);
@@ -382,9 +395,10 @@ void PageReader::readStat(Element value, SessionStats *stats)
     stats->invalid += invalid;
     stats->overrun += overrun;
     stats->underrun += underrun;
-    if (const auto mos = validMos(minMos))
-        stats->minMos = stats->minMos ? std::min(*stats->minMos, *mos) : *mos;
-    if (latency && *latency >= 0)
+    // Raw values: implausibility() judges the conversation's figures.
+    if (minMos)
+        stats->minMos = stats->minMos ? std::min(*stats->minMos, *minMos) : *minMos;
+    if (latency)
         stats->maxLatencyMs =
             stats->maxLatencyMs ? std::max(*stats->maxLatencyMs, *latency) : *latency;
 }
@@ -452,6 +466,8 @@ Result<DetailsPageCounts> parseWithQJson(const QByteArray &body, DetailsSink &si
         v.maxLatencyMs = c.maxLatencyMs;
         sink.conversation(v);
     }
+    for (int i = 0; i < page.skipped; ++i)
+        sink.conversationSkipped();
     return DetailsPageCounts{page.totalHits, int(page.conversations.size()), page.skipped,
                              page.firstProblem};
 }

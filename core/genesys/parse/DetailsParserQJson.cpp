@@ -4,51 +4,46 @@
 // differential test (tests/genesys/TestDetailsDifferential).
 #include "core/genesys/parse/DetailsParserQJson.h"
 
+#include "core/genesys/parse/ConversationChecks.h"
+#include "core/genesys/parse/GenesysParsers.h"
 #include "core/genesys/parse/JsonRead.h"
 #include "core/model/TimeWindow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
-#include <cmath>
-#include <vector>
 
 namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysParsers".
+class GenesysParsers
 {
-    return QCoreApplication::translate("GenesysParsers", text);
-}
-
-std::optional<double> validMos(std::optional<double> mos)
-{
-    // MOS lives on 1..5; anything else is a broken value, treated as not measured.
-    if (mos && (*mos < 1.0 || *mos > 5.0))
-        return std::nullopt;
-    return mos;
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysParsers)
+};
 
 // Returns an empty string on success, else why the conversation is unusable.
 QString readConversation(const QJsonObject &c, ConversationQuality *out)
 {
     out->conversationId = c.value(QLatin1StringView("conversationId")).toString();
     if (out->conversationId.isEmpty())
-        return tr("a conversation has no conversationId");
+        return GenesysParsers::tr("a conversation has no conversationId");
     const auto start = parseIsoUtc(c.value(QLatin1StringView("conversationStart")).toString());
     if (!start)
-        return tr("conversation %1 has no valid conversationStart").arg(out->conversationId);
+        return GenesysParsers::tr("conversation %1 has no valid conversationStart")
+            .arg(out->conversationId);
     out->start = *start;
-    out->minMos = validMos(json::number(c, QLatin1StringView("mediaStatsMinConversationMos")));
+    // Raw values: implausibility() judges them (MOS outside 1..5 makes it malformed).
+    out->minMos = json::number(c, QLatin1StringView("mediaStatsMinConversationMos"));
 
     std::optional<double> endpointMinMos;
     const QJsonValue participants = c.value(QLatin1StringView("participants"));
     if (!participants.isArray() && !participants.isUndefined() && !participants.isNull())
-        return tr("conversation %1: participants is not a list").arg(out->conversationId);
+        return GenesysParsers::tr("conversation %1: participants is not a list")
+            .arg(out->conversationId);
     const QJsonArray participantList = participants.toArray();
     for (const QJsonValue &pv : participantList) {
         const QJsonArray sessions = pv.toObject().value(QLatin1StringView("sessions")).toArray();
@@ -74,7 +69,8 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
                 const auto overrun = json::counter(st, QLatin1StringView("overrunPackets"));
                 const auto underrun = json::counter(st, QLatin1StringView("underrunPackets"));
                 if (!received || !discarded || !invalid || !overrun || !underrun)
-                    return tr("conversation %1: a packet counter is not a whole number")
+                    return GenesysParsers::tr(
+                               "conversation %1: a packet counter is not a whole number")
                         .arg(out->conversationId);
                 out->hasEndpointStats = true;
                 out->receivedPackets += *received;
@@ -82,10 +78,9 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
                 out->invalidPackets += *invalid;
                 out->overrunPackets += *overrun;
                 out->underrunPackets += *underrun;
-                if (const auto mos = validMos(json::number(st, QLatin1StringView("minMos"))))
+                if (const auto mos = json::number(st, QLatin1StringView("minMos")))
                     endpointMinMos = endpointMinMos ? std::min(*endpointMinMos, *mos) : *mos;
-                if (const auto latency = json::number(st, QLatin1StringView("maxLatencyMs"));
-                    latency && *latency >= 0)
+                if (const auto latency = json::number(st, QLatin1StringView("maxLatencyMs")))
                     out->maxLatencyMs =
                         out->maxLatencyMs ? std::max(*out->maxLatencyMs, *latency) : *latency;
             }
@@ -93,7 +88,7 @@ QString readConversation(const QJsonObject &c, ConversationQuality *out)
     }
     if (!out->minMos)
         out->minMos = endpointMinMos;
-    return {};
+    return implausibility(*out);
 }
 
 } // namespace
@@ -104,10 +99,10 @@ Result<DetailsPage> parseDetailsPageWithQJson(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: %1").arg(json::describeParseError(error))};
+                     GenesysParsers::tr("details query: %1").arg(json::describeParseError(error))};
     if (!doc.isObject())
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: the answer is not a JSON object")};
+                     GenesysParsers::tr("details query: the answer is not a JSON object")};
     const QJsonObject root = doc.object();
     DetailsPage page;
     const QJsonValue total = root.value(QLatin1StringView("totalHits"));
@@ -118,13 +113,14 @@ Result<DetailsPage> parseDetailsPageWithQJson(const QByteArray &body)
         return page; // Genesys omits the array when a page is empty
     if (!conversations.isArray())
         return Error{QStringLiteral("genesys.details"),
-                     tr("details query: \"conversations\" is not a list")};
+                     GenesysParsers::tr("details query: \"conversations\" is not a list")};
     const QJsonArray list = conversations.toArray();
     page.conversations.reserve(list.size());
     for (const QJsonValue &v : list) {
         ConversationQuality c;
-        const QString problem = v.isObject() ? readConversation(v.toObject(), &c)
-                                             : tr("a conversation is not an object");
+        const QString problem = v.isObject()
+                                    ? readConversation(v.toObject(), &c)
+                                    : GenesysParsers::tr("a conversation is not an object");
         if (!problem.isEmpty()) {
             if (page.skipped++ == 0)
                 page.firstProblem = problem;

@@ -96,6 +96,8 @@ class DetailsSink
 public:
     virtual ~DetailsSink() = default;
     virtual void conversation(const ConversationView &conversation) = 0;
+    // A conversation of the page was malformed and skipped (the page's counts say why).
+    virtual void conversationSkipped() {}
 };
 
 struct DetailsPageCounts

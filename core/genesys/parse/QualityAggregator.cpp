@@ -42,6 +42,7 @@ QualityAggregator::QualityAggregator(qint64 windowStart, qint64 windowEnd, doubl
 
 void QualityAggregator::add(const DetailsPage &page)
 {
+    m_skipped += page.skipped;
     for (const ConversationQuality &c : page.conversations)
         add(c);
 }
@@ -140,9 +141,19 @@ void QualityAggregator::conversation(const ConversationView &c)
     }
 }
 
+void QualityAggregator::conversationSkipped()
+{
+    ++m_skipped;
+}
+
 int QualityAggregator::conversationCount() const
 {
     return int(m_calls.size());
+}
+
+int QualityAggregator::skippedCount() const
+{
+    return m_skipped;
 }
 
 // Worst first: lowest MOS (calls without MOS last), then highest loss, then id.
@@ -172,6 +183,10 @@ QList<QualitySample> QualityAggregator::samples() const
               [](const Queue *a, const Queue *b) { return a->id < b->id; });
     QList<QualitySample> out;
     out.reserve(qsizetype(queues.size()));
+    // Skipped conversations may not say which queue they belong to: the share is judged
+    // for the whole window, which can only make more samples partial, never fewer.
+    const int judged = conversationCount() + m_skipped;
+    const bool partial = m_skipped > 0 && double(m_skipped) > kMaxSkippedShare * double(judged);
     std::vector<double> mos;
     std::vector<double> latency;
     std::vector<quint32> worst;
@@ -182,6 +197,7 @@ QList<QualitySample> QualityAggregator::samples() const
         s.windowStart = m_windowStart;
         s.windowEnd = m_windowEnd;
         s.calls = int(queue->calls.size());
+        s.partial = partial;
 
         mos.clear();
         latency.clear();

@@ -28,14 +28,20 @@ namespace earshot {
 class QualityAggregator final : public DetailsSink
 {
 public:
+    // More than this share of the window's conversations skipped as malformed makes every
+    // sample of the window partial: 9 healthy calls dropped must not let 1 bad one page.
+    static constexpr double kMaxSkippedShare = 0.05;
+
     QualityAggregator(qint64 windowStart, qint64 windowEnd, double mosWarning,
                       QHash<QString, QString> queueNames, QSet<QString> monitored);
 
     void add(const DetailsPage &page);
     void add(const ConversationQuality &conversation);
     void conversation(const ConversationView &conversation) override;
+    void conversationSkipped() override;
 
     [[nodiscard]] int conversationCount() const;
+    [[nodiscard]] int skippedCount() const;
     [[nodiscard]] QList<QualitySample> samples() const; // sorted by queue id
 
 private:
@@ -81,6 +87,7 @@ private:
     std::vector<Call> m_calls;
     std::unordered_map<std::string, quint32, Hash, std::equal_to<>> m_queueIndex;
     std::vector<Queue> m_queues;
+    int m_skipped = 0;
 };
 
 } // namespace earshot

@@ -11,10 +11,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysParsers".
+class GenesysParsers
 {
-    return QCoreApplication::translate("GenesysParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysParsers)
+};
 
 // A metric that is present must be a number in range; null or missing means absent.
 // Returns false when present but unusable.
@@ -38,12 +40,13 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("genesys.summary"),
-                     tr("quality summary: %1").arg(json::describeParseError(error))};
+        return Error{
+            QStringLiteral("genesys.summary"),
+            GenesysParsers::tr("quality summary: %1").arg(json::describeParseError(error))};
     const QJsonValue results = doc.object().value(QLatin1StringView("results"));
     if (!doc.isObject() || !(results.isArray() || results.isUndefined() || results.isNull()))
         return Error{QStringLiteral("genesys.summary"),
-                     tr("quality summary: \"results\" is not a list")};
+                     GenesysParsers::tr("quality summary: \"results\" is not a list")};
 
     SummaryParse parse;
     const QJsonArray list = results.toArray();
@@ -51,7 +54,7 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
         const QJsonObject r = rv.toObject();
         const QString queueId = r.value(QLatin1StringView("queueId")).toString();
         if (queueId.isEmpty()) {
-            parse.problems.append(tr("quality summary: a result has no queueId"));
+            parse.problems.append(GenesysParsers::tr("quality summary: a result has no queueId"));
             continue;
         }
         const QString name = r.value(QLatin1StringView("queueName")).toString();
@@ -61,7 +64,8 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
                 parseIsoInterval(r.value(QLatin1StringView("interval")).toString());
             if (!interval || interval->start != windowStart || interval->end != windowEnd) {
                 parse.problems.append(
-                    tr("quality summary: %1 answers for another interval; ignored").arg(who));
+                    GenesysParsers::tr("quality summary: %1 answers for another interval; ignored")
+                        .arg(who));
                 continue;
             }
         }
@@ -69,7 +73,8 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
         if (metricsValue.isNull() || metricsValue.isUndefined())
             continue; // no calls in the window: no data, never bad quality
         if (!metricsValue.isObject()) {
-            parse.problems.append(tr("quality summary: %1 has metrics of the wrong type").arg(who));
+            parse.problems.append(
+                GenesysParsers::tr("quality summary: %1 has metrics of the wrong type").arg(who));
             continue;
         }
         const QJsonObject m = metricsValue.toObject();
@@ -82,7 +87,7 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
         const double calls = count.toDouble(-1);
         if (!count.isDouble() || calls < 0 || calls != std::floor(calls) || calls > 1e9) {
             parse.problems.append(
-                tr("quality summary: %1 has no valid conversationCount").arg(who));
+                GenesysParsers::tr("quality summary: %1 has no valid conversationCount").arg(who));
             continue;
         }
         s.calls = int(calls);
@@ -97,8 +102,9 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
         if (!readMetric(m, QLatin1StringView("jitterMs"), 0.0, 60'000.0, &s.jitterMs))
             bad.append(QStringLiteral("jitterMs"));
         if (!bad.isEmpty()) {
-            parse.problems.append(tr("quality summary: %1 has invalid %2; no sample for it")
-                                      .arg(who, bad.join(QStringLiteral(", "))));
+            parse.problems.append(
+                GenesysParsers::tr("quality summary: %1 has invalid %2; no sample for it")
+                    .arg(who, bad.join(QStringLiteral(", "))));
             continue;
         }
         parse.samples.append(std::move(s));

@@ -8,10 +8,12 @@ namespace earshot {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this file's texts: lupdate and the runtime both file them
+// under "GenesysParsers".
+class GenesysParsers
 {
-    return QCoreApplication::translate("GenesysParsers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GenesysParsers)
+};
 
 Error tokenError(const QString &message)
 {
@@ -25,22 +27,26 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return tokenError(tr("token answer: %1").arg(json::describeParseError(error)));
+        return tokenError(
+            GenesysParsers::tr("token answer: %1").arg(json::describeParseError(error)));
     if (!doc.isObject())
-        return tokenError(tr("token answer is not a JSON object"));
+        return tokenError(GenesysParsers::tr("token answer is not a JSON object"));
     const QJsonObject o = doc.object();
     TokenResponse t;
     t.accessToken = o.value(QLatin1StringView("access_token")).toString();
     if (t.accessToken.isEmpty())
-        return tokenError(tr("token answer has no access_token"));
+        return tokenError(GenesysParsers::tr("token answer has no access_token"));
     t.tokenType = o.value(QLatin1StringView("token_type")).toString();
     if (!t.tokenType.isEmpty() &&
         t.tokenType.compare(QLatin1StringView("bearer"), Qt::CaseInsensitive) != 0)
-        return tokenError(
-            tr("token answer has token_type \"%1\", expected bearer").arg(t.tokenType.left(20)));
+        return tokenError(GenesysParsers::tr("token answer has token_type \"%1\", expected bearer")
+                              .arg(t.tokenType.left(20)));
     const auto expires = json::number(o, QLatin1StringView("expires_in"));
-    if (!expires || *expires <= 0)
-        return tokenError(tr("token answer has no positive expires_in"));
+    // Whole seconds up to ten years: 0.5 would truncate to 0, 1e300 does not fit an integer
+    // (found by FuzzTokenParser).
+    constexpr double kMaxLifetimeSecs = 10.0 * 365 * 86'400;
+    if (!expires || *expires < 1 || *expires > kMaxLifetimeSecs)
+        return tokenError(GenesysParsers::tr("token answer has no positive expires_in"));
     t.expiresInSecs = qint64(*expires);
     return t;
 }
@@ -65,11 +71,12 @@ Result<QueuePage> parseQueuePage(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{QStringLiteral("genesys.queues"),
-                     tr("queue list: %1").arg(json::describeParseError(error))};
+                     GenesysParsers::tr("queue list: %1").arg(json::describeParseError(error))};
     const QJsonObject o = doc.object();
     const QJsonValue entities = o.value(QLatin1StringView("entities"));
     if (!doc.isObject() || !(entities.isArray() || entities.isUndefined() || entities.isNull()))
-        return Error{QStringLiteral("genesys.queues"), tr("queue list: unexpected shape")};
+        return Error{QStringLiteral("genesys.queues"),
+                     GenesysParsers::tr("queue list: unexpected shape")};
     QueuePage page;
     const QJsonArray list = entities.toArray();
     for (const QJsonValue &v : list) {

@@ -1,0 +1,2413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>saved alert state: &quot;%1&quot; is missing, has the wrong type or is out of range</source>
+        <translation>gespeicherter Alarmzustand: „%1“ fehlt, hat den falschen Typ oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>saved alert state has an unknown version</source>
+        <translation>der gespeicherte Alarmzustand hat eine unbekannte Version</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPolicy</name>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>packet loss</source>
+        <translation>Paketverlust</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>jitter-buffer discard</source>
+        <translation>Jitter-Buffer-Verwürfe</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must be numbers.</source>
+        <translation>%1: Die Schwellen für %2 müssen Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2 critical (%3) must be below its warning (%4).</source>
+        <translation>%1: Der kritische Wert für %2 (%3) muss unter dem Warnwert (%4) liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 critical (%3) must be above its warning (%4).</source>
+        <translation>%1: Der kritische Wert für %2 (%3) muss über dem Warnwert (%4) liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must lie between 1 and 5.</source>
+        <translation>%1: Die Schwellen für %2 müssen zwischen 1 und 5 liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must lie between 0 and 100 %.</source>
+        <translation>%1: Die Schwellen für %2 müssen zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must not be negative.</source>
+        <translation>%1: Die Schwellen für %2 dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: min calls must not be negative.</source>
+        <translation>%1: Die Mindestanzahl an Anrufen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1: raise after windows must be at least 1.</source>
+        <translation>%1: „Auslösen nach Fenstern“ muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>%1: clear after windows must be at least 1.</source>
+        <translation>%1: „Aufheben nach Fenstern“ muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Global thresholds</source>
+        <translation>Globale Schwellenwerte</translation>
+    </message>
+    <message>
+        <source>%1: the idle time before resolving must be positive.</source>
+        <translation>%1: Die Ruhezeit bis zur Auflösung muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Warteschlange %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppConfig</name>
+    <message>
+        <source>[genesys] login_url and api_url go together: set both or neither.</source>
+        <translation>[genesys] login_url und api_url gehören zusammen: Setzen Sie beide oder keine.</translation>
+    </message>
+    <message>
+        <source>[genesys] region is empty and no login_url/api_url is set.</source>
+        <translation>[genesys] region ist leer und weder login_url noch api_url ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys&apos; FIVE_MINUTES granularity); got %1.</source>
+        <translation>[schedule] window_seconds muss einen Tag ohne Rest teilen (300 ist die Genesys-Granularität FIVE_MINUTES); erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[schedule] window_seconds below 300 is only accepted when every endpoint is loopback (tests and demo); got %1.</source>
+        <translation>[schedule] window_seconds unter 300 ist nur erlaubt, wenn alle Endpunkte Loopback-Adressen sind (Tests und Demo); erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint&apos;s FIVE_MINUTES granularity).</source>
+        <translation>[genesys] source = summary erfordert window_seconds = 300 (die Granularität FIVE_MINUTES des Endpunkts).</translation>
+    </message>
+    <message>
+        <source>[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.</source>
+        <translation>[schedule] ingest_lag_seconds muss zwischen 0 und 3600 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[storage] retention_days must be at least 1; got %1.</source>
+        <translation>[storage] retention_days muss mindestens 1 sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
+        <translation>[pagerduty] source darf nicht leer sein (PagerDuty verlangt es).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Voice quality monitoring and PagerDuty alerting for Genesys Cloud.</source>
+        <translation>Überwachung der Sprachqualität und PagerDuty-Alarmierung für Genesys Cloud.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; (INI).</source>
+        <translation>Konfiguration aus &lt;file&gt; lesen (INI).</translation>
+    </message>
+    <message>
+        <source>Run the whole pipeline against the embedded simulator.</source>
+        <translation>Die gesamte Verarbeitung gegen den eingebauten Simulator ausführen.</translation>
+    </message>
+    <message>
+        <source>Run without a window, logging to stderr.</source>
+        <translation>Ohne Fenster laufen, Protokoll auf stderr.</translation>
+    </message>
+    <message>
+        <source>With --headless: run one cycle, then exit (for schedulers).</source>
+        <translation>Mit --headless: einen Durchlauf ausführen, dann beenden (für Zeitplaner).</translation>
+    </message>
+    <message>
+        <source>Validate the configuration and exit.</source>
+        <translation>Konfiguration prüfen und beenden.</translation>
+    </message>
+    <message>
+        <source>Authenticate, list queues, poll the latest window, print it, exit.</source>
+        <translation>Anmelden, Warteschlangen auflisten, das neueste Fenster abfragen, ausgeben, beenden.</translation>
+    </message>
+    <message>
+        <source>With --check-genesys: print JSON.</source>
+        <translation>Mit --check-genesys: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --headless: move a damaged or empty database aside and start a new one.</source>
+        <translation>Mit --headless: eine beschädigte oder leere Datenbank beiseitelegen und eine neue beginnen.</translation>
+    </message>
+    <message>
+        <source>earshot: %1
+Try &apos;earshot --help&apos;.
+</source>
+        <translation>earshot: %1
+Siehe &apos;earshot --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>earshot: unexpected argument: %1
+Try &apos;earshot --help&apos;.
+</source>
+        <translation>earshot: unerwartetes Argument: %1
+Siehe &apos;earshot --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>earshot: choose one of --demo, --headless, --check-config and --check-genesys.
+</source>
+        <translation>earshot: wählen Sie eines von --demo, --headless, --check-config und --check-genesys.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --once goes with --headless.
+</source>
+        <translation>earshot: --once gehört zu --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --reset-database goes with --headless.
+</source>
+        <translation>earshot: --reset-database gehört zu --headless.
+</translation>
+    </message>
+    <message>
+        <source>Window options read by Qt (see QGuiApplication and QApplication):
+  -platform NAME[:OPTIONS], -platformtheme NAME, -style NAME,
+  -stylesheet FILE, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE,
+  -qwindowicon FILE, -reverse, -session ID, -display DISPLAY (X11)
+</source>
+        <translation>Fensteroptionen, die Qt liest (siehe QGuiApplication und QApplication):
+  -platform NAME[:OPTIONEN], -platformtheme NAME, -style NAME,
+  -stylesheet DATEI, -qwindowgeometry GEOMETRIE, -qwindowtitle TITEL,
+  -qwindowicon DATEI, -reverse, -session ID, -display DISPLAY (X11)
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success; or the window of the Earshot already running on the same
+     database was brought to the front
+  1  the work failed (the reason is on stderr), or there is no
+     display for the window
+  2  a bad command line, configuration or missing secret, or the
+     database is in use by another Earshot (its lock file is named)
+</source>
+        <translation>Exit-Status:
+  0  Erfolg; oder das Fenster des Earshot, das bereits auf derselben
+     Datenbank läuft, wurde in den Vordergrund geholt
+  1  die Arbeit ist fehlgeschlagen (der Grund steht auf stderr), oder es
+     gibt keine Anzeige für das Fenster
+  2  eine fehlerhafte Befehlszeile, Konfiguration oder ein fehlendes Geheimnis,
+     oder die Datenbank wird von einem anderen Earshot benutzt (seine Sperrdatei wird genannt)
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     the Genesys Cloud OAuth client; when both are set
+                     they win over the OS keychain
+  PAGERDUTY_INTEGRATION_KEY
+                     the PagerDuty Events API v2 integration key; wins
+                     over the OS keychain
+  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
+                     without a display)
+</source>
+        <translation>Umgebung:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     der OAuth-Client von Genesys Cloud; wenn beide gesetzt
+                     sind, haben sie Vorrang vor dem Schlüsselbund des Systems
+  PAGERDUTY_INTEGRATION_KEY
+                     der Integrationsschlüssel der PagerDuty Events API v2; hat
+                     Vorrang vor dem Schlüsselbund des Systems
+  QT_LOGGING_RULES   mehr oder weniger Protokoll, z. B. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    das Fenstersystem (z. B. offscreen, für ein Fenster
+                     ohne Anzeige)
+</translation>
+    </message>
+    <message>
+        <source>Files:
+  %1
+      the configuration of the window when --config is not given
+  &lt;database&gt;.lock
+      beside the database ([storage] database) while an Earshot uses it
+</source>
+        <translation>Dateien:
+  %1
+      die Konfiguration des Fensters, wenn --config nicht angegeben ist
+  &lt;datenbank&gt;.lock
+      neben der Datenbank ([storage] database), solange ein Earshot sie benutzt
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: „%2“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false.</source>
+        <translation>%1: „%2“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
+        <translation>%1: Geheimnisse gehören nicht in die Konfigurationsdatei; setzen Sie sie über die Umgebung (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) oder das Einstellungsfenster (Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: unbekannter Schlüssel, ignoriert.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; does not exist.</source>
+        <translation>Die Konfigurationsdatei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; cannot be read.</source>
+        <translation>Die Konfigurationsdatei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a valid INI file.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist keine gültige INI-Datei.</translation>
+    </message>
+    <message>
+        <source>genesys/source: &quot;%1&quot; is neither details nor summary.</source>
+        <translation>genesys/source: „%1“ ist weder details noch summary.</translation>
+    </message>
+    <message>
+        <source>Could not write the config file &quot;%1&quot;.</source>
+        <translation>Die Konfigurationsdatei „%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB (%2 Bytes); abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist größer als 1 MB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist keine Textdatei: ein Steuerbyte (0x%2) in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>Die Konfigurationsdatei „%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are allowed.</source>
+        <translation>%1: %2 Zeichen; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>... and %1 more unknown keys, ignored.</source>
+        <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): das ist keine Earshot-Konfigurationsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChecks</name>
+    <message>
+        <source>conversation %1: a negative packet count</source>
+        <translation>Gespräch %1: eine negative Paketzahl</translation>
+    </message>
+    <message>
+        <source>conversation %1: more than %2 packets</source>
+        <translation>Gespräch %1: mehr als %2 Pakete</translation>
+    </message>
+    <message>
+        <source>conversation %1: more packets lost (%2) than received (%3)</source>
+        <translation>Gespräch %1: mehr Pakete verloren (%2) als empfangen (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: more jitter-buffer discards (%2) than packets received (%3)</source>
+        <translation>Gespräch %1: mehr Jitter-Buffer-Verwerfungen (%2) als empfangene Pakete (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: MOS %2 is outside 1 to 5</source>
+        <translation>Gespräch %1: MOS %2 liegt außerhalb von 1 bis 5</translation>
+    </message>
+    <message>
+        <source>conversation %1: latency %2 ms is outside 0 to 60000</source>
+        <translation>Gespräch %1: Latenz %2 ms liegt außerhalb von 0 bis 60000</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>database: %1 failed: %2</source>
+        <translation>Datenbank: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>opening &quot;%1&quot;</source>
+        <translation>Öffnen von „%1“</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>Starten einer Transaktion</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
+        <translation>Datenbank „%1“ hat die Schemaversion %2, neuer als diese Earshot-Version versteht (%3): Verwenden Sie ein neueres Earshot oder eine andere Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <translation>Datenbank „%1“ %2; sie wurde unverändert gelassen (die offenen Vorfälle stehen darin). Stellen Sie sie aus einer Sicherung wieder her oder beginnen Sie neu mit --reset-database (die Datei bleibt daneben erhalten).</translation>
+    </message>
+    <message>
+        <source>moving &quot;%1&quot; aside</source>
+        <translation>„%1“ beiseitelegen</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>Umbenennen abgelehnt</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <translation>Datenbank „%1“ nach „%2“ beiseitegelegt; eine neue wird begonnen</translation>
+    </message>
+    <message>
+        <source>exists but is empty</source>
+        <translation>existiert, ist aber leer</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>is not a readable SQLite database (%1)</source>
+        <translation>ist keine lesbare SQLite-Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>failed its integrity check (%1)</source>
+        <translation>hat die Integritätsprüfung nicht bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>Datenbank „%1“ kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen und den freien Speicherplatz</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>Scenario starts: all queues healthy.</source>
+        <translation>Szenario beginnt: alle Warteschlangen in Ordnung.</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud answers a burst of HTTP 429 with Retry-After.</source>
+        <translation>Genesys Cloud antwortet mit einer Serie von HTTP 429 mit Retry-After.</translation>
+    </message>
+    <message>
+        <source>Billing: MOS starts a slow decline.</source>
+        <translation>Billing: MOS beginnt langsam zu sinken.</translation>
+    </message>
+    <message>
+        <source>After Hours: quality drops before the queue closes.</source>
+        <translation>After Hours: Die Qualität sinkt, bevor die Warteschlange schließt.</translation>
+    </message>
+    <message>
+        <source>Sales: sudden critical degradation (packet loss on a carrier).</source>
+        <translation>Sales: plötzliche kritische Verschlechterung (Paketverlust bei einem Carrier).</translation>
+    </message>
+    <message>
+        <source>PagerDuty outage begins; events wait in the outbox. After Hours closes.</source>
+        <translation>PagerDuty-Ausfall beginnt; Ereignisse warten im Postausgang. After Hours schließt.</translation>
+    </message>
+    <message>
+        <source>PagerDuty is back; the outbox delivers what waited, in order.</source>
+        <translation>PagerDuty ist zurück; der Postausgang liefert das Wartende der Reihe nach aus.</translation>
+    </message>
+    <message>
+        <source>Sales recovers.</source>
+        <translation>Sales erholt sich.</translation>
+    </message>
+    <message>
+        <source>Billing recovers.</source>
+        <translation>Billing erholt sich.</translation>
+    </message>
+    <message>
+        <source>Technical Support: warning-level MOS.</source>
+        <translation>Technical Support: MOS auf Warnstufe.</translation>
+    </message>
+    <message>
+        <source>Technical Support escalates to critical.</source>
+        <translation>Technical Support eskaliert auf kritisch.</translation>
+    </message>
+    <message>
+        <source>The access token is revoked; the poller refreshes it once.</source>
+        <translation>Das Zugriffstoken wird widerrufen; die Abfrage erneuert es einmal.</translation>
+    </message>
+    <message>
+        <source>Spanish Line: jitter rises.</source>
+        <translation>Spanish Line: Jitter steigt.</translation>
+    </message>
+    <message>
+        <source>Technical Support recovers.</source>
+        <translation>Technical Support erholt sich.</translation>
+    </message>
+    <message>
+        <source>Claims: packet loss without a MOS drop.</source>
+        <translation>Claims: Paketverlust ohne MOS-Einbruch.</translation>
+    </message>
+    <message>
+        <source>Premium Support flaps around the MOS warning line.</source>
+        <translation>Premium Support schwankt um die MOS-Warnschwelle.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>hh:mm</source>
+        <comment>time format (QDateTime::toString)</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>hh:mm:ss</source>
+        <comment>time format with seconds (QDateTime::toString)</comment>
+        <translation>HH:mm:ss</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd hh:mm</source>
+        <comment>date and time format (QDateTime::toString)</comment>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd hh:mm</source>
+        <comment>weekday and time format (QDateTime::toString)</comment>
+        <translation>ddd HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>%1 %2 below %3 %4</source>
+        <translation>%1 %2 unter %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 above %3 %4</source>
+        <translation>%1 %2 über %3 %4</translation>
+    </message>
+    <message>
+        <source>Genesys details data has no jitter in ms</source>
+        <translation>Genesys-Detaildaten enthalten keinen Jitter in ms</translation>
+    </message>
+    <message>
+        <source>pending (%1), last attempt: %2</source>
+        <translation>ausstehend (%1), letzter Versuch: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>pending (%1)</source>
+        <translation>ausstehend (%1)</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>zugestellt %1</translation>
+    </message>
+    <message>
+        <source>held back by a silence</source>
+        <translation>durch Stummschaltung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>erholt</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>kein Verkehr</translation>
+    </message>
+    <message>
+        <source>resolved by an operator</source>
+        <translation>von einem Operator gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysApiClient</name>
+    <message>
+        <source>%1 (ININ-Correlation-Id %2)</source>
+        <translation>%1 (ININ-Correlation-Id %2)</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysCheck</name>
+    <message>
+        <source>polling the window %1 failed: %2</source>
+        <translation>Abfrage des Fensters %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>listing the queues failed: %1</source>
+        <translation>Auflisten der Warteschlangen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue&apos;s division</source>
+        <translation>die überwachte Warteschlange %1 ist für diesen OAuth-Client nicht sichtbar: eine falsche ID, oder seiner Rolle fehlt Routing &gt; Queue &gt; View für die Division der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud check failed: %1
+</source>
+        <translation>Genesys-Cloud-Prüfung fehlgeschlagen: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticated. %n queue(s) visible.
+</source>
+        <translation>
+            <numerusform>Angemeldet. %n Warteschlange sichtbar.
+</numerusform>
+            <numerusform>Angemeldet. %n Warteschlangen sichtbar.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation>Problem: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window %1: %n queue(s) with calls.
+</source>
+        <translation>
+            <numerusform>Fenster %1: %n Warteschlange mit Anrufen.
+</numerusform>
+            <numerusform>Fenster %1: %n Warteschlangen mit Anrufen.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>MOS mean</source>
+        <translation>MOS Mittel</translation>
+    </message>
+    <message>
+        <source>MOS min</source>
+        <translation>MOS min.</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Verlust %</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation>Warteschlangen-ID</translation>
+    </message>
+    <message>
+        <source>note: Genesys&apos; conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
+</source>
+        <translation>Hinweis: Die Konversationsdetails von Genesys enthalten keinen Jitter in ms; Verlust = (verworfene + ungültige) / empfangene Pakete.
+</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysParsers</name>
+    <message>
+        <source>a conversation has no conversationId</source>
+        <translation>eine Konversation hat keine conversationId</translation>
+    </message>
+    <message>
+        <source>conversation %1 has no valid conversationStart</source>
+        <translation>Konversation %1 hat keinen gültigen conversationStart</translation>
+    </message>
+    <message>
+        <source>conversation %1: participants is not a list</source>
+        <translation>Konversation %1: participants ist keine Liste</translation>
+    </message>
+    <message>
+        <source>conversation %1: a packet counter is not a whole number</source>
+        <translation>Konversation %1: ein Paketzähler ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>details query: %1</source>
+        <translation>Detailabfrage: %1</translation>
+    </message>
+    <message>
+        <source>details query: the answer is not a JSON object</source>
+        <translation>Detailabfrage: Die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>details query: &quot;conversations&quot; is not a list</source>
+        <translation>Detailabfrage: „conversations“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>a conversation is not an object</source>
+        <translation>eine Konversation ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>quality summary: %1</source>
+        <translation>Qualitätsübersicht: %1</translation>
+    </message>
+    <message>
+        <source>quality summary: &quot;results&quot; is not a list</source>
+        <translation>Qualitätsübersicht: „results“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>quality summary: a result has no queueId</source>
+        <translation>Qualitätsübersicht: ein Ergebnis hat keine queueId</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 answers for another interval; ignored</source>
+        <translation>Qualitätsübersicht: %1 antwortet für ein anderes Intervall; ignoriert</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has metrics of the wrong type</source>
+        <translation>Qualitätsübersicht: %1 hat Metriken vom falschen Typ</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has no valid conversationCount</source>
+        <translation>Qualitätsübersicht: %1 hat keinen gültigen conversationCount</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has invalid %2; no sample for it</source>
+        <translation>Qualitätsübersicht: %1 hat ungültiges %2; kein Messwert dafür</translation>
+    </message>
+    <message>
+        <source>token answer: %1</source>
+        <translation>Token-Antwort: %1</translation>
+    </message>
+    <message>
+        <source>token answer is not a JSON object</source>
+        <translation>die Token-Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>token answer has no access_token</source>
+        <translation>die Token-Antwort hat kein access_token</translation>
+    </message>
+    <message>
+        <source>token answer has token_type &quot;%1&quot;, expected bearer</source>
+        <translation>die Token-Antwort hat token_type „%1“, erwartet: bearer</translation>
+    </message>
+    <message>
+        <source>token answer has no positive expires_in</source>
+        <translation>die Token-Antwort hat kein positives expires_in</translation>
+    </message>
+    <message>
+        <source>queue list: %1</source>
+        <translation>Warteschlangenliste: %1</translation>
+    </message>
+    <message>
+        <source>queue list: unexpected shape</source>
+        <translation>Warteschlangenliste: unerwarteter Aufbau</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysSettings</name>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>the Genesys Cloud login URL</source>
+        <translation>die Anmelde-URL von Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>the Genesys Cloud API URL</source>
+        <translation>die API-URL von Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>The OAuth client id is empty.</source>
+        <translation>Die OAuth-Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>The OAuth client secret is empty.</source>
+        <translation>Das OAuth-Client-Secret ist leer.</translation>
+    </message>
+    <message>
+        <source>The window length must divide a day evenly (300 s is Genesys&apos; five minutes); got %1 s.</source>
+        <translation>Die Fensterlänge muss einen Tag ohne Rest teilen (300 s sind die fünf Minuten von Genesys); erhalten: %1 s.</translation>
+    </message>
+    <message>
+        <source>A window shorter than 300 s is only accepted when every endpoint is loopback (tests and demo); got %1 s.</source>
+        <translation>Ein Fenster unter 300 s ist nur erlaubt, wenn alle Endpunkte Loopback-Adressen sind (Tests und Demo); erhalten: %1 s.</translation>
+    </message>
+    <message>
+        <source>The quality summary source serves FIVE_MINUTES windows only: the window must be 300 s; got %1 s.</source>
+        <translation>Die Quelle „Qualitätsübersicht“ liefert nur FIVE_MINUTES-Fenster: Das Fenster muss 300 s lang sein; erhalten: %1 s.</translation>
+    </message>
+    <message>
+        <source>The ingest lag cannot be negative; got %1 s.</source>
+        <translation>Die Erfassungsverzögerung darf nicht negativ sein; erhalten: %1 s.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 1000 ms; got %1 ms.</source>
+        <translation>Das Anfrage-Timeout muss mindestens 1000 ms betragen; erhalten: %1 ms.</translation>
+    </message>
+    <message>
+        <source>The response size cap must be at least 64 KiB; got %1 bytes.</source>
+        <translation>Die Obergrenze der Antwortgröße muss mindestens 64 KiB betragen; erhalten: %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The retries per window cannot be negative; got %1.</source>
+        <translation>Die Wiederholungen pro Fenster dürfen nicht negativ sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The back-fill cap must be at least 1 window; got %1.</source>
+        <translation>Die Obergrenze für das Nachholen muss mindestens 1 Fenster sein; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The MOS warning line must be between 1 and 5; got %1.</source>
+        <translation>Die MOS-Warnschwelle muss zwischen 1 und 5 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>A monitored queue id is empty or has surrounding spaces: &quot;%1&quot;.</source>
+        <translation>Eine überwachte Warteschlangen-ID ist leer oder von Leerzeichen umgeben: „%1“.</translation>
+    </message>
+    <message>
+        <source>The monitored queue id %1 is listed twice.</source>
+        <translation>Die überwachte Warteschlangen-ID %1 ist doppelt aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMode</name>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMode</name>
+    <message>
+        <source>error: --config FILE is required
+</source>
+        <translation>Fehler: --config DATEI ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>Fehler: %1
+</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud client %1 (secret %2), from %3
+</source>
+        <translation>Genesys-Cloud-Client %1 (Secret %2), aus %3
+</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>der Umgebung</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>error: the PagerDuty integration key %1 is not 32 letters and digits: verify the integration key
+</source>
+        <translation>Fehler: Der PagerDuty-Integrationsschlüssel %1 besteht nicht aus 32 Buchstaben und Ziffern: Prüfen Sie den Integrationsschlüssel
+</translation>
+    </message>
+    <message>
+        <source>PagerDuty integration key %1
+</source>
+        <translation>PagerDuty-Integrationsschlüssel %1
+</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)
+</source>
+        <translation>Genesys Cloud: %1 (Quelle: %2, Fenster %3 s, Verzögerung %4 s)
+</translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1
+Database: %2
+</source>
+        <translation>PagerDuty: %1
+Datenbank: %2
+</translation>
+    </message>
+    <message>
+        <source>Configuration OK.
+</source>
+        <translation>Konfiguration in Ordnung.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.
+</source>
+        <translation>
+            <numerusform>%n Problem gefunden.
+</numerusform>
+            <numerusform>%n Probleme gefunden.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earshot: %1
+</source>
+        <translation>earshot: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (does its folder exist?)</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (existiert ihr Ordner?)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfig</name>
+    <message>
+        <source>no Genesys Cloud credentials: set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET, or enter them in Settings</source>
+        <translation>keine Genesys-Cloud-Zugangsdaten: Setzen Sie GENESYS_CLIENT_ID und GENESYS_CLIENT_SECRET oder geben Sie sie in den Einstellungen ein</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>US East</source>
+        <translation>USA Ost</translation>
+    </message>
+    <message>
+        <source>US East 2 (FedRAMP)</source>
+        <translation>USA Ost 2 (FedRAMP)</translation>
+    </message>
+    <message>
+        <source>US West</source>
+        <translation>USA West</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Mexiko</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>São Paulo</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublin</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>London</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>Frankfurt</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zürich</translation>
+    </message>
+    <message>
+        <source>UAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Mumbai</source>
+        <translation>Mumbai</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokio</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>Seoul</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>Osaka</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>Sydney</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>EU sovereign cloud</source>
+        <translation>EU Sovereign Cloud</translation>
+    </message>
+    <message>
+        <source>login_url and api_url go together: set both or neither.</source>
+        <translation>login_url und api_url gehören zusammen: Setzen Sie beide oder keine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Genesys Cloud region nor a domain.</source>
+        <translation>„%1“ ist weder eine Genesys-Cloud-Region noch eine Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingKeyProvider</name>
+    <message>
+        <source>no PagerDuty integration key: set PAGERDUTY_INTEGRATION_KEY or enter it in Settings</source>
+        <translation>kein PagerDuty-Integrationsschlüssel: Setzen Sie PAGERDUTY_INTEGRATION_KEY oder geben Sie ihn in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>the key is set by PAGERDUTY_INTEGRATION_KEY and cannot be changed here</source>
+        <translation>der Schlüssel wird durch PAGERDUTY_INTEGRATION_KEY gesetzt und kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>an integration key is 32 letters and digits: verify the integration key</source>
+        <translation>ein Integrationsschlüssel besteht aus 32 Buchstaben und Ziffern: Prüfen Sie den Integrationsschlüssel</translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation>kein Schlüsselbund verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsData</name>
+    <message>
+        <source>A custom region needs both a login URL and an API URL.</source>
+        <translation>Eine eigene Region braucht eine Anmelde-URL und eine API-URL.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and 60 minutes and divide a day evenly.</source>
+        <translation>Das Fenster muss zwischen 1 und 60 Minuten lang sein und einen Tag ohne Rest teilen.</translation>
+    </message>
+    <message>
+        <source>The ingest lag must be between 0 and 3600 seconds.</source>
+        <translation>Die Erfassungsverzögerung muss zwischen 0 und 3600 Sekunden liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceChoices</name>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 08:00</source>
+        <translation>Bis morgen 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>Keine Abfrage</translation>
+    </message>
+    <message>
+        <source>Polling OK</source>
+        <translation>Abfrage OK</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Genesys API error</source>
+        <translation>Genesys-API-Fehler</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>PagerDuty: up to date</source>
+        <translation>PagerDuty: aktuell</translation>
+    </message>
+    <message>
+        <source>PagerDuty: delivering</source>
+        <translation>PagerDuty: wird zugestellt</translation>
+    </message>
+    <message>
+        <source>PagerDuty: retrying</source>
+        <translation>PagerDuty: neuer Versuch</translation>
+    </message>
+    <message>
+        <source>PagerDuty: paused</source>
+        <translation>PagerDuty: angehalten</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Paketverlust</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latenz p95</translation>
+    </message>
+    <message>
+        <source>Jitter-buffer discards</source>
+        <translation>Jitter-Buffer-Verwürfe</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySource</name>
+    <message>
+        <source>GET /api/v2/analytics/quality/summary for %1: %2</source>
+        <translation>GET /api/v2/analytics/quality/summary für %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>%1 is not a valid URL: &quot;%2&quot;</source>
+        <translation>%1 ist keine gültige URL: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must use https:// (http:// is only accepted for loopback hosts): &quot;%2&quot;</source>
+        <translation>%1 muss https:// verwenden (http:// ist nur für Loopback-Hosts erlaubt): „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// URL: &quot;%2&quot;</source>
+        <translation>%1 muss eine https://-URL sein: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ActivationServer</name>
+    <message>
+        <source>cannot listen for other Earshot instances on %1: %2</source>
+        <translation>kann auf %1 nicht auf andere Earshot-Instanzen warten: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CountEditor</name>
+    <message>
+        <source>Override</source>
+        <translation>Eigener Wert</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DemoEnvironment</name>
+    <message>
+        <source>the demo&apos;s Genesys simulator could not listen</source>
+        <translation>der Genesys-Simulator der Demo konnte nicht lauschen</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s PagerDuty simulator could not listen</source>
+        <translation>der PagerDuty-Simulator der Demo konnte nicht lauschen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DetailsSource</name>
+    <message>
+        <source>window too large: %1 has more than 100,000 voice conversations, the most the details query can page through</source>
+        <translation>Fenster zu groß: %1 hat mehr als 100.000 Sprachkonversationen, das Maximum, das die Detailabfrage durchblättern kann</translation>
+    </message>
+    <message>
+        <source>POST /api/v2/analytics/conversations/details/query, page %1 of %2: %3</source>
+        <translation>POST /api/v2/analytics/conversations/details/query, Seite %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n malformed conversation(s) skipped (%2)</source>
+        <translation>
+            <numerusform>Seite %1: %n fehlerhafte Konversation übersprungen (%2)</numerusform>
+            <numerusform>Seite %1: %n fehlerhafte Konversationen übersprungen (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::GenesysApiClient</name>
+    <message>
+        <source>%1: HTTP 429 too many requests</source>
+        <translation>%1: HTTP 429 zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source> (a fresh token was refused too: check the OAuth client and its role)</source>
+        <translation> (auch ein neues Token wurde abgelehnt: Prüfen Sie den OAuth-Client und seine Rolle)</translation>
+    </message>
+    <message>
+        <source> (the OAuth client&apos;s role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
+        <translation> (der Rolle des OAuth-Clients fehlt eine Berechtigung: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</translation>
+    </message>
+    <message>
+        <source> (gave up: this window&apos;s retries are spent)</source>
+        <translation> (aufgegeben: Die Wiederholungen dieses Fensters sind aufgebraucht)</translation>
+    </message>
+    <message>
+        <source> (gave up: the server asks to wait %1 s)</source>
+        <translation> (aufgegeben: Der Server bittet, %1 s zu warten)</translation>
+    </message>
+    <message>
+        <source> (gave up after %1 retries)</source>
+        <translation> (nach %1 Wiederholungen aufgegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::GuiSession</name>
+    <message>
+        <source>Earshot demo</source>
+        <translation>Earshot-Demo</translation>
+    </message>
+    <message>
+        <source>Earshot — demo (simulated Genesys Cloud and PagerDuty)</source>
+        <translation>Earshot — Demo (simuliertes Genesys Cloud und PagerDuty)</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>The configuration %1 has problems:
+%2</source>
+        <translation>Die Konfiguration %1 hat Probleme:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n queue(s) visible.</source>
+        <translation>
+            <numerusform>Verbunden: %n Warteschlange sichtbar.</numerusform>
+            <numerusform>Verbunden: %n Warteschlangen sichtbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An integration key is 32 letters and digits: verify the integration key.</source>
+        <translation>Ein Integrationsschlüssel besteht aus 32 Buchstaben und Ziffern: Prüfen Sie den Integrationsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Test PagerDuty</source>
+        <translation>PagerDuty testen</translation>
+    </message>
+    <message>
+        <source>The key looks right. Send a test incident to PagerDuty now and resolve it at once? Whoever is on call may be notified.</source>
+        <translation>Der Schlüssel sieht richtig aus. Jetzt einen Testvorfall an PagerDuty senden und sofort wieder lösen? Die Rufbereitschaft wird dabei möglicherweise benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>The key has the right form (nothing was sent).</source>
+        <translation>Der Schlüssel hat die richtige Form (nichts wurde gesendet).</translation>
+    </message>
+    <message>
+        <source>Earshot connection test</source>
+        <translation>Earshot-Verbindungstest</translation>
+    </message>
+    <message>
+        <source>PagerDuty accepted a test trigger and its resolve.</source>
+        <translation>PagerDuty hat einen Testalarm und dessen Lösung angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::HttpJob</name>
+    <message>
+        <source>%1: the answer is larger than %2 MiB; refused.</source>
+        <translation>%1: Die Antwort ist größer als %2 MiB; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s (timed out).</source>
+        <translation>%1: keine Antwort innerhalb von %2 s (Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off (%2).</source>
+        <translation>%1: Die Antwort wurde abgeschnitten (%2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (deadline for the whole request).</source>
+        <translation>%1: keine vollständige Antwort innerhalb von %2 s (Frist für die gesamte Anfrage).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
+        <translation>%1: HTTP-%2-Weiterleitung nach %3, nicht gefolgt: konfigurieren Sie die endgültige URL.</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>(kein Location-Header)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentTableModel</name>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Bestätigt von %1</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Gelöst am %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Gelöst von %1</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Letztes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>A silence held the page back; PagerDuty has not been told.</source>
+        <translation>Eine Stummschaltung hat die Alarmierung zurückgehalten; PagerDuty wurde nicht informiert.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Dedup key</source>
+        <translation>Dedup-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentsView</name>
+    <message>
+        <source>Hide resolved</source>
+        <translation>Gelöste ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Lösen…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence queue…</source>
+        <translation>Warteschlange &amp;stummschalten…</translation>
+    </message>
+    <message>
+        <source>Someone is on it: PagerDuty stops escalating, the incident stays open</source>
+        <translation>Jemand kümmert sich: PagerDuty eskaliert nicht weiter, der Vorfall bleibt offen</translation>
+    </message>
+    <message>
+        <source>Close the incident now; it re-opens only after the queue has been healthy and breaches again</source>
+        <translation>Den Vorfall jetzt schließen; er öffnet sich erst wieder, wenn die Warteschlange gesund war und erneut eine Schwelle verletzt</translation>
+    </message>
+    <message>
+        <source>Stop paging for this queue for a while (maintenance)</source>
+        <translation>Alarmierung für diese Warteschlange eine Zeit lang aussetzen (Wartung)</translation>
+    </message>
+    <message>
+        <source>Acknowledge incident</source>
+        <translation>Vorfall bestätigen</translation>
+    </message>
+    <message>
+        <source>Acknowledge the incident of %1? PagerDuty stops escalating; the incident stays open until the queue recovers.</source>
+        <translation>Den Vorfall von %1 bestätigen? PagerDuty eskaliert nicht weiter; der Vorfall bleibt offen, bis sich die Warteschlange erholt.</translation>
+    </message>
+    <message>
+        <source>Resolve incident</source>
+        <translation>Vorfall lösen</translation>
+    </message>
+    <message>
+        <source>Resolve the incident of %1 now? If the queue is still degraded, a new incident opens only after it has been healthy again.</source>
+        <translation>Den Vorfall von %1 jetzt lösen? Ist die Warteschlange noch beeinträchtigt, öffnet sich ein neuer Vorfall erst, nachdem sie wieder gesund war.</translation>
+    </message>
+    <message>
+        <source>Silence queue</source>
+        <translation>Warteschlange stummschalten</translation>
+    </message>
+    <message>
+        <source>Monitoring has not started yet; try again in a moment.</source>
+        <translation>Die Überwachung hat noch nicht begonnen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MainWindow</name>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Vorfälle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Start &amp;demo mode</source>
+        <translation>&amp;Demomodus starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Earshot keeps monitoring</source>
+        <translation>Earshot überwacht weiter</translation>
+    </message>
+    <message>
+        <source>The window is hidden; paging goes on. Use File &gt; Quit to stop monitoring.</source>
+        <translation>Das Fenster ist ausgeblendet; die Alarmierung läuft weiter. Mit Datei &gt; Beenden stoppen Sie die Überwachung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Vorfälle (%n offen)</numerusform>
+            <numerusform>&amp;Vorfälle (%n offen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricChart</name>
+    <message>
+        <source> (preview)</source>
+        <translation> (Vorschau)</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>Critical %1</source>
+        <translation>Kritisch %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricThresholdEditor</name>
+    <message>
+        <source>Override</source>
+        <translation>Eigener Wert</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>unter</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>Alert when %1 is %2 these levels</source>
+        <translation>Alarmieren, wenn %1 %2 diesen Schwellen liegt</translation>
+    </message>
+    <message>
+        <source>%1 warning level</source>
+        <translation>%1 Warnschwelle</translation>
+    </message>
+    <message>
+        <source>%1 critical level</source>
+        <translation>%1 kritische Schwelle</translation>
+    </message>
+    <message>
+        <source>Use a value of its own for this queue instead of the global one</source>
+        <translation>Für diese Warteschlange einen eigenen Wert statt des globalen verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Monitor</name>
+    <message>
+        <source>no clock</source>
+        <translation>keine Uhr</translation>
+    </message>
+    <message numerus="yes">
+        <source>database %1; %n open episode(s) restored; cursor %2</source>
+        <translation>
+            <numerusform>Datenbank %1; %n offene Episode wiederhergestellt; Cursor %2</numerusform>
+            <numerusform>Datenbank %1; %n offene Episoden wiederhergestellt; Cursor %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>window %1 not evaluated: %2</source>
+        <translation>Fenster %1 nicht ausgewertet: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open or is already acknowledged</source>
+        <translation>%1 ist nicht offen oder bereits bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 ist nicht offen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MonitorBinding</name>
+    <message>
+        <source>The thresholds were not applied.</source>
+        <translation>Die Schwellenwerte wurden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The incident was not acknowledged.</source>
+        <translation>Der Vorfall wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The incident was not resolved.</source>
+        <translation>Der Vorfall wurde nicht gelöst.</translation>
+    </message>
+    <message>
+        <source>The queue was not silenced.</source>
+        <translation>Die Warteschlange wurde nicht stummgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::NoteDialog</name>
+    <message>
+        <source>Optional note, e.g. &quot;carrier ticket 4711 opened&quot;</source>
+        <translation>Optionale Notiz, z. B. „Carrier-Ticket 4711 eröffnet“</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OAuthClient</name>
+    <message>
+        <source>POST /oauth/token: %1</source>
+        <translation>POST /oauth/token: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role (%1%2)</source>
+        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID / Secret / Rolle (%1%2)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OutboxDelivery</name>
+    <message numerus="yes">
+        <source>%n event(s) still wait for PagerDuty: %1</source>
+        <translation>
+            <numerusform>%n Ereignis wartet noch auf PagerDuty: %1</numerusform>
+            <numerusform>%n Ereignisse warten noch auf PagerDuty: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all events delivered</source>
+        <translation>alle Ereignisse zugestellt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>im Leerlauf</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>wird zugestellt</translation>
+    </message>
+    <message>
+        <source>retrying at %1: %2</source>
+        <translation>neuer Versuch um %1: %2</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>%1; still refused after %2 attempts at its smallest</source>
+        <translation>%1; in kleinster Form nach %2 Versuchen weiterhin abgelehnt</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <translation>nicht gesendet: PagerDuty hat die Auflösung dieser Episode bereits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n Ereignis von PagerDuty abgelehnt</numerusform>
+            <numerusform>%n Ereignisse von PagerDuty abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PagerDutyClient</name>
+    <message>
+        <source>The integration key was not sent: %1</source>
+        <translation>Der Integrationsschlüssel wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the events endpoint without PagerDuty&apos;s &quot;success&quot;: check [pagerduty] events_url; retrying later</source>
+        <translation>HTTP %1 vom Ereignis-Endpunkt ohne PagerDutys „success“: Prüfen Sie [pagerduty] events_url; später neuer Versuch</translation>
+    </message>
+    <message>
+        <source>PagerDuty rejected the routing key: verify the integration key (%1)</source>
+        <translation>PagerDuty hat den Routing-Schlüssel abgelehnt: Prüfen Sie den Integrationsschlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event (HTTP %1): %2</source>
+        <translation>PagerDuty hat das Ereignis abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Begründung</translation>
+    </message>
+    <message>
+        <source>HTTP 401 from the events endpoint: verify the integration key</source>
+        <translation>HTTP 401 vom Ereignis-Endpunkt: Prüfen Sie den Integrationsschlüssel</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from the events endpoint: verify the service is active and accepts events</source>
+        <translation>HTTP 403 vom Ereignis-Endpunkt: Prüfen Sie, ob der Dienst aktiv ist und Ereignisse annimmt</translation>
+    </message>
+    <message>
+        <source>PagerDuty: too many events for this key (HTTP 429); retrying later</source>
+        <translation>PagerDuty: zu viele Ereignisse für diesen Schlüssel (HTTP 429); später neuer Versuch</translation>
+    </message>
+    <message>
+        <source>PagerDuty: HTTP %1; retrying later</source>
+        <translation>PagerDuty: HTTP %1; später neuer Versuch</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
+        <translation>PagerDuty hat das Ereignis als zu groß abgelehnt (HTTP 413)%1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Poller</name>
+    <message numerus="yes">
+        <source>%n missed window(s) from %1 to %2 skipped: older than the back-fill limit of %3 windows</source>
+        <translation>
+            <numerusform>%n verpasstes Fenster von %1 bis %2 übersprungen: älter als die Nachholgrenze von %3 Fenstern</numerusform>
+            <numerusform>%n verpasste Fenster von %1 bis %2 übersprungen: älter als die Nachholgrenze von %3 Fenstern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue names unavailable (%1); polling with ids</source>
+        <translation>Warteschlangennamen nicht verfügbar (%1); Abfrage mit IDs</translation>
+    </message>
+    <message>
+        <source>%1; retrying at %2</source>
+        <translation>%1; neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <source>window %1 failed: %2</source>
+        <translation>Fenster %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>window %1: %n queue(s) with data</source>
+        <translation>
+            <numerusform>Fenster %1: %n Warteschlange mit Daten</numerusform>
+            <numerusform>Fenster %1: %n Warteschlangen mit Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>window %1 could not be stored; retrying at %2</source>
+        <translation>Fenster %1 konnte nicht gespeichert werden; neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <source>waiting for the first window</source>
+        <translation>warte auf das erste Fenster</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation>ratenbegrenzt bis %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role</source>
+        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID / Secret / Rolle</translation>
+    </message>
+    <message>
+        <source>API error: %1</source>
+        <translation>API-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>offline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QualityChartView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Drag to zoom, right-click to zoom out, wheel to zoom, Shift+drag or middle-drag to pan</source>
+        <translation>Ziehen zum Zoomen, Rechtsklick zum Verkleinern, Mausrad zum Zoomen, Umschalt+Ziehen oder Ziehen mit der mittleren Taste zum Verschieben</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Select queues on the Queues tab and choose &quot;Chart selected&quot;</source>
+        <translation>Wählen Sie auf der Registerkarte „Warteschlangen“ Warteschlangen aus und dann „Auswahl anzeigen“</translation>
+    </message>
+    <message>
+        <source>No jitter in ms from Genesys details: their data has none.
+Jitter shows as jitter-buffer discards in packet loss.</source>
+        <translation>Kein Jitter in ms aus den Genesys-Details: Ihre Daten enthalten keinen.
+Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview for %1: %n episode(s) would have opened in the shown history</source>
+        <translation>
+            <numerusform>Vorschau für %1: %n Episode wäre im gezeigten Verlauf eröffnet worden</numerusform>
+            <numerusform>Vorschau für %1: %n Episoden wären im gezeigten Verlauf eröffnet worden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueuePickerList</name>
+    <message>
+        <source>Search queues</source>
+        <translation>Warteschlangen suchen</translation>
+    </message>
+    <message>
+        <source>%1 (unknown queue)</source>
+        <translation>%1 (unbekannte Warteschlange)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueueTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Silenced until %1</source>
+        <translation>Stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>%1 incident since %2 (it closes after enough healthy windows)</source>
+        <translation>Vorfall (%1) seit %2 (er schließt nach genügend gesunden Fenstern)</translation>
+    </message>
+    <message>
+        <source>No window from this queue in the newest poll</source>
+        <translation>Kein Fenster dieser Warteschlange in der neuesten Abfrage</translation>
+    </message>
+    <message>
+        <source>Too few calls in the last window to judge quality</source>
+        <translation>Zu wenige Anrufe im letzten Fenster, um die Qualität zu beurteilen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Verlust %</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Latency p95 ms</source>
+        <translation>Latenz p95 ms</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Last window</source>
+        <translation>Letztes Fenster</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Partial window: too many conversations were malformed and skipped; not judged</source>
+        <translation>Unvollständiges Fenster: zu viele Gespräche waren fehlerhaft und wurden übersprungen; nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueueTablePage</name>
+    <message>
+        <source>Only problems</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Chart selected</source>
+        <translation>Auswahl anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter by queue name or id</source>
+        <translation>Nach Name oder ID der Warteschlange filtern</translation>
+    </message>
+    <message>
+        <source>Show only queues at warning or critical, or with an open incident</source>
+        <translation>Nur Warteschlangen mit Warnung, kritischem Zustand oder offenem Vorfall zeigen</translation>
+    </message>
+    <message>
+        <source>Chart the selected queues (the first one&apos;s thresholds are drawn)</source>
+        <translation>Die ausgewählten Warteschlangen im Diagramm zeigen (die Schwellen der ersten werden gezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queues</source>
+        <translation>%1 von %2 Warteschlangen</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SecretStore</name>
+    <message>
+        <source>no &quot;%1&quot; in the keychain</source>
+        <translation>kein „%1“ im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the OS keychain is not available: %1</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>could not store &quot;%1&quot; in the OS keychain: %2</source>
+        <translation>„%1“ konnte nicht im Schlüsselbund des Systems gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not remove &quot;%1&quot; from the OS keychain: %2</source>
+        <translation>„%1“ konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud</source>
+        <translation>Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Custom login and API URLs</source>
+        <translation>Eigene Anmelde- und API-URLs</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>An OAuth client with the client credentials grant. Its role needs Analytics &gt; Conversation Detail &gt; View and Routing &gt; Queue &gt; View.</source>
+        <translation>Ein OAuth-Client mit dem Grant „Client Credentials“. Seine Rolle braucht Analytics &gt; Conversation Detail &gt; View und Routing &gt; Queue &gt; View.</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation>Anmelde-URL:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Client-Secret:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>Genesys conversation details</source>
+        <translation>Genesys-Konversationsdetails</translation>
+    </message>
+    <message>
+        <source>Quality summary service</source>
+        <translation>Dienst für Qualitätsübersichten</translation>
+    </message>
+    <message>
+        <source>Conversation details are Genesys Cloud&apos;s own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
+        <translation>Konversationsdetails sind die eigenen Daten von Genesys Cloud: MOS, Verlust (aus verworfenen und ungültigen Paketen abgeleitet) und Latenz, aber kein Jitter in Millisekunden. Ein Dienst für Qualitätsübersichten (/api/v2/analytics/quality/summary) gehört nicht zu Genesys Cloud; wählen Sie ihn nur, wenn Ihre Organisation einen betreibt.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Conversations appear in the details data only after they end and are indexed: each window is polled this long after it closes.</source>
+        <translation>Konversationen erscheinen in den Detaildaten erst, wenn sie beendet und indiziert sind: Jedes Fenster wird so lange nach seinem Ende abgefragt.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>Ingest lag:</source>
+        <translation>Erfassungsverzögerung:</translation>
+    </message>
+    <message>
+        <source>Monitor every queue</source>
+        <translation>Alle Warteschlangen überwachen</translation>
+    </message>
+    <message>
+        <source>The 32-character Integration Key of an &quot;Events API v2&quot; integration on the PagerDuty service to page.</source>
+        <translation>Der 32-stellige Integrationsschlüssel einer „Events API v2“-Integration des PagerDuty-Dienstes, der alarmiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Integration key:</source>
+        <translation>Integrationsschlüssel:</translation>
+    </message>
+    <message>
+        <source>The language applies the next time Earshot starts. &quot;System default&quot; follows the language of your desktop session.</source>
+        <translation>Die Sprache gilt ab dem nächsten Start von Earshot. „Systemstandard“ folgt der Sprache Ihrer Desktop-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Set by the %1 environment variable; change it there.</source>
+        <translation>Durch die Umgebungsvariable %1 gesetzt; ändern Sie ihn dort.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored value</source>
+        <translation>leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the configuration file.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>✔ Connected. </source>
+        <translation>✔ Verbunden. </translation>
+    </message>
+    <message>
+        <source>✘ Failed: </source>
+        <translation>✘ Fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>✔ Accepted. </source>
+        <translation>✔ Angenommen. </translation>
+    </message>
+    <message>
+        <source>Please fix these first:
+
+• %1</source>
+        <translation>Bitte beheben Sie zuerst Folgendes:
+
+• %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SilenceDialog</name>
+    <message>
+        <source>Silence queue</source>
+        <translation>Warteschlange stummschalten</translation>
+    </message>
+    <message>
+        <source>While silenced, new problems of &lt;b&gt;%1&lt;/b&gt; are recorded but not paged. Open incidents stay open.</source>
+        <translation>Während der Stummschaltung werden neue Probleme von &lt;b&gt;%1&lt;/b&gt; erfasst, aber nicht alarmiert. Offene Vorfälle bleiben offen.</translation>
+    </message>
+    <message>
+        <source>e.g. carrier maintenance CHG-1234</source>
+        <translation>z. B. Carrier-Wartung CHG-1234</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SingleInstance</name>
+    <message>
+        <source>Cannot lock the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>Earshot is already running on %1 (process %2): its window was brought to the front.</source>
+        <translation>Earshot läuft bereits auf %1 (Prozess %2): sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>A headless Earshot (process %1) is monitoring %2; stop it to open the window on this database, or start the window with another configuration.</source>
+        <translation>Ein Earshot ohne Fenster (Prozess %1) überwacht %2; beenden Sie ihn, um das Fenster auf dieser Datenbank zu öffnen, oder starten Sie das Fenster mit einer anderen Konfiguration.</translation>
+    </message>
+    <message>
+        <source>It did not answer the request to show its window.</source>
+        <translation>Er hat auf die Bitte, sein Fenster zu zeigen, nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>another Earshot</source>
+        <translation>ein anderer Earshot</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1)</source>
+        <translation>ein anderer Earshot (Prozess %1)</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1 on %2)</source>
+        <translation>ein anderer Earshot (Prozess %1 auf %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
+        <translation>Die Datenbank %1 wird von %2 benutzt: seine Sperrdatei ist %3. Beenden Sie zuerst diese Instanz oder geben Sie dieser eine eigene Datenbank ([storage] database in der Konfiguration).</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::StatusBarWidget</name>
+    <message>
+        <source>Last successful poll %1</source>
+        <translation>Letzte erfolgreiche Abfrage %1</translation>
+    </message>
+    <message>
+        <source>No successful poll yet</source>
+        <translation>Noch keine erfolgreiche Abfrage</translation>
+    </message>
+    <message>
+        <source>next poll %1</source>
+        <translation>nächste Abfrage %1</translation>
+    </message>
+    <message>
+        <source>rate limit: %1 left</source>
+        <translation>Ratenlimit: noch %1</translation>
+    </message>
+    <message>
+        <source>outbox: %1 pending</source>
+        <translation>Postausgang: %1 ausstehend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n Ereignis abgelehnt</numerusform>
+            <numerusform>%n Ereignisse abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 — nothing is stored or paged</source>
+        <translation>Datenbank: %1 — nichts wird gespeichert oder alarmiert</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ThresholdsPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All queues (global)</source>
+        <translation>Alle Warteschlangen (global)</translation>
+    </message>
+    <message>
+        <source>Edit the global thresholds, or one queue&apos;s differences from them</source>
+        <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>Mindestanzahl Anrufe</translation>
+    </message>
+    <message>
+        <source>Windows with fewer calls are &quot;no data&quot;: they never raise and never count as recovery</source>
+        <translation>Fenster mit weniger Anrufen gelten als „keine Daten“: Sie lösen nie aus und zählen nie als Erholung</translation>
+    </message>
+    <message>
+        <source>Raise after windows</source>
+        <translation>Auslösen nach Fenstern</translation>
+    </message>
+    <message>
+        <source>Consecutive breaching windows before an incident opens</source>
+        <translation>Aufeinanderfolgende Fenster mit Schwellenverletzung, bevor ein Vorfall eröffnet wird</translation>
+    </message>
+    <message>
+        <source>Clear after windows</source>
+        <translation>Aufheben nach Fenstern</translation>
+    </message>
+    <message>
+        <source>Consecutive healthy windows before an incident resolves</source>
+        <translation>Aufeinanderfolgende gesunde Fenster, bevor ein Vorfall gelöst wird</translation>
+    </message>
+    <message>
+        <source>Problems with these thresholds</source>
+        <translation>Probleme mit diesen Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>Use these thresholds from the next window on</source>
+        <translation>Diese Schwellenwerte ab dem nächsten Fenster verwenden</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Die Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Global: the built-in thresholds. A queue: follow the global ones</source>
+        <translation>Global: die eingebauten Schwellenwerte. Eine Warteschlange: den globalen folgen</translation>
+    </message>
+    <message>
+        <source>Thresholds for:</source>
+        <translation>Schwellenwerte für:</translation>
+    </message>
+    <message>
+        <source>Follow global</source>
+        <translation>Global folgen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: the chart shows what they would have done.</source>
+        <translation>Ungespeicherte Änderungen: Das Diagramm zeigt, was sie bewirkt hätten.</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (eigener Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TokenCache</name>
+    <message>
+        <source>not authenticated yet</source>
+        <translation>noch nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>login server unavailable: %1</source>
+        <translation>Anmeldeserver nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role</source>
+        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID / Secret / Rolle</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role (stopped asking the login server after %1 refusals; change the credentials or retry)</source>
+        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID / Secret / Rolle (nach %1 Ablehnungen keine Anfragen mehr an den Anmeldeserver; ändern Sie die Zugangsdaten oder versuchen Sie es erneut)</translation>
+    </message>
+    <message>
+        <source>authentication failed: no client id / secret configured</source>
+        <translation>Anmeldung fehlgeschlagen: keine Client-ID / kein Secret konfiguriert</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TrayNotifier</name>
+    <message>
+        <source>Show Earshot</source>
+        <translation>Earshot anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Earshot: no open incidents</source>
+        <translation>Earshot: keine offenen Vorfälle</translation>
+    </message>
+    <message>
+        <source>%1 voice quality on %2</source>
+        <translation>Sprachqualität %1 bei %2</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Vorfall %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot: %n offener Vorfall</numerusform>
+            <numerusform>Earshot: %n offene Vorfälle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WelcomePage</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Start demo mode</source>
+        <translation>Demomodus starten</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Earshot&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei Earshot&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
+        <translation>Earshot überwacht die Sprachqualität Ihrer Genesys-Cloud-Warteschlangen (MOS, Paketverlust, Jitter, Latenz) und alarmiert PagerDuty, wenn sich eine Warteschlange verschlechtert.&lt;br&gt;&lt;br&gt;Zum Start braucht es einen Genesys-Cloud-OAuth-Client (Grant „Client Credentials“, mit einer Rolle, die Konversationsdetails und Warteschlangen sehen darf) und einen PagerDuty-Integrationsschlüssel für die Events API v2.&lt;br&gt;&lt;br&gt;Keine Zugangsdaten zur Hand? Der Demomodus läuft gegen ein eingebautes simuliertes Contact Center; nichts verlässt diesen Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
+</source>
+        <translation>earshot: keine Anzeige, um das Fenster zu öffnen (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder setzen Sie QT_QPA_PLATFORM (offscreen zeigt nichts).
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AlertEngine</name>
+    <message>
+        <source>saved alert state: &quot;%1&quot; is missing, has the wrong type or is out of range</source>
+        <translation>estado de alertas guardado: «%1» falta, tiene un tipo incorrecto o está fuera de rango</translation>
+    </message>
+    <message>
+        <source>saved alert state has an unknown version</source>
+        <translation>el estado de alertas guardado tiene una versión desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>AlertPolicy</name>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>packet loss</source>
+        <translation>pérdida de paquetes</translation>
+    </message>
+    <message>
+        <source>jitter</source>
+        <translation>jitter</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latencia</translation>
+    </message>
+    <message>
+        <source>jitter-buffer discard</source>
+        <translation>descartes del búfer de jitter</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must be numbers.</source>
+        <translation>%1: los umbrales de %2 deben ser números.</translation>
+    </message>
+    <message>
+        <source>%1: %2 critical (%3) must be below its warning (%4).</source>
+        <translation>%1: el umbral crítico de %2 (%3) debe ser inferior al de advertencia (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 critical (%3) must be above its warning (%4).</source>
+        <translation>%1: el umbral crítico de %2 (%3) debe ser superior al de advertencia (%4).</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must lie between 1 and 5.</source>
+        <translation>%1: los umbrales de %2 deben estar entre 1 y 5.</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must lie between 0 and 100 %.</source>
+        <translation>%1: los umbrales de %2 deben estar entre 0 y 100 %.</translation>
+    </message>
+    <message>
+        <source>%1: %2 levels must not be negative.</source>
+        <translation>%1: los umbrales de %2 no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <source>%1: min calls must not be negative.</source>
+        <translation>%1: el mínimo de llamadas no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1: raise after windows must be at least 1.</source>
+        <translation>%1: «activar tras N ventanas» debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>%1: clear after windows must be at least 1.</source>
+        <translation>%1: «cerrar tras N ventanas» debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>Global thresholds</source>
+        <translation>Umbrales globales</translation>
+    </message>
+    <message>
+        <source>%1: the idle time before resolving must be positive.</source>
+        <translation>%1: el tiempo de inactividad antes de resolver debe ser positivo.</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Cola %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppConfig</name>
+    <message>
+        <source>[genesys] login_url and api_url go together: set both or neither.</source>
+        <translation>[genesys] login_url y api_url van juntas: defina ambas o ninguna.</translation>
+    </message>
+    <message>
+        <source>[genesys] region is empty and no login_url/api_url is set.</source>
+        <translation>[genesys] region está vacío y no hay login_url/api_url definidas.</translation>
+    </message>
+    <message>
+        <source>[schedule] window_seconds must divide a day evenly (300 is Genesys&apos; FIVE_MINUTES granularity); got %1.</source>
+        <translation>[schedule] window_seconds debe dividir un día exactamente (300 es la granularidad FIVE_MINUTES de Genesys); recibido: %1.</translation>
+    </message>
+    <message>
+        <source>[schedule] window_seconds below 300 is only accepted when every endpoint is loopback (tests and demo); got %1.</source>
+        <translation>[schedule] window_seconds por debajo de 300 solo se acepta si todos los endpoints son de loopback (pruebas y demo); recibido: %1.</translation>
+    </message>
+    <message>
+        <source>[genesys] source = summary needs window_seconds = 300 (the endpoint&apos;s FIVE_MINUTES granularity).</source>
+        <translation>[genesys] source = summary requiere window_seconds = 300 (la granularidad FIVE_MINUTES del endpoint).</translation>
+    </message>
+    <message>
+        <source>[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.</source>
+        <translation>[schedule] ingest_lag_seconds debe estar entre 0 y 3600; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>[storage] retention_days must be at least 1; got %1.</source>
+        <translation>[storage] retention_days debe ser al menos 1; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
+        <translation>[pagerduty] source no puede estar vacío (PagerDuty lo exige).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Voice quality monitoring and PagerDuty alerting for Genesys Cloud.</source>
+        <translation>Supervisión de la calidad de voz y alertas de PagerDuty para Genesys Cloud.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; (INI).</source>
+        <translation>Leer la configuración de &lt;file&gt; (INI).</translation>
+    </message>
+    <message>
+        <source>Run the whole pipeline against the embedded simulator.</source>
+        <translation>Ejecutar toda la cadena contra el simulador integrado.</translation>
+    </message>
+    <message>
+        <source>Run without a window, logging to stderr.</source>
+        <translation>Ejecutar sin ventana, con registro en stderr.</translation>
+    </message>
+    <message>
+        <source>With --headless: run one cycle, then exit (for schedulers).</source>
+        <translation>Con --headless: ejecutar un ciclo y salir (para programadores de tareas).</translation>
+    </message>
+    <message>
+        <source>Validate the configuration and exit.</source>
+        <translation>Validar la configuración y salir.</translation>
+    </message>
+    <message>
+        <source>Authenticate, list queues, poll the latest window, print it, exit.</source>
+        <translation>Autenticarse, listar las colas, consultar la última ventana, mostrarla y salir.</translation>
+    </message>
+    <message>
+        <source>With --check-genesys: print JSON.</source>
+        <translation>Con --check-genesys: mostrar JSON.</translation>
+    </message>
+    <message>
+        <source>With --headless: move a damaged or empty database aside and start a new one.</source>
+        <translation>Con --headless: apartar una base de datos dañada o vacía y empezar una nueva.</translation>
+    </message>
+    <message>
+        <source>earshot: %1
+Try &apos;earshot --help&apos;.
+</source>
+        <translation>earshot: %1
+Pruebe &apos;earshot --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>earshot: unexpected argument: %1
+Try &apos;earshot --help&apos;.
+</source>
+        <translation>earshot: argumento inesperado: %1
+Pruebe &apos;earshot --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>earshot: choose one of --demo, --headless, --check-config and --check-genesys.
+</source>
+        <translation>earshot: elija una sola opción entre --demo, --headless, --check-config y --check-genesys.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --once goes with --headless.
+</source>
+        <translation>earshot: --once se usa con --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --reset-database goes with --headless.
+</source>
+        <translation>earshot: --reset-database se usa con --headless.
+</translation>
+    </message>
+    <message>
+        <source>Window options read by Qt (see QGuiApplication and QApplication):
+  -platform NAME[:OPTIONS], -platformtheme NAME, -style NAME,
+  -stylesheet FILE, -qwindowgeometry GEOMETRY, -qwindowtitle TITLE,
+  -qwindowicon FILE, -reverse, -session ID, -display DISPLAY (X11)
+</source>
+        <translation>Opciones de ventana que lee Qt (véase QGuiApplication y QApplication):
+  -platform NOMBRE[:OPCIONES], -platformtheme NOMBRE, -style NOMBRE,
+  -stylesheet ARCHIVO, -qwindowgeometry GEOMETRÍA, -qwindowtitle TÍTULO,
+  -qwindowicon ARCHIVO, -reverse, -session ID, -display DISPLAY (X11)
+</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0  success; or the window of the Earshot already running on the same
+     database was brought to the front
+  1  the work failed (the reason is on stderr), or there is no
+     display for the window
+  2  a bad command line, configuration or missing secret, or the
+     database is in use by another Earshot (its lock file is named)
+</source>
+        <translation>Código de salida:
+  0  éxito; o se trajo al frente la ventana del Earshot que ya se ejecuta
+     sobre la misma base de datos
+  1  el trabajo falló (el motivo está en stderr), o no hay
+     pantalla para la ventana
+  2  línea de órdenes, configuración incorrecta o secreto que falta, o la
+     base de datos la usa otro Earshot (se indica su archivo de bloqueo)
+</translation>
+    </message>
+    <message>
+        <source>Environment:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     the Genesys Cloud OAuth client; when both are set
+                     they win over the OS keychain
+  PAGERDUTY_INTEGRATION_KEY
+                     the PagerDuty Events API v2 integration key; wins
+                     over the OS keychain
+  QT_LOGGING_RULES   more or less logging, e.g. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    the window system (e.g. offscreen, for a window
+                     without a display)
+</source>
+        <translation>Entorno:
+  GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET
+                     el cliente OAuth de Genesys Cloud; si ambas están
+                     definidas, tienen prioridad sobre el llavero del sistema
+  PAGERDUTY_INTEGRATION_KEY
+                     la clave de integración de PagerDuty Events API v2; tiene
+                     prioridad sobre el llavero del sistema
+  QT_LOGGING_RULES   más o menos registro, p. ej. &quot;earshot.alerting.debug=true&quot;
+  QT_QPA_PLATFORM    el sistema de ventanas (p. ej. offscreen, para una ventana
+                     sin pantalla)
+</translation>
+    </message>
+    <message>
+        <source>Files:
+  %1
+      the configuration of the window when --config is not given
+  &lt;database&gt;.lock
+      beside the database ([storage] database) while an Earshot uses it
+</source>
+        <translation>Archivos:
+  %1
+      la configuración de la ventana cuando no se indica --config
+  &lt;base&gt;.lock
+      junto a la base de datos ([storage] database) mientras un Earshot la usa
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: «%2» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: «%2» no es un número.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false.</source>
+        <translation>%1: «%2» no es true ni false.</translation>
+    </message>
+    <message>
+        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
+        <translation>%1: los secretos no van en el archivo de configuración; defínalos mediante el entorno (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) o la ventana de Ajustes (llavero del sistema).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored.</source>
+        <translation>%1: clave desconocida, ignorada.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; does not exist.</source>
+        <translation>El archivo de configuración «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; cannot be read.</source>
+        <translation>El archivo de configuración «%1» no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a valid INI file.</source>
+        <translation>El archivo de configuración «%1» no es un archivo INI válido.</translation>
+    </message>
+    <message>
+        <source>genesys/source: &quot;%1&quot; is neither details nor summary.</source>
+        <translation>genesys/source: «%1» no es details ni summary.</translation>
+    </message>
+    <message>
+        <source>Could not write the config file &quot;%1&quot;.</source>
+        <translation>No se pudo escribir el archivo de configuración «%1».</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB (%2 bytes); refused.</source>
+        <translation>El archivo de configuración «%1» supera 1 MB (%2 bytes); rechazado.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is larger than 1 MB; refused.</source>
+        <translation>El archivo de configuración «%1» supera 1 MB; rechazado.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not a text file: a control byte (0x%2) on line %3.</source>
+        <translation>El archivo de configuración «%1» no es un archivo de texto: un byte de control (0x%2) en la línea %3.</translation>
+    </message>
+    <message>
+        <source>The config file &quot;%1&quot; is not UTF-8 text.</source>
+        <translation>El archivo de configuración «%1» no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters; at most %3 are allowed.</source>
+        <translation>%1: %2 caracteres; se permiten como máximo %3.</translation>
+    </message>
+    <message>
+        <source>... and %1 more unknown keys, ignored.</source>
+        <translation>... y %1 claves desconocidas más, ignoradas.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationChecks</name>
+    <message>
+        <source>conversation %1: a negative packet count</source>
+        <translation>conversación %1: un recuento de paquetes negativo</translation>
+    </message>
+    <message>
+        <source>conversation %1: more than %2 packets</source>
+        <translation>conversación %1: más de %2 paquetes</translation>
+    </message>
+    <message>
+        <source>conversation %1: more packets lost (%2) than received (%3)</source>
+        <translation>conversación %1: más paquetes perdidos (%2) que recibidos (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: more jitter-buffer discards (%2) than packets received (%3)</source>
+        <translation>conversación %1: más descartes del búfer de jitter (%2) que paquetes recibidos (%3)</translation>
+    </message>
+    <message>
+        <source>conversation %1: MOS %2 is outside 1 to 5</source>
+        <translation>conversación %1: el MOS %2 está fuera de 1 a 5</translation>
+    </message>
+    <message>
+        <source>conversation %1: latency %2 ms is outside 0 to 60000</source>
+        <translation>conversación %1: la latencia de %2 ms está fuera de 0 a 60000</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>database: %1 failed: %2</source>
+        <translation>base de datos: %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>opening &quot;%1&quot;</source>
+        <translation>abrir «%1»</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>confirmar</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
+        <translation>la base de datos «%1» tiene la versión de esquema %2, más reciente de la que entiende este Earshot (%3): use un Earshot más reciente u otro archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
+        <translation>base de datos «%1»: %2; se dejó tal cual (los incidentes abiertos están en ella). Restáurela desde una copia de seguridad o empiece de nuevo con --reset-database (el archivo se conserva al lado).</translation>
+    </message>
+    <message>
+        <source>moving &quot;%1&quot; aside</source>
+        <translation>apartar «%1»</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>cambio de nombre rechazado</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; moved aside to &quot;%2&quot;; starting a new one</source>
+        <translation>base de datos «%1» apartada como «%2»; se empieza una nueva</translation>
+    </message>
+    <message>
+        <source>exists but is empty</source>
+        <translation>existe pero está vacía</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>is not a readable SQLite database (%1)</source>
+        <translation>no es una base de datos SQLite legible (%1)</translation>
+    </message>
+    <message>
+        <source>failed its integrity check (%1)</source>
+        <translation>no superó la comprobación de integridad (%1)</translation>
+    </message>
+    <message>
+        <source>database &quot;%1&quot; cannot be written (%2): check its permissions and the free disk space</source>
+        <translation>no se puede escribir en la base de datos «%1» (%2): compruebe sus permisos y el espacio libre en disco</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>Scenario starts: all queues healthy.</source>
+        <translation>Empieza el escenario: todas las colas están bien.</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud answers a burst of HTTP 429 with Retry-After.</source>
+        <translation>Genesys Cloud responde con una ráfaga de HTTP 429 con Retry-After.</translation>
+    </message>
+    <message>
+        <source>Billing: MOS starts a slow decline.</source>
+        <translation>Billing: el MOS empieza a bajar lentamente.</translation>
+    </message>
+    <message>
+        <source>After Hours: quality drops before the queue closes.</source>
+        <translation>After Hours: la calidad cae antes de que cierre la cola.</translation>
+    </message>
+    <message>
+        <source>Sales: sudden critical degradation (packet loss on a carrier).</source>
+        <translation>Sales: degradación crítica repentina (pérdida de paquetes en un operador).</translation>
+    </message>
+    <message>
+        <source>PagerDuty outage begins; events wait in the outbox. After Hours closes.</source>
+        <translation>Empieza una caída de PagerDuty; los eventos esperan en la bandeja de salida. After Hours cierra.</translation>
+    </message>
+    <message>
+        <source>PagerDuty is back; the outbox delivers what waited, in order.</source>
+        <translation>PagerDuty vuelve; la bandeja de salida entrega lo pendiente, en orden.</translation>
+    </message>
+    <message>
+        <source>Sales recovers.</source>
+        <translation>Sales se recupera.</translation>
+    </message>
+    <message>
+        <source>Billing recovers.</source>
+        <translation>Billing se recupera.</translation>
+    </message>
+    <message>
+        <source>Technical Support: warning-level MOS.</source>
+        <translation>Technical Support: MOS en nivel de advertencia.</translation>
+    </message>
+    <message>
+        <source>Technical Support escalates to critical.</source>
+        <translation>Technical Support escala a crítico.</translation>
+    </message>
+    <message>
+        <source>The access token is revoked; the poller refreshes it once.</source>
+        <translation>El token de acceso se revoca; el sondeo lo renueva una vez.</translation>
+    </message>
+    <message>
+        <source>Spanish Line: jitter rises.</source>
+        <translation>Spanish Line: el jitter aumenta.</translation>
+    </message>
+    <message>
+        <source>Technical Support recovers.</source>
+        <translation>Technical Support se recupera.</translation>
+    </message>
+    <message>
+        <source>Claims: packet loss without a MOS drop.</source>
+        <translation>Claims: pérdida de paquetes sin caída del MOS.</translation>
+    </message>
+    <message>
+        <source>Premium Support flaps around the MOS warning line.</source>
+        <translation>Premium Support oscila alrededor del umbral de advertencia de MOS.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>hh:mm</source>
+        <comment>time format (QDateTime::toString)</comment>
+        <translation>H:mm</translation>
+    </message>
+    <message>
+        <source>hh:mm:ss</source>
+        <comment>time format with seconds (QDateTime::toString)</comment>
+        <translation>H:mm:ss</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd hh:mm</source>
+        <comment>date and time format (QDateTime::toString)</comment>
+        <translation>dd/MM/yyyy H:mm</translation>
+    </message>
+    <message>
+        <source>ddd hh:mm</source>
+        <comment>weekday and time format (QDateTime::toString)</comment>
+        <translation>ddd H:mm</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>%1 %2 below %3 %4</source>
+        <translation>%1 %2 por debajo de %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 above %3 %4</source>
+        <translation>%1 %2 por encima de %3 %4</translation>
+    </message>
+    <message>
+        <source>Genesys details data has no jitter in ms</source>
+        <translation>Los datos detallados de Genesys no incluyen jitter en ms</translation>
+    </message>
+    <message>
+        <source>pending (%1), last attempt: %2</source>
+        <translation>pendiente (%1), último intento: %2</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>pending (%1)</source>
+        <translation>pendiente (%1)</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>entregado %1</translation>
+    </message>
+    <message>
+        <source>held back by a silence</source>
+        <translation>retenido por un silencio</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>aún no enviado</translation>
+    </message>
+    <message>
+        <source>recovered</source>
+        <translation>recuperado</translation>
+    </message>
+    <message>
+        <source>no traffic</source>
+        <translation>sin tráfico</translation>
+    </message>
+    <message>
+        <source>resolved by an operator</source>
+        <translation>resuelto por un operador</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysApiClient</name>
+    <message>
+        <source>%1 (ININ-Correlation-Id %2)</source>
+        <translation>%1 (ININ-Correlation-Id %2)</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysCheck</name>
+    <message>
+        <source>polling the window %1 failed: %2</source>
+        <translation>falló la consulta de la ventana %1: %2</translation>
+    </message>
+    <message>
+        <source>listing the queues failed: %1</source>
+        <translation>falló el listado de las colas: %1</translation>
+    </message>
+    <message>
+        <source>monitored queue %1 is not visible to this OAuth client: a wrong id, or its role lacks Routing &gt; Queue &gt; View for the queue&apos;s division</source>
+        <translation>la cola supervisada %1 no es visible para este cliente OAuth: un id incorrecto, o a su rol le falta Routing &gt; Queue &gt; View para la división de la cola</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud check failed: %1
+</source>
+        <translation>Falló la comprobación de Genesys Cloud: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authenticated. %n queue(s) visible.
+</source>
+        <translation>
+            <numerusform>Autenticado. %n cola visible.
+</numerusform>
+            <numerusform>Autenticado. %n colas visibles.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>problem: %1
+</source>
+        <translation>problema: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Window %1: %n queue(s) with calls.
+</source>
+        <translation>
+            <numerusform>Ventana %1: %n cola con llamadas.
+</numerusform>
+            <numerusform>Ventana %1: %n colas con llamadas.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>MOS mean</source>
+        <translation>MOS medio</translation>
+    </message>
+    <message>
+        <source>MOS min</source>
+        <translation>MOS mín.</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Pérdida %</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Queue id</source>
+        <translation>Id. de cola</translation>
+    </message>
+    <message>
+        <source>note: Genesys&apos; conversation details carry no jitter in ms; loss is (discarded + invalid) / received packets.
+</source>
+        <translation>nota: los detalles de conversación de Genesys no incluyen jitter en ms; la pérdida es (descartados + no válidos) / paquetes recibidos.
+</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysParsers</name>
+    <message>
+        <source>a conversation has no conversationId</source>
+        <translation>una conversación no tiene conversationId</translation>
+    </message>
+    <message>
+        <source>conversation %1 has no valid conversationStart</source>
+        <translation>la conversación %1 no tiene un conversationStart válido</translation>
+    </message>
+    <message>
+        <source>conversation %1: participants is not a list</source>
+        <translation>conversación %1: participants no es una lista</translation>
+    </message>
+    <message>
+        <source>conversation %1: a packet counter is not a whole number</source>
+        <translation>conversación %1: un contador de paquetes no es un número entero</translation>
+    </message>
+    <message>
+        <source>details query: %1</source>
+        <translation>consulta de detalles: %1</translation>
+    </message>
+    <message>
+        <source>details query: the answer is not a JSON object</source>
+        <translation>consulta de detalles: la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>details query: &quot;conversations&quot; is not a list</source>
+        <translation>consulta de detalles: «conversations» no es una lista</translation>
+    </message>
+    <message>
+        <source>a conversation is not an object</source>
+        <translation>una conversación no es un objeto</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>quality summary: %1</source>
+        <translation>resumen de calidad: %1</translation>
+    </message>
+    <message>
+        <source>quality summary: &quot;results&quot; is not a list</source>
+        <translation>resumen de calidad: «results» no es una lista</translation>
+    </message>
+    <message>
+        <source>quality summary: a result has no queueId</source>
+        <translation>resumen de calidad: un resultado no tiene queueId</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 answers for another interval; ignored</source>
+        <translation>resumen de calidad: %1 responde para otro intervalo; se ignora</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has metrics of the wrong type</source>
+        <translation>resumen de calidad: %1 tiene métricas de tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has no valid conversationCount</source>
+        <translation>resumen de calidad: %1 no tiene un conversationCount válido</translation>
+    </message>
+    <message>
+        <source>quality summary: %1 has invalid %2; no sample for it</source>
+        <translation>resumen de calidad: %1 tiene %2 no válido; sin muestra para ella</translation>
+    </message>
+    <message>
+        <source>token answer: %1</source>
+        <translation>respuesta del token: %1</translation>
+    </message>
+    <message>
+        <source>token answer is not a JSON object</source>
+        <translation>la respuesta del token no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>token answer has no access_token</source>
+        <translation>la respuesta del token no tiene access_token</translation>
+    </message>
+    <message>
+        <source>token answer has token_type &quot;%1&quot;, expected bearer</source>
+        <translation>la respuesta del token tiene token_type «%1», se esperaba bearer</translation>
+    </message>
+    <message>
+        <source>token answer has no positive expires_in</source>
+        <translation>la respuesta del token no tiene un expires_in positivo</translation>
+    </message>
+    <message>
+        <source>queue list: %1</source>
+        <translation>lista de colas: %1</translation>
+    </message>
+    <message>
+        <source>queue list: unexpected shape</source>
+        <translation>lista de colas: estructura inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>GenesysSettings</name>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 no está definida.</translation>
+    </message>
+    <message>
+        <source>the Genesys Cloud login URL</source>
+        <translation>la URL de inicio de sesión de Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>the Genesys Cloud API URL</source>
+        <translation>la URL de la API de Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>The OAuth client id is empty.</source>
+        <translation>El id. del cliente OAuth está vacío.</translation>
+    </message>
+    <message>
+        <source>The OAuth client secret is empty.</source>
+        <translation>El secreto del cliente OAuth está vacío.</translation>
+    </message>
+    <message>
+        <source>The window length must divide a day evenly (300 s is Genesys&apos; five minutes); got %1 s.</source>
+        <translation>La duración de la ventana debe dividir un día exactamente (300 s son los cinco minutos de Genesys); recibido: %1 s.</translation>
+    </message>
+    <message>
+        <source>A window shorter than 300 s is only accepted when every endpoint is loopback (tests and demo); got %1 s.</source>
+        <translation>Una ventana de menos de 300 s solo se acepta si todos los endpoints son de loopback (pruebas y demo); recibido: %1 s.</translation>
+    </message>
+    <message>
+        <source>The quality summary source serves FIVE_MINUTES windows only: the window must be 300 s; got %1 s.</source>
+        <translation>La fuente «resumen de calidad» solo sirve ventanas FIVE_MINUTES: la ventana debe ser de 300 s; recibido: %1 s.</translation>
+    </message>
+    <message>
+        <source>The ingest lag cannot be negative; got %1 s.</source>
+        <translation>El retraso de ingesta no puede ser negativo; recibido: %1 s.</translation>
+    </message>
+    <message>
+        <source>The request timeout must be at least 1000 ms; got %1 ms.</source>
+        <translation>El tiempo de espera de las solicitudes debe ser de al menos 1000 ms; recibido: %1 ms.</translation>
+    </message>
+    <message>
+        <source>The response size cap must be at least 64 KiB; got %1 bytes.</source>
+        <translation>El límite de tamaño de respuesta debe ser de al menos 64 KiB; recibido: %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The retries per window cannot be negative; got %1.</source>
+        <translation>Los reintentos por ventana no pueden ser negativos; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>The back-fill cap must be at least 1 window; got %1.</source>
+        <translation>El límite de recuperación debe ser de al menos 1 ventana; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>The MOS warning line must be between 1 and 5; got %1.</source>
+        <translation>El umbral de advertencia de MOS debe estar entre 1 y 5; recibido: %1.</translation>
+    </message>
+    <message>
+        <source>A monitored queue id is empty or has surrounding spaces: &quot;%1&quot;.</source>
+        <translation>Un id. de cola supervisada está vacío o tiene espacios alrededor: «%1».</translation>
+    </message>
+    <message>
+        <source>The monitored queue id %1 is listed twice.</source>
+        <translation>El id. de cola supervisada %1 aparece dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>GuiMode</name>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessMode</name>
+    <message>
+        <source>error: --config FILE is required
+</source>
+        <translation>error: se requiere --config ARCHIVO
+</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>advertencia: %1
+</translation>
+    </message>
+    <message>
+        <source>error: %1
+</source>
+        <translation>error: %1
+</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud client %1 (secret %2), from %3
+</source>
+        <translation>Cliente de Genesys Cloud %1 (secreto %2), desde %3
+</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>el entorno</translation>
+    </message>
+    <message>
+        <source>the OS keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>error: the PagerDuty integration key %1 is not 32 letters and digits: verify the integration key
+</source>
+        <translation>error: la clave de integración de PagerDuty %1 no tiene 32 letras y dígitos: verifique la clave de integración
+</translation>
+    </message>
+    <message>
+        <source>PagerDuty integration key %1
+</source>
+        <translation>Clave de integración de PagerDuty %1
+</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud: %1 (source: %2, window %3 s, lag %4 s)
+</source>
+        <translation>Genesys Cloud: %1 (fuente: %2, ventana %3 s, retraso %4 s)
+</translation>
+    </message>
+    <message>
+        <source>PagerDuty: %1
+Database: %2
+</source>
+        <translation>PagerDuty: %1
+Base de datos: %2
+</translation>
+    </message>
+    <message>
+        <source>Configuration OK.
+</source>
+        <translation>Configuración correcta.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.
+</source>
+        <translation>
+            <numerusform>%n problema encontrado.
+</numerusform>
+            <numerusform>%n problemas encontrados.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>earshot: %1
+</source>
+        <translation>earshot: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>cannot create the lock file %1: permission denied</source>
+        <translation>no se puede crear el archivo de bloqueo %1: permiso denegado</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1 (does its folder exist?)</source>
+        <translation>no se puede crear el archivo de bloqueo %1 (¿existe su carpeta?)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineConfig</name>
+    <message>
+        <source>no Genesys Cloud credentials: set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET, or enter them in Settings</source>
+        <translation>no hay credenciales de Genesys Cloud: defina GENESYS_CLIENT_ID y GENESYS_CLIENT_SECRET, o introdúzcalas en Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Region</name>
+    <message>
+        <source>US East</source>
+        <translation>EE. UU. Este</translation>
+    </message>
+    <message>
+        <source>US East 2 (FedRAMP)</source>
+        <translation>EE. UU. Este 2 (FedRAMP)</translation>
+    </message>
+    <message>
+        <source>US West</source>
+        <translation>EE. UU. Oeste</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>São Paulo</source>
+        <translation>São Paulo</translation>
+    </message>
+    <message>
+        <source>Dublin</source>
+        <translation>Dublín</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Frankfurt</source>
+        <translation>Fráncfort</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zúrich</translation>
+    </message>
+    <message>
+        <source>UAE</source>
+        <translation>EAU</translation>
+    </message>
+    <message>
+        <source>Mumbai</source>
+        <translation>Bombay</translation>
+    </message>
+    <message>
+        <source>Tokyo</source>
+        <translation>Tokio</translation>
+    </message>
+    <message>
+        <source>Seoul</source>
+        <translation>Seúl</translation>
+    </message>
+    <message>
+        <source>Osaka</source>
+        <translation>Osaka</translation>
+    </message>
+    <message>
+        <source>Sydney</source>
+        <translation>Sídney</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapur</translation>
+    </message>
+    <message>
+        <source>EU sovereign cloud</source>
+        <translation>Nube soberana de la UE</translation>
+    </message>
+    <message>
+        <source>login_url and api_url go together: set both or neither.</source>
+        <translation>login_url y api_url van juntas: defina ambas o ninguna.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Genesys Cloud region nor a domain.</source>
+        <translation>«%1» no es una región de Genesys Cloud ni un dominio.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingKeyProvider</name>
+    <message>
+        <source>no PagerDuty integration key: set PAGERDUTY_INTEGRATION_KEY or enter it in Settings</source>
+        <translation>no hay clave de integración de PagerDuty: defina PAGERDUTY_INTEGRATION_KEY o introdúzcala en Ajustes</translation>
+    </message>
+    <message>
+        <source>the key is set by PAGERDUTY_INTEGRATION_KEY and cannot be changed here</source>
+        <translation>la clave la define PAGERDUTY_INTEGRATION_KEY y no se puede cambiar aquí</translation>
+    </message>
+    <message>
+        <source>an integration key is 32 letters and digits: verify the integration key</source>
+        <translation>una clave de integración tiene 32 letras y dígitos: verifique la clave de integración</translation>
+    </message>
+    <message>
+        <source>no keychain available</source>
+        <translation>no hay llavero disponible</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsData</name>
+    <message>
+        <source>A custom region needs both a login URL and an API URL.</source>
+        <translation>Una región personalizada necesita una URL de inicio de sesión y una URL de API.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and 60 minutes and divide a day evenly.</source>
+        <translation>La ventana debe durar entre 1 y 60 minutos y dividir un día exactamente.</translation>
+    </message>
+    <message>
+        <source>The ingest lag must be between 0 and 3600 seconds.</source>
+        <translation>El retraso de ingesta debe estar entre 0 y 3600 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>SilenceChoices</name>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutos</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <source>Until tomorrow 08:00</source>
+        <translation>Hasta mañana a las 08:00</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTexts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Silenced</source>
+        <translation>Silenciada</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconocido</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>Not polling</source>
+        <translation>Sin sondeo</translation>
+    </message>
+    <message>
+        <source>Polling OK</source>
+        <translation>Sondeo OK</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de peticiones</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Genesys API error</source>
+        <translation>Error de la API de Genesys</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>PagerDuty: up to date</source>
+        <translation>PagerDuty: al día</translation>
+    </message>
+    <message>
+        <source>PagerDuty: delivering</source>
+        <translation>PagerDuty: entregando</translation>
+    </message>
+    <message>
+        <source>PagerDuty: retrying</source>
+        <translation>PagerDuty: reintentando</translation>
+    </message>
+    <message>
+        <source>PagerDuty: paused</source>
+        <translation>PagerDuty: en pausa</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Pérdida de paquetes</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latencia p95</translation>
+    </message>
+    <message>
+        <source>Jitter-buffer discards</source>
+        <translation>Descartes del búfer de jitter</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySource</name>
+    <message>
+        <source>GET /api/v2/analytics/quality/summary for %1: %2</source>
+        <translation>GET /api/v2/analytics/quality/summary para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UrlPolicy</name>
+    <message>
+        <source>%1 is not a valid URL: &quot;%2&quot;</source>
+        <translation>%1 no es una URL válida: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must use https:// (http:// is only accepted for loopback hosts): &quot;%2&quot;</source>
+        <translation>%1 debe usar https:// (http:// solo se acepta para hosts de loopback): «%2»</translation>
+    </message>
+    <message>
+        <source>%1 must be an https:// URL: &quot;%2&quot;</source>
+        <translation>%1 debe ser una URL https://: «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ActivationServer</name>
+    <message>
+        <source>cannot listen for other Earshot instances on %1: %2</source>
+        <translation>no se puede escuchar a otras instancias de Earshot en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::CountEditor</name>
+    <message>
+        <source>Override</source>
+        <translation>Valor propio</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DemoEnvironment</name>
+    <message>
+        <source>the demo&apos;s Genesys simulator could not listen</source>
+        <translation>el simulador de Genesys de la demo no pudo escuchar</translation>
+    </message>
+    <message>
+        <source>the demo&apos;s PagerDuty simulator could not listen</source>
+        <translation>el simulador de PagerDuty de la demo no pudo escuchar</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::DetailsSource</name>
+    <message>
+        <source>window too large: %1 has more than 100,000 voice conversations, the most the details query can page through</source>
+        <translation>ventana demasiado grande: %1 tiene más de 100.000 conversaciones de voz, el máximo que la consulta de detalles puede paginar</translation>
+    </message>
+    <message>
+        <source>POST /api/v2/analytics/conversations/details/query, page %1 of %2: %3</source>
+        <translation>POST /api/v2/analytics/conversations/details/query, página %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>page %1: %n malformed conversation(s) skipped (%2)</source>
+        <translation>
+            <numerusform>página %1: %n conversación mal formada omitida (%2)</numerusform>
+            <numerusform>página %1: %n conversaciones mal formadas omitidas (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::GenesysApiClient</name>
+    <message>
+        <source>%1: HTTP 429 too many requests</source>
+        <translation>%1: HTTP 429 demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source> (a fresh token was refused too: check the OAuth client and its role)</source>
+        <translation> (también se rechazó un token nuevo: revise el cliente OAuth y su rol)</translation>
+    </message>
+    <message>
+        <source> (the OAuth client&apos;s role lacks a permission: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</source>
+        <translation> (al rol del cliente OAuth le falta un permiso: Analytics &gt; Conversation Detail &gt; View, Routing &gt; Queue &gt; View)</translation>
+    </message>
+    <message>
+        <source> (gave up: this window&apos;s retries are spent)</source>
+        <translation> (abandonado: se agotaron los reintentos de esta ventana)</translation>
+    </message>
+    <message>
+        <source> (gave up: the server asks to wait %1 s)</source>
+        <translation> (abandonado: el servidor pide esperar %1 s)</translation>
+    </message>
+    <message>
+        <source> (gave up after %1 retries)</source>
+        <translation> (abandonado tras %1 reintentos)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::GuiSession</name>
+    <message>
+        <source>Earshot demo</source>
+        <translation>Demo de Earshot</translation>
+    </message>
+    <message>
+        <source>Earshot — demo (simulated Genesys Cloud and PagerDuty)</source>
+        <translation>Earshot — demo (Genesys Cloud y PagerDuty simulados)</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+    <message>
+        <source>The configuration %1 has problems:
+%2</source>
+        <translation>La configuración %1 tiene problemas:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n queue(s) visible.</source>
+        <translation>
+            <numerusform>Conectado: %n cola visible.</numerusform>
+            <numerusform>Conectado: %n colas visibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An integration key is 32 letters and digits: verify the integration key.</source>
+        <translation>Una clave de integración tiene 32 letras y dígitos: verifique la clave de integración.</translation>
+    </message>
+    <message>
+        <source>Test PagerDuty</source>
+        <translation>Probar PagerDuty</translation>
+    </message>
+    <message>
+        <source>The key looks right. Send a test incident to PagerDuty now and resolve it at once? Whoever is on call may be notified.</source>
+        <translation>La clave parece correcta. ¿Enviar ahora un incidente de prueba a PagerDuty y resolverlo de inmediato? Es posible que se avise a quien esté de guardia.</translation>
+    </message>
+    <message>
+        <source>The key has the right form (nothing was sent).</source>
+        <translation>La clave tiene el formato correcto (no se envió nada).</translation>
+    </message>
+    <message>
+        <source>Earshot connection test</source>
+        <translation>Prueba de conexión de Earshot</translation>
+    </message>
+    <message>
+        <source>PagerDuty accepted a test trigger and its resolve.</source>
+        <translation>PagerDuty aceptó una activación de prueba y su resolución.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::HttpJob</name>
+    <message>
+        <source>%1: the answer is larger than %2 MiB; refused.</source>
+        <translation>%1: la respuesta supera %2 MiB; rechazada.</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s (timed out).</source>
+        <translation>%1: sin respuesta en %2 s (tiempo agotado).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer was cut off (%2).</source>
+        <translation>%1: la respuesta se cortó (%2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: no complete answer within %2 s (deadline for the whole request).</source>
+        <translation>%1: ninguna respuesta completa en %2 s (plazo para toda la solicitud).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 redirect to %3, not followed: configure the final URL.</source>
+        <translation>%1: redirección HTTP %2 a %3, no seguida: configure la URL final.</translation>
+    </message>
+    <message>
+        <source>(no Location)</source>
+        <translation>(sin cabecera Location)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentTableModel</name>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>Reconocido por %1</translation>
+    </message>
+    <message>
+        <source>Resolved at %1</source>
+        <translation>Resuelto el %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Resuelto por %1</translation>
+    </message>
+    <message>
+        <source>Last event: %1</source>
+        <translation>Último evento: %1</translation>
+    </message>
+    <message>
+        <source>A silence held the page back; PagerDuty has not been told.</source>
+        <translation>Un silencio retuvo el aviso; PagerDuty no ha sido informado.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Dedup key</source>
+        <translation>Clave de deduplicación</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentsView</name>
+    <message>
+        <source>Hide resolved</source>
+        <translation>Ocultar resueltos</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge…</source>
+        <translation>&amp;Reconocer…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>Re&amp;solver…</translation>
+    </message>
+    <message>
+        <source>&amp;Silence queue…</source>
+        <translation>&amp;Silenciar cola…</translation>
+    </message>
+    <message>
+        <source>Someone is on it: PagerDuty stops escalating, the incident stays open</source>
+        <translation>Alguien se ocupa: PagerDuty deja de escalar y el incidente sigue abierto</translation>
+    </message>
+    <message>
+        <source>Close the incident now; it re-opens only after the queue has been healthy and breaches again</source>
+        <translation>Cerrar el incidente ahora; solo se reabre cuando la cola haya estado bien y vuelva a superar un umbral</translation>
+    </message>
+    <message>
+        <source>Stop paging for this queue for a while (maintenance)</source>
+        <translation>Dejar de avisar por esta cola durante un tiempo (mantenimiento)</translation>
+    </message>
+    <message>
+        <source>Acknowledge incident</source>
+        <translation>Reconocer el incidente</translation>
+    </message>
+    <message>
+        <source>Acknowledge the incident of %1? PagerDuty stops escalating; the incident stays open until the queue recovers.</source>
+        <translation>¿Reconocer el incidente de %1? PagerDuty deja de escalar; el incidente sigue abierto hasta que la cola se recupere.</translation>
+    </message>
+    <message>
+        <source>Resolve incident</source>
+        <translation>Resolver el incidente</translation>
+    </message>
+    <message>
+        <source>Resolve the incident of %1 now? If the queue is still degraded, a new incident opens only after it has been healthy again.</source>
+        <translation>¿Resolver ahora el incidente de %1? Si la cola sigue degradada, solo se abrirá un nuevo incidente después de que vuelva a estar bien.</translation>
+    </message>
+    <message>
+        <source>Silence queue</source>
+        <translation>Silenciar cola</translation>
+    </message>
+    <message>
+        <source>Monitoring has not started yet; try again in a moment.</source>
+        <translation>La supervisión aún no ha empezado; inténtelo de nuevo en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MainWindow</name>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Colas</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>&amp;Incidents</source>
+        <translation>&amp;Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>Start &amp;demo mode</source>
+        <translation>Iniciar el modo &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Earshot keeps monitoring</source>
+        <translation>Earshot sigue supervisando</translation>
+    </message>
+    <message>
+        <source>The window is hidden; paging goes on. Use File &gt; Quit to stop monitoring.</source>
+        <translation>La ventana está oculta; los avisos continúan. Use Archivo &gt; Salir para detener la supervisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Incidents (%n open)</source>
+        <translation>
+            <numerusform>&amp;Incidentes (%n abierto)</numerusform>
+            <numerusform>&amp;Incidentes (%n abiertos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricChart</name>
+    <message>
+        <source> (preview)</source>
+        <translation> (vista previa)</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Advertencia %1</translation>
+    </message>
+    <message>
+        <source>Critical %1</source>
+        <translation>Crítico %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricThresholdEditor</name>
+    <message>
+        <source>Override</source>
+        <translation>Valor propio</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>por debajo de</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>por encima de</translation>
+    </message>
+    <message>
+        <source>Alert when %1 is %2 these levels</source>
+        <translation>Avisar cuando %1 esté %2 estos umbrales</translation>
+    </message>
+    <message>
+        <source>%1 warning level</source>
+        <translation>%1: umbral de advertencia</translation>
+    </message>
+    <message>
+        <source>%1 critical level</source>
+        <translation>%1: umbral crítico</translation>
+    </message>
+    <message>
+        <source>Use a value of its own for this queue instead of the global one</source>
+        <translation>Usar un valor propio para esta cola en lugar del global</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Monitor</name>
+    <message>
+        <source>no clock</source>
+        <translation>no hay reloj</translation>
+    </message>
+    <message numerus="yes">
+        <source>database %1; %n open episode(s) restored; cursor %2</source>
+        <translation>
+            <numerusform>base de datos %1; %n episodio abierto restaurado; cursor %2</numerusform>
+            <numerusform>base de datos %1; %n episodios abiertos restaurados; cursor %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>window %1 not evaluated: %2</source>
+        <translation>ventana %1 no evaluada: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not open or is already acknowledged</source>
+        <translation>%1 no está abierto o ya está reconocido</translation>
+    </message>
+    <message>
+        <source>%1 is not open</source>
+        <translation>%1 no está abierto</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MonitorBinding</name>
+    <message>
+        <source>The thresholds were not applied.</source>
+        <translation>Los umbrales no se aplicaron.</translation>
+    </message>
+    <message>
+        <source>The incident was not acknowledged.</source>
+        <translation>El incidente no se reconoció.</translation>
+    </message>
+    <message>
+        <source>The incident was not resolved.</source>
+        <translation>El incidente no se resolvió.</translation>
+    </message>
+    <message>
+        <source>The queue was not silenced.</source>
+        <translation>La cola no se silenció.</translation>
+    </message>
+    <message>
+        <source>Earshot</source>
+        <translation>Earshot</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::NoteDialog</name>
+    <message>
+        <source>Optional note, e.g. &quot;carrier ticket 4711 opened&quot;</source>
+        <translation>Nota opcional, p. ej., «abierto el ticket 4711 con el operador»</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OAuthClient</name>
+    <message>
+        <source>POST /oauth/token: %1</source>
+        <translation>POST /oauth/token: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role (%1%2)</source>
+        <translation>error de autenticación: revise el id. de cliente / secreto / rol (%1%2)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::OutboxDelivery</name>
+    <message numerus="yes">
+        <source>%n event(s) still wait for PagerDuty: %1</source>
+        <translation>
+            <numerusform>%n evento sigue esperando a PagerDuty: %1</numerusform>
+            <numerusform>%n eventos siguen esperando a PagerDuty: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all events delivered</source>
+        <translation>todos los eventos entregados</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>delivering</source>
+        <translation>entregando</translation>
+    </message>
+    <message>
+        <source>retrying at %1: %2</source>
+        <translation>reintento a las %1: %2</translation>
+    </message>
+    <message>
+        <source>paused: %1</source>
+        <translation>en pausa: %1</translation>
+    </message>
+    <message>
+        <source>%1; still refused after %2 attempts at its smallest</source>
+        <translation>%1; sigue rechazado tras %2 intentos en su forma más pequeña</translation>
+    </message>
+    <message>
+        <source>not sent: PagerDuty already has this episode&apos;s resolve</source>
+        <translation>no enviado: PagerDuty ya tiene la resolución de este episodio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused by PagerDuty</source>
+        <translation>
+            <numerusform>%n evento rechazado por PagerDuty</numerusform>
+            <numerusform>%n eventos rechazados por PagerDuty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::PagerDutyClient</name>
+    <message>
+        <source>The integration key was not sent: %1</source>
+        <translation>La clave de integración no se envió: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the events endpoint without PagerDuty&apos;s &quot;success&quot;: check [pagerduty] events_url; retrying later</source>
+        <translation>HTTP %1 del endpoint de eventos sin el «success» de PagerDuty: revise [pagerduty] events_url; se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>PagerDuty rejected the routing key: verify the integration key (%1)</source>
+        <translation>PagerDuty rechazó la clave de enrutamiento: verifique la clave de integración (%1)</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event (HTTP %1): %2</source>
+        <translation>PagerDuty rechazó el evento (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>HTTP 401 from the events endpoint: verify the integration key</source>
+        <translation>HTTP 401 del endpoint de eventos: verifique la clave de integración</translation>
+    </message>
+    <message>
+        <source>HTTP 403 from the events endpoint: verify the service is active and accepts events</source>
+        <translation>HTTP 403 del endpoint de eventos: verifique que el servicio esté activo y acepte eventos</translation>
+    </message>
+    <message>
+        <source>PagerDuty: too many events for this key (HTTP 429); retrying later</source>
+        <translation>PagerDuty: demasiados eventos para esta clave (HTTP 429); se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>PagerDuty: HTTP %1; retrying later</source>
+        <translation>PagerDuty: HTTP %1; se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>PagerDuty refused the event as too large (HTTP 413)%1</source>
+        <translation>PagerDuty rechazó el evento por demasiado grande (HTTP 413)%1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Poller</name>
+    <message numerus="yes">
+        <source>%n missed window(s) from %1 to %2 skipped: older than the back-fill limit of %3 windows</source>
+        <translation>
+            <numerusform>%n ventana perdida de %1 a %2 omitida: anterior al límite de recuperación de %3 ventanas</numerusform>
+            <numerusform>%n ventanas perdidas de %1 a %2 omitidas: anteriores al límite de recuperación de %3 ventanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queue names unavailable (%1); polling with ids</source>
+        <translation>nombres de colas no disponibles (%1); se consulta con ids.</translation>
+    </message>
+    <message>
+        <source>%1; retrying at %2</source>
+        <translation>%1; reintento a las %2</translation>
+    </message>
+    <message>
+        <source>window %1 failed: %2</source>
+        <translation>falló la ventana %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>window %1: %n queue(s) with data</source>
+        <translation>
+            <numerusform>ventana %1: %n cola con datos</numerusform>
+            <numerusform>ventana %1: %n colas con datos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>window %1 could not be stored; retrying at %2</source>
+        <translation>no se pudo guardar la ventana %1; reintento a las %2</translation>
+    </message>
+    <message>
+        <source>waiting for the first window</source>
+        <translation>esperando la primera ventana</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>autenticando</translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation>límite de peticiones hasta las %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role</source>
+        <translation>error de autenticación: revise el id. de cliente / secreto / rol</translation>
+    </message>
+    <message>
+        <source>API error: %1</source>
+        <translation>error de API: %1</translation>
+    </message>
+    <message>
+        <source>offline: %1</source>
+        <translation>sin conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QualityChartView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Restablecer el zoom</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Drag to zoom, right-click to zoom out, wheel to zoom, Shift+drag or middle-drag to pan</source>
+        <translation>Arrastre para ampliar, clic derecho para reducir, rueda para hacer zoom, Mayús+arrastrar o arrastrar con el botón central para desplazar</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Intervalo:</translation>
+    </message>
+    <message>
+        <source>Select queues on the Queues tab and choose &quot;Chart selected&quot;</source>
+        <translation>Seleccione colas en la pestaña «Colas» y elija «Graficar selección»</translation>
+    </message>
+    <message>
+        <source>No jitter in ms from Genesys details: their data has none.
+Jitter shows as jitter-buffer discards in packet loss.</source>
+        <translation>Sin jitter en ms en los detalles de Genesys: sus datos no lo incluyen.
+El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes.</translation>
+    </message>
+    <message>
+        <source>No data in this range</source>
+        <translation>Sin datos en este intervalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview for %1: %n episode(s) would have opened in the shown history</source>
+        <translation>
+            <numerusform>Vista previa de %1: se habría abierto %n episodio en el historial mostrado</numerusform>
+            <numerusform>Vista previa de %1: se habrían abierto %n episodios en el historial mostrado</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueuePickerList</name>
+    <message>
+        <source>Search queues</source>
+        <translation>Buscar colas</translation>
+    </message>
+    <message>
+        <source>%1 (unknown queue)</source>
+        <translation>%1 (cola desconocida)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueueTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Silenced until %1</source>
+        <translation>Silenciada hasta el %1</translation>
+    </message>
+    <message>
+        <source>%1 incident since %2 (it closes after enough healthy windows)</source>
+        <translation>Incidente %1 desde las %2 (se cierra tras suficientes ventanas correctas)</translation>
+    </message>
+    <message>
+        <source>No window from this queue in the newest poll</source>
+        <translation>Ninguna ventana de esta cola en el último sondeo</translation>
+    </message>
+    <message>
+        <source>Too few calls in the last window to judge quality</source>
+        <translation>Demasiado pocas llamadas en la última ventana para juzgar la calidad</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>MOS</source>
+        <translation>MOS</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Pérdida %</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Latency p95 ms</source>
+        <translation>Latencia p95 ms</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Last window</source>
+        <translation>Última ventana</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (parcial)</translation>
+    </message>
+    <message>
+        <source>Partial window: too many conversations were malformed and skipped; not judged</source>
+        <translation>Ventana parcial: demasiadas conversaciones estaban mal formadas y se omitieron; no evaluada</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::QueueTablePage</name>
+    <message>
+        <source>Only problems</source>
+        <translation>Solo problemas</translation>
+    </message>
+    <message>
+        <source>Chart selected</source>
+        <translation>Graficar selección</translation>
+    </message>
+    <message>
+        <source>Filter by queue name or id</source>
+        <translation>Filtrar por nombre o id. de cola</translation>
+    </message>
+    <message>
+        <source>Show only queues at warning or critical, or with an open incident</source>
+        <translation>Mostrar solo colas en advertencia, críticas o con un incidente abierto</translation>
+    </message>
+    <message>
+        <source>Chart the selected queues (the first one&apos;s thresholds are drawn)</source>
+        <translation>Graficar las colas seleccionadas (se dibujan los umbrales de la primera)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 queues</source>
+        <translation>%1 de %2 colas</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SecretStore</name>
+    <message>
+        <source>no &quot;%1&quot; in the keychain</source>
+        <translation>no hay «%1» en el llavero</translation>
+    </message>
+    <message>
+        <source>the OS keychain is not available: %1</source>
+        <translation>el llavero del sistema no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>could not store &quot;%1&quot; in the OS keychain: %2</source>
+        <translation>no se pudo guardar «%1» en el llavero del sistema: %2</translation>
+    </message>
+    <message>
+        <source>could not remove &quot;%1&quot; from the OS keychain: %2</source>
+        <translation>no se pudo quitar «%1» del llavero del sistema: %2</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud</source>
+        <translation>Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Custom login and API URLs</source>
+        <translation>URL de inicio de sesión y de API personalizadas</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>An OAuth client with the client credentials grant. Its role needs Analytics &gt; Conversation Detail &gt; View and Routing &gt; Queue &gt; View.</source>
+        <translation>Un cliente OAuth con la concesión «client credentials». Su rol necesita Analytics &gt; Conversation Detail &gt; View y Routing &gt; Queue &gt; View.</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation>URL de inicio de sesión:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>URL de la API:</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Id. de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Genesys conversation details</source>
+        <translation>Detalles de conversación de Genesys</translation>
+    </message>
+    <message>
+        <source>Quality summary service</source>
+        <translation>Servicio de resumen de calidad</translation>
+    </message>
+    <message>
+        <source>Conversation details are Genesys Cloud&apos;s own data: MOS, loss (derived from discarded and invalid packets) and latency, but no jitter in milliseconds. A quality summary service (/api/v2/analytics/quality/summary) is not part of Genesys Cloud; choose it only if your organisation runs one.</source>
+        <translation>Los detalles de conversación son los datos propios de Genesys Cloud: MOS, pérdida (derivada de los paquetes descartados y no válidos) y latencia, pero no jitter en milisegundos. Un servicio de resumen de calidad (/api/v2/analytics/quality/summary) no forma parte de Genesys Cloud; elíjalo solo si su organización tiene uno.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Conversations appear in the details data only after they end and are indexed: each window is polled this long after it closes.</source>
+        <translation>Las conversaciones aparecen en los datos detallados solo cuando terminan y se indexan: cada ventana se consulta este tiempo después de cerrarse.</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
+    </message>
+    <message>
+        <source>Ingest lag:</source>
+        <translation>Retraso de ingesta:</translation>
+    </message>
+    <message>
+        <source>Monitor every queue</source>
+        <translation>Supervisar todas las colas</translation>
+    </message>
+    <message>
+        <source>The 32-character Integration Key of an &quot;Events API v2&quot; integration on the PagerDuty service to page.</source>
+        <translation>La clave de integración de 32 caracteres de una integración «Events API v2» del servicio de PagerDuty al que avisar.</translation>
+    </message>
+    <message>
+        <source>Integration key:</source>
+        <translation>Clave de integración:</translation>
+    </message>
+    <message>
+        <source>The language applies the next time Earshot starts. &quot;System default&quot; follows the language of your desktop session.</source>
+        <translation>El idioma se aplica la próxima vez que se inicie Earshot. «Predeterminado del sistema» sigue el idioma de su sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Set by the %1 environment variable; change it there.</source>
+        <translation>Definido por la variable de entorno %1; cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>leave empty to keep the stored value</source>
+        <translation>déjelo vacío para conservar el valor guardado</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain, never in the configuration file.</source>
+        <translation>Guardado en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>✔ Connected. </source>
+        <translation>✔ Conectado. </translation>
+    </message>
+    <message>
+        <source>✘ Failed: </source>
+        <translation>✘ Error: </translation>
+    </message>
+    <message>
+        <source>✔ Accepted. </source>
+        <translation>✔ Aceptado. </translation>
+    </message>
+    <message>
+        <source>Please fix these first:
+
+• %1</source>
+        <translation>Corrija primero lo siguiente:
+
+• %1</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SilenceDialog</name>
+    <message>
+        <source>Silence queue</source>
+        <translation>Silenciar cola</translation>
+    </message>
+    <message>
+        <source>While silenced, new problems of &lt;b&gt;%1&lt;/b&gt; are recorded but not paged. Open incidents stay open.</source>
+        <translation>Mientras esté silenciada, los nuevos problemas de &lt;b&gt;%1&lt;/b&gt; se registran pero no se avisan. Los incidentes abiertos siguen abiertos.</translation>
+    </message>
+    <message>
+        <source>e.g. carrier maintenance CHG-1234</source>
+        <translation>p. ej., mantenimiento del operador CHG-1234</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>Silenciar</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::SingleInstance</name>
+    <message>
+        <source>Cannot lock the database %1: %2</source>
+        <translation>No se puede bloquear la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Earshot is already running on %1 (process %2): its window was brought to the front.</source>
+        <translation>Earshot ya se está ejecutando sobre %1 (proceso %2): se trajo su ventana al frente.</translation>
+    </message>
+    <message>
+        <source>A headless Earshot (process %1) is monitoring %2; stop it to open the window on this database, or start the window with another configuration.</source>
+        <translation>Un Earshot sin ventana (proceso %1) está supervisando %2; deténgalo para abrir la ventana sobre esta base de datos, o inicie la ventana con otra configuración.</translation>
+    </message>
+    <message>
+        <source>It did not answer the request to show its window.</source>
+        <translation>No respondió a la petición de mostrar su ventana.</translation>
+    </message>
+    <message>
+        <source>another Earshot</source>
+        <translation>otro Earshot</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1)</source>
+        <translation>otro Earshot (proceso %1)</translation>
+    </message>
+    <message>
+        <source>another Earshot (process %1 on %2)</source>
+        <translation>otro Earshot (proceso %1 en %2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by %2: its lock file is %3. Stop that instance first, or give this one its own database ([storage] database in the configuration).</source>
+        <translation>La base de datos %1 la usa %2: su archivo de bloqueo es %3. Detenga primero esa instancia, o dé a esta su propia base de datos ([storage] database en la configuración).</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::StatusBarWidget</name>
+    <message>
+        <source>Last successful poll %1</source>
+        <translation>Último sondeo correcto %1</translation>
+    </message>
+    <message>
+        <source>No successful poll yet</source>
+        <translation>Aún no hay ningún sondeo correcto</translation>
+    </message>
+    <message>
+        <source>next poll %1</source>
+        <translation>próximo sondeo %1</translation>
+    </message>
+    <message>
+        <source>rate limit: %1 left</source>
+        <translation>límite de peticiones: quedan %1</translation>
+    </message>
+    <message>
+        <source>outbox: %1 pending</source>
+        <translation>bandeja de salida: %1 pendientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) refused</source>
+        <translation>
+            <numerusform>%n evento rechazado</numerusform>
+            <numerusform>%n eventos rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1 — nothing is stored or paged</source>
+        <translation>Base de datos: %1 — no se guarda ni se avisa nada</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::ThresholdsPanel</name>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>All queues (global)</source>
+        <translation>Todas las colas (global)</translation>
+    </message>
+    <message>
+        <source>Edit the global thresholds, or one queue&apos;s differences from them</source>
+        <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Ventanas</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>Mínimo de llamadas</translation>
+    </message>
+    <message>
+        <source>Windows with fewer calls are &quot;no data&quot;: they never raise and never count as recovery</source>
+        <translation>Las ventanas con menos llamadas son «sin datos»: nunca activan avisos ni cuentan como recuperación</translation>
+    </message>
+    <message>
+        <source>Raise after windows</source>
+        <translation>Activar tras N ventanas</translation>
+    </message>
+    <message>
+        <source>Consecutive breaching windows before an incident opens</source>
+        <translation>Ventanas consecutivas fuera de umbral antes de abrir un incidente</translation>
+    </message>
+    <message>
+        <source>Clear after windows</source>
+        <translation>Cerrar tras N ventanas</translation>
+    </message>
+    <message>
+        <source>Consecutive healthy windows before an incident resolves</source>
+        <translation>Ventanas correctas consecutivas antes de resolver un incidente</translation>
+    </message>
+    <message>
+        <source>Problems with these thresholds</source>
+        <translation>Problemas con estos umbrales</translation>
+    </message>
+    <message>
+        <source>Use these thresholds from the next window on</source>
+        <translation>Usar estos umbrales a partir de la próxima ventana</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Global: the built-in thresholds. A queue: follow the global ones</source>
+        <translation>Global: los umbrales integrados. Una cola: seguir los globales</translation>
+    </message>
+    <message>
+        <source>Thresholds for:</source>
+        <translation>Umbrales para:</translation>
+    </message>
+    <message>
+        <source>Follow global</source>
+        <translation>Seguir el global</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: the chart shows what they would have done.</source>
+        <translation>Cambios sin guardar: el gráfico muestra lo que habrían provocado.</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (valor propio)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TokenCache</name>
+    <message>
+        <source>not authenticated yet</source>
+        <translation>aún no autenticado</translation>
+    </message>
+    <message>
+        <source>authenticating</source>
+        <translation>autenticando</translation>
+    </message>
+    <message>
+        <source>authenticated</source>
+        <translation>autenticado</translation>
+    </message>
+    <message>
+        <source>login server unavailable: %1</source>
+        <translation>servidor de inicio de sesión no disponible: %1</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role</source>
+        <translation>error de autenticación: revise el id. de cliente / secreto / rol</translation>
+    </message>
+    <message>
+        <source>authentication failed: check client id / secret / role (stopped asking the login server after %1 refusals; change the credentials or retry)</source>
+        <translation>error de autenticación: revise el id. de cliente / secreto / rol (se dejó de consultar al servidor de inicio de sesión tras %1 rechazos; cambie las credenciales o reintente)</translation>
+    </message>
+    <message>
+        <source>authentication failed: no client id / secret configured</source>
+        <translation>error de autenticación: no hay id. de cliente / secreto configurado</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::TrayNotifier</name>
+    <message>
+        <source>Show Earshot</source>
+        <translation>Mostrar Earshot</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Earshot: no open incidents</source>
+        <translation>Earshot: ningún incidente abierto</translation>
+    </message>
+    <message>
+        <source>%1 voice quality on %2</source>
+        <translation>Calidad de voz %1 en %2</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incidente %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earshot: %n open</source>
+        <translation>
+            <numerusform>Earshot: %n incidente abierto</numerusform>
+            <numerusform>Earshot: %n incidentes abiertos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>earshot::WelcomePage</name>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Ajustes</translation>
+    </message>
+    <message>
+        <source>Start demo mode</source>
+        <translation>Iniciar el modo demo</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Earshot&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a Earshot&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Earshot watches the voice quality of your Genesys Cloud queues (MOS, packet loss, jitter, latency) and pages PagerDuty when a queue degrades.&lt;br&gt;&lt;br&gt;To start, it needs a Genesys Cloud OAuth client (client credentials grant, with a role that can view conversation details and queues) and a PagerDuty Events API v2 integration key.&lt;br&gt;&lt;br&gt;No credentials at hand? Demo mode runs against a built-in simulated contact centre; nothing leaves this computer.</source>
+        <translation>Earshot supervisa la calidad de voz de sus colas de Genesys Cloud (MOS, pérdida de paquetes, jitter, latencia) y avisa a PagerDuty cuando una cola se degrada.&lt;br&gt;&lt;br&gt;Para empezar necesita un cliente OAuth de Genesys Cloud (concesión «client credentials», con un rol que pueda ver los detalles de conversación y las colas) y una clave de integración de PagerDuty Events API v2.&lt;br&gt;&lt;br&gt;¿No tiene credenciales a mano? El modo demo funciona con un centro de contacto simulado integrado; nada sale de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>earshot: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Run it with --headless, or set QT_QPA_PLATFORM (offscreen shows nothing).
+</source>
+        <translation>earshot: no hay pantalla donde abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Ejecútelo con --headless o defina QT_QPA_PLATFORM (offscreen no muestra nada).
+</translation>
+    </message>
+</context>
+</TS>
