@@ -442,30 +442,8 @@ Result<DetailsPageCounts> parseWithQJson(const QByteArray &body, DetailsSink &si
     if (!parsed.ok())
         return parsed.error();
     const DetailsPage &page = parsed.value();
-    std::vector<QByteArray> queueBytes;
-    std::vector<std::string_view> queueViews;
-    for (const ConversationQuality &c : page.conversations) {
-        const QByteArray id = c.conversationId.toUtf8();
-        queueBytes.clear();
-        queueViews.clear();
-        for (const QString &q : c.queueIds)
-            queueBytes.push_back(q.toUtf8());
-        for (const QByteArray &q : queueBytes)
-            queueViews.emplace_back(q.constData(), std::size_t(q.size()));
-        ConversationView v;
-        v.conversationId = std::string_view(id.constData(), std::size_t(id.size()));
-        v.start = c.start;
-        v.minMos = c.minMos;
-        v.queueIds = queueViews;
-        v.receivedPackets = c.receivedPackets;
-        v.discardedPackets = c.discardedPackets;
-        v.invalidPackets = c.invalidPackets;
-        v.overrunPackets = c.overrunPackets;
-        v.underrunPackets = c.underrunPackets;
-        v.hasEndpointStats = c.hasEndpointStats;
-        v.maxLatencyMs = c.maxLatencyMs;
-        sink.conversation(v);
-    }
+    for (const ConversationQuality &c : page.conversations)
+        feedConversation(c, sink);
     for (int i = 0; i < page.skipped; ++i)
         sink.conversationSkipped();
     return DetailsPageCounts{page.totalHits, int(page.conversations.size()), page.skipped,
@@ -491,6 +469,30 @@ Result<DetailsPageCounts> parseWithSimdjson(const QByteArray &body, DetailsSink 
 }
 
 } // namespace
+
+void feedConversation(const ConversationQuality &c, DetailsSink &sink)
+{
+    const QByteArray id = c.conversationId.toUtf8();
+    std::vector<QByteArray> queueBytes;
+    for (const QString &q : c.queueIds)
+        queueBytes.push_back(q.toUtf8());
+    std::vector<std::string_view> queueViews;
+    for (const QByteArray &q : queueBytes)
+        queueViews.emplace_back(q.constData(), std::size_t(q.size()));
+    ConversationView v;
+    v.conversationId = std::string_view(id.constData(), std::size_t(id.size()));
+    v.start = c.start;
+    v.minMos = c.minMos;
+    v.queueIds = queueViews;
+    v.receivedPackets = c.receivedPackets;
+    v.discardedPackets = c.discardedPackets;
+    v.invalidPackets = c.invalidPackets;
+    v.overrunPackets = c.overrunPackets;
+    v.underrunPackets = c.underrunPackets;
+    v.hasEndpointStats = c.hasEndpointStats;
+    v.maxLatencyMs = c.maxLatencyMs;
+    sink.conversation(v);
+}
 
 Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &sink)
 {

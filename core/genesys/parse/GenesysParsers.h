@@ -114,6 +114,8 @@ struct DetailsPageCounts
 inline constexpr qsizetype kDetailsParserPadding = 64;
 
 [[nodiscard]] Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &sink);
+// Hands a conversation held as values to a sink, as the streaming parser would.
+void feedConversation(const ConversationQuality &conversation, DetailsSink &sink);
 
 struct SummaryParse
 {

@@ -7,11 +7,6 @@ namespace earshot {
 
 namespace {
 
-std::string_view viewOf(const QByteArray &bytes)
-{
-    return {bytes.constData(), std::size_t(bytes.size())};
-}
-
 QString qStringOf(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -49,26 +44,7 @@ void QualityAggregator::add(const DetailsPage &page)
 
 void QualityAggregator::add(const ConversationQuality &c)
 {
-    const QByteArray id = c.conversationId.toUtf8();
-    std::vector<QByteArray> queueBytes;
-    for (const QString &q : c.queueIds)
-        queueBytes.push_back(q.toUtf8());
-    std::vector<std::string_view> queues;
-    for (const QByteArray &q : queueBytes)
-        queues.push_back(viewOf(q));
-    ConversationView v;
-    v.conversationId = viewOf(id);
-    v.start = c.start;
-    v.minMos = c.minMos;
-    v.queueIds = queues;
-    v.receivedPackets = c.receivedPackets;
-    v.discardedPackets = c.discardedPackets;
-    v.invalidPackets = c.invalidPackets;
-    v.overrunPackets = c.overrunPackets;
-    v.underrunPackets = c.underrunPackets;
-    v.hasEndpointStats = c.hasEndpointStats;
-    v.maxLatencyMs = c.maxLatencyMs;
-    conversation(v);
+    feedConversation(c, *this);
 }
 
 std::string_view QualityAggregator::idOf(const Call &call) const
