@@ -952,6 +952,29 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>QueueCondition</name>
+    <message>
+        <source>%1 · last data %2</source>
+        <translation>%1 · letzte Daten %2</translation>
+    </message>
+    <message>
+        <source>%1 episode open</source>
+        <translation>Episode offen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>%1 episode open, clearing %2/%3</source>
+        <translation>Episode offen (%1), Entwarnung %2/%3</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>stummgeschaltet bis %1</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>US East</source>
@@ -1106,10 +1129,6 @@ Datenbank: %2
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <source>Silenced</source>
-        <translation>Stummgeschaltet</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -1188,6 +1207,14 @@ Datenbank: %2
     <message>
         <source>Jitter-buffer discards</source>
         <translation>Jitter-Buffer-Verwürfe</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
     </message>
 </context>
 <context>
@@ -1865,16 +1892,8 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Silenced until %1</source>
-        <translation>Stummgeschaltet bis %1</translation>
-    </message>
-    <message>
         <source>%1 incident since %2 (it closes after enough healthy windows)</source>
         <translation>Vorfall (%1) seit %2 (er schließt nach genügend gesunden Fenstern)</translation>
-    </message>
-    <message>
-        <source>No window from this queue in the newest poll</source>
-        <translation>Kein Fenster dieser Warteschlange in der neuesten Abfrage</translation>
     </message>
     <message>
         <source>Too few calls in the last window to judge quality</source>
@@ -1927,6 +1946,22 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Partial window: too many conversations were malformed and skipped; not judged</source>
         <translation>Unvollständiges Fenster: zu viele Gespräche waren fehlerhaft und wurden übersprungen; nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Silenced until %1: new incidents are recorded, not paged</source>
+        <translation>Stummgeschaltet bis %1: neue Vorfälle werden erfasst, nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Polling has failed: these values are old</source>
+        <translation>Die Abfrage ist fehlgeschlagen: diese Werte sind alt</translation>
+    </message>
+    <message>
+        <source>No window from this queue for more than 2 windows</source>
+        <translation>Seit mehr als 2 Fenstern kein Fenster dieser Warteschlange</translation>
+    </message>
+    <message>
+        <source>No window from this queue in the newest poll: no calls</source>
+        <translation>Kein Fenster dieser Warteschlange in der neuesten Abfrage: keine Anrufe</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,29 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>QueueCondition</name>
+    <message>
+        <source>%1 · last data %2</source>
+        <translation>%1 · últimos datos %2</translation>
+    </message>
+    <message>
+        <source>%1 episode open</source>
+        <translation>episodio abierto (%1)</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 ahora</translation>
+    </message>
+    <message>
+        <source>%1 episode open, clearing %2/%3</source>
+        <translation>episodio abierto (%1), cerrándose %2/%3</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>silenciada hasta %1</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>US East</source>
@@ -1106,10 +1129,6 @@ Base de datos: %2
         <translation>Sin datos</translation>
     </message>
     <message>
-        <source>Silenced</source>
-        <translation>Silenciada</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
@@ -1188,6 +1207,14 @@ Base de datos: %2
     <message>
         <source>Jitter-buffer discards</source>
         <translation>Descartes del búfer de jitter</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Sin llamadas</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Desactualizada</translation>
     </message>
 </context>
 <context>
@@ -1865,16 +1892,8 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Silenced until %1</source>
-        <translation>Silenciada hasta el %1</translation>
-    </message>
-    <message>
         <source>%1 incident since %2 (it closes after enough healthy windows)</source>
         <translation>Incidente %1 desde las %2 (se cierra tras suficientes ventanas correctas)</translation>
-    </message>
-    <message>
-        <source>No window from this queue in the newest poll</source>
-        <translation>Ninguna ventana de esta cola en el último sondeo</translation>
     </message>
     <message>
         <source>Too few calls in the last window to judge quality</source>
@@ -1927,6 +1946,22 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Partial window: too many conversations were malformed and skipped; not judged</source>
         <translation>Ventana parcial: demasiadas conversaciones estaban mal formadas y se omitieron; no evaluada</translation>
+    </message>
+    <message>
+        <source>Silenced until %1: new incidents are recorded, not paged</source>
+        <translation>Silenciada hasta %1: los incidentes nuevos se registran, no se avisan</translation>
+    </message>
+    <message>
+        <source>Polling has failed: these values are old</source>
+        <translation>El sondeo ha fallado: estos valores son antiguos</translation>
+    </message>
+    <message>
+        <source>No window from this queue for more than 2 windows</source>
+        <translation>Ninguna ventana de esta cola desde hace más de 2 ventanas</translation>
+    </message>
+    <message>
+        <source>No window from this queue in the newest poll: no calls</source>
+        <translation>Ninguna ventana de esta cola en el último sondeo: sin llamadas</translation>
     </message>
 </context>
 <context>

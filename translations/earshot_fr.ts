@@ -952,6 +952,29 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>QueueCondition</name>
+    <message>
+        <source>%1 · last data %2</source>
+        <translation>%1 · dernières données %2</translation>
+    </message>
+    <message>
+        <source>%1 episode open</source>
+        <translation>épisode ouvert (%1)</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 maintenant</translation>
+    </message>
+    <message>
+        <source>%1 episode open, clearing %2/%3</source>
+        <translation>épisode ouvert (%1), levée %2/%3</translation>
+    </message>
+    <message>
+        <source>silenced until %1</source>
+        <translation>en sourdine jusqu&apos;à %1</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>US East</source>
@@ -1106,10 +1129,6 @@ Base de données : %2
         <translation>Aucune donnée</translation>
     </message>
     <message>
-        <source>Silenced</source>
-        <translation>En sourdine</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
@@ -1188,6 +1207,14 @@ Base de données : %2
     <message>
         <source>Jitter-buffer discards</source>
         <translation>Rejets du tampon de gigue</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Périmé</translation>
     </message>
 </context>
 <context>
@@ -1865,16 +1892,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Silenced until %1</source>
-        <translation>En sourdine jusqu&apos;au %1</translation>
-    </message>
-    <message>
         <source>%1 incident since %2 (it closes after enough healthy windows)</source>
         <translation>Incident %1 depuis %2 (il se ferme après assez de fenêtres saines)</translation>
-    </message>
-    <message>
-        <source>No window from this queue in the newest poll</source>
-        <translation>Aucune fenêtre de cette file dans la dernière interrogation</translation>
     </message>
     <message>
         <source>Too few calls in the last window to judge quality</source>
@@ -1927,6 +1946,22 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Partial window: too many conversations were malformed and skipped; not judged</source>
         <translation>Fenêtre partielle : trop de conversations étaient mal formées et ont été ignorées ; non évaluée</translation>
+    </message>
+    <message>
+        <source>Silenced until %1: new incidents are recorded, not paged</source>
+        <translation>En sourdine jusqu&apos;à %1 : les nouveaux incidents sont enregistrés, pas envoyés</translation>
+    </message>
+    <message>
+        <source>Polling has failed: these values are old</source>
+        <translation>L&apos;interrogation a échoué : ces valeurs sont anciennes</translation>
+    </message>
+    <message>
+        <source>No window from this queue for more than 2 windows</source>
+        <translation>Aucune fenêtre de cette file depuis plus de 2 fenêtres</translation>
+    </message>
+    <message>
+        <source>No window from this queue in the newest poll: no calls</source>
+        <translation>Aucune fenêtre de cette file dans la dernière interrogation : aucun appel</translation>
     </message>
 </context>
 <context>

@@ -379,6 +379,12 @@ std::optional<Episode> AlertEngine::openEpisode(const QString &queueId) const
     return q.episode;
 }
 
+int AlertEngine::healthyRun(const QString &queueId) const
+{
+    const auto it = m_state->index.constFind(queueId);
+    return it == m_state->index.cend() ? 0 : m_state->queues[std::size_t(it.value())].healthyRun;
+}
+
 QJsonObject AlertEngine::saveState() const
 {
     return engineStateToJson(*m_state);

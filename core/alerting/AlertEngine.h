@@ -99,6 +99,9 @@ public:
 
     [[nodiscard]] QList<Episode> openEpisodes() const; // sorted by start, then queue id
     [[nodiscard]] std::optional<Episode> openEpisode(const QString &queueId) const;
+    // Consecutive healthy data windows of a queue (an open episode clears at
+    // clearAfterWindows); 0 for an unknown queue.
+    [[nodiscard]] int healthyRun(const QString &queueId) const;
 
     // The whole state (not the policy), exactly: restore(save()) continues as if never
     // interrupted. restoreState takes all of it or nothing: a damaged state is an Error and

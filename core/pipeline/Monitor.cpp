@@ -369,6 +369,8 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         r.acknowledgedBy = e.acknowledgedBy;
         r.resolvedBy = e.resolvedBy;
         r.paged = e.paged;
+        if (e.open)
+            r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
         const auto events = m_parts->outbox->eventsForKey(e.dedupKey);
         if (events.ok()) {
             for (const OutboxEvent &ev : events.value()) {

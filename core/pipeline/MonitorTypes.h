@@ -30,6 +30,8 @@ struct IncidentRow
     QString acknowledgedBy;
     QString resolvedBy;
     bool paged = false; // false while a silence holds the page back
+    // Open episodes: consecutive healthy windows so far (it clears at clearAfterWindows).
+    int healthyWindows = 0;
 
     // Delivery of this episode's events to PagerDuty.
     int pendingEvents = 0;

@@ -20,6 +20,8 @@ enum ModelRole : int
     DedupKeyRole,                // QString (incidents)
     SeverityRole,                // int: Severity
     IconPathRole,                // QString: resource path of the row's status icon
+    ValuesCurrentRole,           // bool: the row's numbers are current (else shown greyed)
+    SilencedUntilRole,           // qint64: epoch seconds, 0 when not silenced
 };
 
 // Models live in QtCore and cannot build a QIcon; the view layer hands them a function that

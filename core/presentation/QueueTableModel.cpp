@@ -136,7 +136,21 @@ void QueueTableModel::setSilences(const QList<Silence> &silences)
 
 void QueueTableModel::setCurrentWindowEnd(qint64 windowEndSecs)
 {
-    m_currentWindowEnd = windowEndSecs;
+    m_context.currentWindowEnd = windowEndSecs;
+    publish(m_rows);
+}
+
+void QueueTableModel::setWindowSecs(qint64 windowSecs)
+{
+    m_context.windowSecs = std::max<qint64>(1, windowSecs);
+    publish(m_rows);
+}
+
+void QueueTableModel::setPollingFailed(bool failed)
+{
+    if (m_context.pollingFailed == failed)
+        return;
+    m_context.pollingFailed = failed;
     publish(m_rows);
 }
 
@@ -150,33 +164,8 @@ void QueueTableModel::setIconProvider(IconProvider provider)
 
 void QueueTableModel::recompute(Row *row) const
 {
-    row->stale =
-        row->latest && m_currentWindowEnd > 0 && row->latest->windowEnd < m_currentWindowEnd;
-    row->assessment = row->latest ? assessWindow(*row->latest, m_policy) : WindowAssessment{};
-    const bool hasData = row->assessment.hasData && !row->stale;
-
-    row->silencedUntil = 0;
-    for (const Silence &s : m_silences) {
-        if (!s.queueId.isEmpty() && s.queueId != row->queue.id)
-            continue;
-        if (s.until >= m_currentWindowEnd)
-            row->silencedUntil = std::max(row->silencedUntil, s.until);
-    }
-
-    Severity level = hasData ? row->assessment.severity : Severity::None;
-    if (row->incident)
-        level = std::max(level, row->incident->severity);
-
-    if (row->silencedUntil > 0)
-        row->status = QueueStatus::Silenced;
-    else if (level == Severity::Critical)
-        row->status = QueueStatus::Critical;
-    else if (level == Severity::Warning)
-        row->status = QueueStatus::Warning;
-    else if (!hasData)
-        row->status = QueueStatus::NoData;
-    else
-        row->status = QueueStatus::Ok;
+    row->condition =
+        assessQueue(row->queue.id, row->latest, row->incident, m_silences, m_policy, m_context);
 }
 
 void QueueTableModel::publish(QList<Row> rows)
@@ -205,7 +194,13 @@ void QueueTableModel::publish(QList<Row> rows)
 QueueStatus QueueTableModel::statusOf(const QString &queueId) const
 {
     const int row = rowOf(queueId);
-    return row < 0 ? QueueStatus::NoData : m_rows[row].status;
+    return row < 0 ? QueueStatus::NoData : m_rows[row].condition.status;
+}
+
+QueueCondition QueueTableModel::conditionOf(const QString &queueId) const
+{
+    const int row = rowOf(queueId);
+    return row < 0 ? QueueCondition{} : m_rows[row].condition;
 }
 
 int QueueTableModel::rowOf(const QString &queueId) const
@@ -251,12 +246,15 @@ QVariant QueueTableModel::data(const QModelIndex &idx, int role) const
     case QueueIdRole:
         return row.queue.id;
     case StatusRole:
-        return int(row.status);
+        return int(row.condition.status);
     case ProblemRole:
-        return row.status == QueueStatus::Warning || row.status == QueueStatus::Critical ||
-               row.incident.has_value();
+        return row.condition.needsAttention();
     case IconPathRole:
-        return queueStatusIconPath(row.status);
+        return queueStatusIconPath(row.condition.status);
+    case ValuesCurrentRole:
+        return row.condition.valuesCurrent;
+    case SilencedUntilRole:
+        return row.condition.silencedUntil;
     default:
         return {};
     }
@@ -265,7 +263,7 @@ QVariant QueueTableModel::data(const QModelIndex &idx, int role) const
 QString QueueTableModel::iconPathOf(const Row &row, int column) const
 {
     if (column == StatusColumn)
-        return queueStatusIconPath(row.status);
+        return queueStatusIconPath(row.condition.status);
     if (column == IncidentColumn && row.incident)
         return incidentStateIconPath(row.incident->state);
     return {};
@@ -277,7 +275,7 @@ QVariant QueueTableModel::displayData(const Row &row, int column) const
     case NameColumn:
         return row.queue.name.isEmpty() ? row.queue.id : row.queue.name;
     case StatusColumn:
-        return queueStatusWord(row.status);
+        return row.condition.text();
     case MosColumn:
     case LossColumn:
     case LatencyColumn:
@@ -313,7 +311,7 @@ QVariant QueueTableModel::sortData(const Row &row, int column) const
     case NameColumn:
         return (row.queue.name.isEmpty() ? row.queue.id : row.queue.name).toLower();
     case StatusColumn:
-        return queueStatusRank(row.status);
+        return row.condition.attentionRank();
     case MosColumn:
     case LossColumn:
     case JitterColumn:
@@ -341,22 +339,27 @@ QVariant QueueTableModel::toolTipData(const Row &row, int column) const
     case NameColumn:
         return row.queue.id;
     case StatusColumn: {
-        QStringList lines{queueStatusWord(row.status)};
-        if (row.silencedUntil > 0)
-            lines
-                << tr("Silenced until %1").arg(localTimeText(row.silencedUntil, dateTimeFormat()));
+        const QueueCondition &c = row.condition;
+        QStringList lines{c.text()};
+        if (c.silencedUntil > 0)
+            lines << tr("Silenced until %1: new incidents are recorded, not paged")
+                         .arg(localTimeText(c.silencedUntil, dateTimeFormat()));
         if (row.incident)
             lines << tr("%1 incident since %2 (it closes after enough healthy windows)")
                          .arg(incidentStateWord(row.incident->state),
                               localTimeText(row.incident->startedAt, timeFormat()));
-        if (row.stale)
-            lines << tr("No window from this queue in the newest poll");
+        if (c.status == QueueStatus::Stale)
+            lines << (m_context.pollingFailed
+                          ? tr("Polling has failed: these values are old")
+                          : tr("No window from this queue for more than 2 windows"));
+        else if (c.status == QueueStatus::NoCalls && row.latest && !c.valuesCurrent)
+            lines << tr("No window from this queue in the newest poll: no calls");
         else if (row.latest && row.latest->partial)
             lines << tr("Partial window: too many conversations were malformed and skipped; "
                         "not judged");
-        else if (row.latest && !row.assessment.hasData)
+        else if (c.status == QueueStatus::NoData && row.latest)
             lines << tr("Too few calls in the last window to judge quality");
-        for (const Breach &b : row.assessment.breaches)
+        for (const Breach &b : c.assessment.breaches)
             lines << breachText(b);
         return lines.join(QLatin1Char('\n'));
     }

@@ -5,6 +5,7 @@
 #include "core/model/QualitySample.h"
 #include "core/pipeline/MonitorTypes.h"
 #include "core/presentation/ModelRoles.h"
+#include "core/presentation/QueueCondition.h"
 #include "core/presentation/StatusTexts.h"
 #include "core/presentation/WindowAssessment.h"
 
@@ -47,11 +48,16 @@ public:
     void setPolicy(const AlertPolicy &policy);
     void setSilences(const QList<Silence> &silences);
     // The end of the newest evaluated window: a queue whose newest sample is older has no
-    // data now, and a silence is active while it has not ended by then. 0: not known yet.
+    // calls now (older than 2 windows: stale), and a silence is active while it has not
+    // ended by then. 0: not known yet.
     void setCurrentWindowEnd(qint64 windowEndSecs);
+    void setWindowSecs(qint64 windowSecs);
+    // While polling fails every value on screen is stale.
+    void setPollingFailed(bool failed);
     void setIconProvider(IconProvider provider);
 
     [[nodiscard]] QueueStatus statusOf(const QString &queueId) const;
+    [[nodiscard]] QueueCondition conditionOf(const QString &queueId) const;
     [[nodiscard]] int rowOf(const QString &queueId) const; // -1 when unknown
     [[nodiscard]] QString queueIdAt(int row) const;
 
@@ -66,11 +72,8 @@ private:
     {
         QueueInfo queue;
         std::optional<QualitySample> latest;
-        WindowAssessment assessment;
-        QueueStatus status = QueueStatus::NoData;
-        bool stale = false;
         std::optional<IncidentRow> incident; // the queue's open incident
-        qint64 silencedUntil = 0;
+        QueueCondition condition;
     };
 
     void recompute(Row *row) const;
@@ -84,7 +87,7 @@ private:
     QHash<QString, int> m_index;
     QList<Silence> m_silences;
     AlertPolicy m_policy;
-    qint64 m_currentWindowEnd = 0;
+    QueueConditionContext m_context;
     IconProvider m_iconProvider;
 };
 

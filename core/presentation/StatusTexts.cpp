@@ -31,8 +31,10 @@ QString queueStatusWord(QueueStatus status)
         return StatusTexts::tr("Critical");
     case QueueStatus::NoData:
         return StatusTexts::tr("No data");
-    case QueueStatus::Silenced:
-        return StatusTexts::tr("Silenced");
+    case QueueStatus::NoCalls:
+        return StatusTexts::tr("No calls");
+    case QueueStatus::Stale:
+        return StatusTexts::tr("Stale");
     }
     return {};
 }
@@ -47,9 +49,9 @@ QString queueStatusIconPath(QueueStatus status)
     case QueueStatus::Critical:
         return icon("status-critical");
     case QueueStatus::NoData:
+    case QueueStatus::NoCalls:
+    case QueueStatus::Stale:
         return icon("status-nodata");
-    case QueueStatus::Silenced:
-        return icon("status-silenced");
     }
     return {};
 }
@@ -59,14 +61,16 @@ int queueStatusRank(QueueStatus status)
     switch (status) {
     case QueueStatus::Ok:
         return 0;
-    case QueueStatus::NoData:
+    case QueueStatus::NoCalls:
         return 1;
-    case QueueStatus::Silenced:
+    case QueueStatus::NoData:
         return 2;
-    case QueueStatus::Warning:
+    case QueueStatus::Stale:
         return 3;
-    case QueueStatus::Critical:
+    case QueueStatus::Warning:
         return 4;
+    case QueueStatus::Critical:
+        return 5;
     }
     return 0;
 }

@@ -55,14 +55,15 @@ private slots:
     void statusWordsAndIcons()
     {
         QCOMPARE(queueStatusWord(QueueStatus::NoData), QStringLiteral("No data"));
-        QCOMPARE(queueStatusWord(QueueStatus::Silenced), QStringLiteral("Silenced"));
+        QCOMPARE(queueStatusWord(QueueStatus::NoCalls), QStringLiteral("No calls"));
+        QCOMPARE(queueStatusWord(QueueStatus::Stale), QStringLiteral("Stale"));
         QVERIFY(queueStatusRank(QueueStatus::Critical) > queueStatusRank(QueueStatus::Warning));
         QVERIFY(queueStatusRank(QueueStatus::Warning) > queueStatusRank(QueueStatus::Ok));
         QCOMPARE(pollerStateWord(PollerStatus::State::RateLimited), QStringLiteral("Rate limited"));
         QCOMPARE(deliveryStateWord(DeliveryStatus::State::Paused),
                  QStringLiteral("PagerDuty: paused"));
         for (auto s : {QueueStatus::Ok, QueueStatus::Warning, QueueStatus::Critical,
-                       QueueStatus::NoData, QueueStatus::Silenced})
+                       QueueStatus::NoData, QueueStatus::NoCalls, QueueStatus::Stale})
             QVERIFY(queueStatusIconPath(s).startsWith(QStringLiteral(":/earshot/icons/")));
     }
 

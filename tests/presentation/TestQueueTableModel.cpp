@@ -66,8 +66,8 @@ private slots:
             << int(QueueStatus::Critical);
         QTest::newRow("MOS exactly at the warning line is not a breach")
             << sampleAt(kSales, 0, mos(3.5)) << QStringLiteral("OK") << int(QueueStatus::Ok);
-        QTest::newRow("no calls") << sampleAt(kSales, 0, quiet()) << QStringLiteral("No data")
-                                  << int(QueueStatus::NoData);
+        QTest::newRow("no calls") << sampleAt(kSales, 0, quiet()) << QStringLiteral("No calls")
+                                  << int(QueueStatus::NoCalls);
     }
     void statusIsAWordForEveryCase()
     {
@@ -95,38 +95,59 @@ private slots:
         QCOMPARE(cell(model, 1, QueueTableModel::CallsColumn), QStringLiteral("—"));
     }
 
-    void staleSampleIsNoDataButKeepsItsValues()
+    void oldSampleIsGreyedNoCallsThenStale()
     {
         QueueTableModel model;
         model.setQueues(threeQueues());
+        model.setWindowSecs(kWindow);
         model.setLatestSamples({sampleAt(kSales, 0, mos(3.2))});
         model.setCurrentWindowEnd(kT0 + 3 * kWindow); // two newer windows without this queue
-        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn), QStringLiteral("No data"));
+        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn),
+                 QStringLiteral("No calls · last data 10:05"));
         QCOMPARE(cell(model, 0, QueueTableModel::MosColumn), QStringLiteral("3.20"));
+        QVERIFY(!model.index(0, QueueTableModel::MosColumn).data(ValuesCurrentRole).toBool());
+        QVERIFY(!model.index(0, 0).data(ProblemRole).toBool());
         QVERIFY(cell(model, 0, QueueTableModel::StatusColumn, Qt::ToolTipRole)
                     .contains(QStringLiteral("newest poll")));
+        model.setCurrentWindowEnd(kT0 + 4 * kWindow); // older than 2 windows
+        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn),
+                 QStringLiteral("Stale · last data 10:05"));
+        QCOMPARE(model.statusOf(kSales), QueueStatus::Stale);
         model.setCurrentWindowEnd(kT0 + kWindow);
         QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn), QStringLiteral("Warning"));
+        QVERIFY(model.index(0, QueueTableModel::MosColumn).data(ValuesCurrentRole).toBool());
+        // Polling failed: the newest values are stale too.
+        model.setPollingFailed(true);
+        QCOMPARE(model.statusOf(kSales), QueueStatus::Stale);
+        QVERIFY(cell(model, 0, QueueTableModel::StatusColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Polling has failed")));
+        // Queues without any window say "No calls" once polling works.
+        model.setPollingFailed(false);
+        QCOMPARE(cell(model, 2, QueueTableModel::StatusColumn), QStringLiteral("No calls"));
     }
 
-    void silenceWinsAndEnds()
+    void silenceIsShownBesideTheLevel()
     {
         QueueTableModel model;
         model.setQueues(threeQueues());
         model.setLatestSamples({sampleAt(kSales, 0, mos(2.5)), sampleAt(kSupport, 0, mos(2.5))});
         model.setCurrentWindowEnd(kT0 + kWindow);
         model.setSilences({Silence{QStringLiteral("s1"), kSales, kT0 + 3600, {}, {}, 0}});
-        QCOMPARE(model.statusOf(kSales), QueueStatus::Silenced);
-        QCOMPARE(model.statusOf(kSupport), QueueStatus::Critical);
+        QCOMPARE(model.statusOf(kSales), QueueStatus::Critical);
+        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn),
+                 QStringLiteral("Critical · silenced until 11:00"));
+        QCOMPARE(cell(model, 1, QueueTableModel::StatusColumn), QStringLiteral("Critical"));
+        QVERIFY(model.index(0, 0).data(ProblemRole).toBool());
         QVERIFY(cell(model, 0, QueueTableModel::StatusColumn, Qt::ToolTipRole)
                     .contains(QStringLiteral("Silenced until")));
         // A global silence (no queue id) covers every queue.
         model.setSilences({Silence{QStringLiteral("g"), {}, kT0 + 3600, {}, {}, 0}});
-        QCOMPARE(model.statusOf(kSupport), QueueStatus::Silenced);
+        QCOMPARE(model.index(1, 0).data(SilencedUntilRole).toLongLong(), kT0 + 3600);
+        QCOMPARE(model.statusOf(kSupport), QueueStatus::Critical);
         // Once the current window is past the silence's end it no longer applies.
         model.setCurrentWindowEnd(kT0 + 3600 + kWindow);
         model.setLatestSamples({sampleAt(kSales, 12, mos(2.5))});
-        QCOMPARE(model.statusOf(kSales), QueueStatus::Critical);
+        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn), QStringLiteral("Critical"));
     }
 
     void perQueueOverrideChangesStatus()
@@ -154,7 +175,9 @@ private slots:
         model.setQueues(threeQueues());
         model.setLatestSamples({sampleAt(kSales, 0, healthy())});
         model.setIncidents({openIncident(kSales, Severity::Critical)});
-        QCOMPARE(model.statusOf(kSales), QueueStatus::Critical);
+        QCOMPARE(model.statusOf(kSales), QueueStatus::Ok);
+        QCOMPARE(cell(model, 0, QueueTableModel::StatusColumn),
+                 QStringLiteral("OK now · critical episode open, clearing 0/2"));
         QCOMPARE(cell(model, 0, QueueTableModel::IncidentColumn),
                  QStringLiteral("Open (critical)"));
         QVERIFY(model.index(0, 0).data(ProblemRole).toBool());
