@@ -117,6 +117,10 @@
         <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
         <translation>[pagerduty] source darf nicht leer sein (PagerDuty verlangt es).</translation>
     </message>
+    <message>
+        <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
+        <translation>[schedule] request_timeout_seconds muss zwischen 1 und 300 liegen; erhalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

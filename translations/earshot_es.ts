@@ -117,6 +117,10 @@
         <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
         <translation>[pagerduty] source no puede estar vacío (PagerDuty lo exige).</translation>
     </message>
+    <message>
+        <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
+        <translation>[schedule] request_timeout_seconds debe estar entre 1 y 300; recibido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

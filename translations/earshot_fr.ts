@@ -117,6 +117,10 @@
         <source>[pagerduty] source must not be empty (PagerDuty requires it).</source>
         <translation>[pagerduty] source ne doit pas être vide (PagerDuty l&apos;exige).</translation>
     </message>
+    <message>
+        <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
+        <translation>[schedule] request_timeout_seconds doit être compris entre 1 et 300 ; reçu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

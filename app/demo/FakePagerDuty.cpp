@@ -99,6 +99,13 @@ const QList<QJsonObject> &FakePagerDuty::acceptedEvents() const
     return m_accepted;
 }
 
+void FakePagerDuty::forgetAcceptedEvents()
+{
+    m_forgotten += int(m_accepted.size());
+    m_accepted.clear();
+    m_accepted.squeeze();
+}
+
 QList<FakePagerDuty::Incident> FakePagerDuty::incidents() const
 {
     return m_incidents;
@@ -184,7 +191,7 @@ HttpResponse FakePagerDuty::handle(const HttpRequest &request)
     const QString action = event.value(QLatin1StringView("event_action")).toString();
     QString key = event.value(QLatin1StringView("dedup_key")).toString();
     if (key.isEmpty())
-        key = QStringLiteral("pd-generated-%1").arg(m_accepted.size() + 1);
+        key = QStringLiteral("pd-generated-%1").arg(m_forgotten + m_accepted.size() + 1);
     m_accepted.append(event);
     apply(action, key, event);
     emit eventAccepted(event);

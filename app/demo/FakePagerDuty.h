@@ -60,6 +60,9 @@ public:
     void setClock(const Clock *clock);
 
     [[nodiscard]] const QList<QJsonObject> &acceptedEvents() const;
+    // Drops the accepted events kept so far (a long soak keeps its own record through
+    // eventAccepted and must not measure this list growing); incidents stay.
+    void forgetAcceptedEvents();
     [[nodiscard]] QList<Incident> incidents() const; // in the order they were opened
     [[nodiscard]] std::optional<Incident> incident(const QString &dedupKey) const;
     [[nodiscard]] int rejectedCount() const;
@@ -81,6 +84,7 @@ private:
     AnswerHook m_hook;
     int m_outageStatus = 0;
     QList<QJsonObject> m_accepted;
+    int m_forgotten = 0;         // accepted events dropped by forgetAcceptedEvents()
     QList<Incident> m_incidents; // all, including resolved
     QHash<QString, int> m_open;  // dedup key -> index of its open incident
     int m_rejected = 0;

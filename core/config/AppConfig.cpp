@@ -64,6 +64,10 @@ QStringList validateConfig(const AppConfig &config)
         problems.append(
             AppConfigText::tr("[schedule] ingest_lag_seconds must be between 0 and 3600; got %1.")
                 .arg(config.schedule.ingestLagSecs));
+    if (config.schedule.requestTimeoutSecs < 1 || config.schedule.requestTimeoutSecs > 300)
+        problems.append(AppConfigText::tr(
+                            "[schedule] request_timeout_seconds must be between 1 and 300; got %1.")
+                            .arg(config.schedule.requestTimeoutSecs));
     if (config.storage.retentionDays < 1)
         problems.append(AppConfigText::tr("[storage] retention_days must be at least 1; got %1.")
                             .arg(config.storage.retentionDays));

@@ -27,6 +27,9 @@ struct ScheduleConfig
 {
     int windowSecs = 300;
     int ingestLagSecs = 60;
+    // Per request to Genesys Cloud and PagerDuty: the transfer timeout (no byte for this
+    // long); each request also ends at twice this however slowly bytes arrive.
+    int requestTimeoutSecs = 30;
 };
 
 struct PagerDutyConfig

@@ -84,7 +84,16 @@ QStringList fileProblems(const QString &path)
                     .arg(file.size())};
     if (!file.open(QIODevice::ReadOnly))
         return {ConfigLoader::tr("The config file \"%1\" cannot be read.").arg(shown(path))};
-    const QByteArray bytes = file.read(kMaxConfigFileBytes + 1);
+    // In pieces rather than read(kMaxConfigFileBytes + 1), which allocates (and clears) the
+    // whole megabyte for a file of a few hundred bytes; size() is not trusted (a pipe or a
+    // /proc file says 0).
+    QByteArray bytes;
+    while (bytes.size() <= kMaxConfigFileBytes) {
+        const QByteArray piece = file.read(8 * 1024);
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
+    }
     if (bytes.size() > kMaxConfigFileBytes)
         return {ConfigLoader::tr("The config file \"%1\" is larger than 1 MB; refused.")
                     .arg(shown(path))};
@@ -371,6 +380,7 @@ ConfigLoad loadConfigFile(const QString &path)
 
     r.integer(QStringLiteral("schedule/window_seconds"), &c.schedule.windowSecs);
     r.integer(QStringLiteral("schedule/ingest_lag_seconds"), &c.schedule.ingestLagSecs);
+    r.integer(QStringLiteral("schedule/request_timeout_seconds"), &c.schedule.requestTimeoutSecs);
 
     readThresholds(r, QStringLiteral("thresholds/"), &c.policy.global);
     r.integer(QStringLiteral("alerting/raise_after_windows"), &c.policy.raiseAfterWindows);
@@ -419,6 +429,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("genesys/queues"), c.genesys.queues.join(u','));
     s.setValue(QStringLiteral("schedule/window_seconds"), c.schedule.windowSecs);
     s.setValue(QStringLiteral("schedule/ingest_lag_seconds"), c.schedule.ingestLagSecs);
+    s.setValue(QStringLiteral("schedule/request_timeout_seconds"), c.schedule.requestTimeoutSecs);
 
     const auto writeThresholds = [&s](const QString &section, const MetricThreshold &t,
                                       const ThresholdKeys &keys) {

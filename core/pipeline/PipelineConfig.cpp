@@ -23,6 +23,8 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.genesys.windowSecs = config.schedule.windowSecs;
     r.genesys.ingestLagSecs = config.schedule.ingestLagSecs;
     r.genesys.mosWarning = config.policy.global[Metric::Mos].warning;
+    r.genesys.requestTimeoutMs = config.schedule.requestTimeoutSecs * 1000;
+    r.pagerduty.requestTimeoutMs = config.schedule.requestTimeoutSecs * 1000;
     r.pagerduty.eventsUrl = config.pagerduty.eventsUrl;
     r.pagerduty.source = config.pagerduty.source;
     r.pagerduty.component = config.pagerduty.component;

@@ -44,6 +44,7 @@ private slots:
                                    "[schedule]\n"
                                    "window_seconds = 300\n"
                                    "ingest_lag_seconds = 90\n"
+                                   "request_timeout_seconds = 12\n"
                                    "[thresholds]\n"
                                    "mos_warning = 3.6\n"
                                    "mos_critical = 3.1\n"
@@ -74,6 +75,7 @@ private slots:
         QCOMPARE(c.genesys.source, DataSourceKind::Summary);
         QCOMPARE(c.genesys.queues, (QStringList{QStringLiteral("q-1"), QStringLiteral("q-2")}));
         QCOMPARE(c.schedule.ingestLagSecs, 90);
+        QCOMPARE(c.schedule.requestTimeoutSecs, 12);
         QCOMPARE(c.policy.global[Metric::Mos].warning, 3.6);
         QCOMPARE(c.policy.global[Metric::Mos].critical, 3.1);
         QCOMPARE(c.policy.global[Metric::Jitter].critical, 80.0);
@@ -98,6 +100,7 @@ private slots:
         QVERIFY2(load.ok(), qPrintable(load.errors.join(u'\n')));
         QCOMPARE(load.config.schedule.windowSecs, 300);
         QCOMPARE(load.config.schedule.ingestLagSecs, 60);
+        QCOMPARE(load.config.schedule.requestTimeoutSecs, 30);
         QCOMPARE(load.config.policy.global[Metric::Mos].warning, 3.5);
         QCOMPARE(load.config.policy.global[Metric::Mos].critical, 3.0);
         QCOMPARE(load.config.policy.global[Metric::Jitter].warning, 50.0);
@@ -119,6 +122,12 @@ private slots:
             << QStringLiteral("https://");
         QTest::newRow("short window remote")
             << QByteArray("[schedule]\nwindow_seconds = 60\n") << QStringLiteral("loopback");
+        QTest::newRow("no request timeout")
+            << QByteArray("[schedule]\nrequest_timeout_seconds = 0\n")
+            << QStringLiteral("request_timeout_seconds must be between 1 and 300; got 0");
+        QTest::newRow("request timeout over 5 minutes")
+            << QByteArray("[schedule]\nrequest_timeout_seconds = 301\n")
+            << QStringLiteral("request_timeout_seconds must be between 1 and 300; got 301");
         QTest::newRow("window not dividing a day")
             << QByteArray("[schedule]\nwindow_seconds = 7\n") << QStringLiteral("divide");
         QTest::newRow("inverted mos")
