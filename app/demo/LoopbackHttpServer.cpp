@@ -6,6 +6,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <utility>
+
 namespace earshot {
 
 namespace {
@@ -186,6 +189,29 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
+void LoopbackHttpServer::holdAnswers(const QByteArray &pathPrefix, int passFirst)
+{
+    m_holdPrefix = pathPrefix;
+    m_holdPass = passFirst;
+}
+
+int LoopbackHttpServer::heldAnswers() const
+{
+    return int(m_held.size());
+}
+
+void LoopbackHttpServer::releaseHeld(bool newestFirst)
+{
+    m_holdPrefix.clear();
+    QList<HeldAnswer> held = std::exchange(m_held, {});
+    if (newestFirst)
+        std::reverse(held.begin(), held.end());
+    for (const HeldAnswer &h : std::as_const(held)) {
+        if (h.socket && h.socket->state() == QAbstractSocket::ConnectedState)
+            writeResponse(h.socket, h.response, h.keepAlive);
+    }
+}
+
 void LoopbackHttpServer::respond(QTcpSocket *socket, const HttpRequest &request)
 {
     HttpResponse response =
@@ -197,6 +223,14 @@ void LoopbackHttpServer::respond(QTcpSocket *socket, const HttpRequest &request)
     emit requestHandled(request.method, request.path, response.status);
 
     const bool keepAlive = request.header("connection").toLower() != "close";
+    if (!m_holdPrefix.isEmpty() && request.path.startsWith(m_holdPrefix)) {
+        if (m_holdPass > 0) {
+            --m_holdPass;
+        } else {
+            m_held.append(HeldAnswer{socket, response, keepAlive});
+            return;
+        }
+    }
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(response.delayMs, this, [this, guard, response, keepAlive] {

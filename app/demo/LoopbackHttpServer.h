@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -72,6 +73,14 @@ public:
     [[nodiscard]] const QList<HttpRequest> &requests() const;
     void clearRequests();
 
+    // Holds the answers to requests whose path starts with pathPrefix (after letting the
+    // first `passFirst` through) until releaseHeld(): a test sees what a client sends
+    // while it waits, with no clock involved.
+    void holdAnswers(const QByteArray &pathPrefix, int passFirst = 0);
+    [[nodiscard]] int heldAnswers() const;
+    // Sends the held answers, the last held first when `newestFirst`, and stops holding.
+    void releaseHeld(bool newestFirst = false);
+
 signals:
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
 
@@ -86,6 +95,15 @@ private:
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<HttpRequest> m_requests;
+    struct HeldAnswer
+    {
+        QPointer<QTcpSocket> socket;
+        HttpResponse response;
+        bool keepAlive = true;
+    };
+    QByteArray m_holdPrefix;
+    int m_holdPass = 0;
+    QList<HeldAnswer> m_held;
 };
 
 } // namespace earshot

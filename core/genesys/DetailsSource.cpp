@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <map>
 
 namespace earshot {
 
@@ -42,12 +43,19 @@ struct DetailsSource::Fetch
 {
     qint64 start = 0;
     qint64 end = 0;
-    int page = 1;
     QPointer<QObject> context;
     Callback callback;
     std::unique_ptr<QualityAggregator> aggregator;
     std::shared_ptr<RetryBudget> budget;
     QStringList problems;
+    // The context of this window's requests: deleting it drops those still under way.
+    std::unique_ptr<QObject> requests = std::make_unique<QObject>();
+    int nextToFold = 1; // pages are folded in page order
+    int nextToSend = 1;
+    int lastPlanned = 1; // from totalHits: the last page with data, plus the empty one after
+    int inFlight = 0;
+    std::map<int, QByteArray> arrived; // answered, waiting for their turn
+    bool done = false;
 };
 
 DetailsSource::DetailsSource(GenesysApiClient &api, QueueDirectory &directory,
@@ -88,6 +96,24 @@ void DetailsSource::setMaxPages(int pages)
     m_maxPages = std::clamp(pages, 1, kMaxPages);
 }
 
+void DetailsSource::setMaxPagesInFlight(int pages)
+{
+    m_maxPagesInFlight = std::clamp(pages, 1, kMaxPagesInFlight);
+}
+
+int DetailsSource::pagesInFlightAllowed() const
+{
+    // Genesys counts requests per token and minute. With little of that budget left,
+    // fewer pages at once: a burst would end in 429s for this and every other caller.
+    const RateLimitBudget budget = m_api.rateLimit();
+    if (budget.allowed <= 0 || budget.count < 0)
+        return m_maxPagesInFlight;
+    const int remaining = budget.allowed - budget.count;
+    if (remaining >= kLowRateLimitBudget)
+        return m_maxPagesInFlight;
+    return std::clamp(remaining / 5, 1, m_maxPagesInFlight);
+}
+
 void DetailsSource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *context,
                                 Callback callback)
 {
@@ -101,66 +127,118 @@ void DetailsSource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *c
     fetch->aggregator = std::make_unique<QualityAggregator>(
         windowStart, windowEnd, m_settings.mosWarning, m_directory.names(),
         QSet<QString>(monitored.cbegin(), monitored.cend()));
-    fetchPage(fetch);
+    sendPages(fetch);
 }
 
-void DetailsSource::fetchPage(std::shared_ptr<Fetch> fetch)
+void DetailsSource::sendPages(const std::shared_ptr<Fetch> &fetch)
+{
+    // At most the allowed number of pages outstanding past the fold point, answered or
+    // not, so a slow page cannot make the others pile up in memory.
+    const int last = std::min(fetch->lastPlanned, m_maxPages);
+    while (!fetch->done && fetch->nextToSend <= last && fetch->inFlight < pagesInFlightAllowed() &&
+           fetch->nextToSend < fetch->nextToFold + m_maxPagesInFlight)
+        fetchPage(fetch, fetch->nextToSend++);
+}
+
+void DetailsSource::fetchPage(const std::shared_ptr<Fetch> &fetch, int page)
 {
     ApiCall call;
     call.verb = "POST";
     call.path = QStringLiteral("/api/v2/analytics/conversations/details/query");
-    call.jsonBody = queryBody(fetch->start, fetch->end, fetch->page);
+    call.jsonBody = queryBody(fetch->start, fetch->end, page);
     call.budget = fetch->budget;
-    m_api.send(call, this, [this, fetch](const Result<HttpResult> &answer) {
-        if (!fetch->context)
+    ++fetch->inFlight;
+    m_api.send(call, fetch->requests.get(), [this, fetch, page](const Result<HttpResult> &answer) {
+        --fetch->inFlight;
+        if (fetch->done)
             return;
-        if (!answer.ok()) {
-            fetch->callback(answer.error());
+        if (!fetch->context) {
+            finish(fetch);
             return;
         }
-        onPage(fetch, answer.value().body);
+        if (!answer.ok()) {
+            fail(fetch, answer.error());
+            return;
+        }
+        fetch->arrived.emplace(page, answer.value().body);
+        foldArrived(fetch);
     });
 }
 
-void DetailsSource::onPage(const std::shared_ptr<Fetch> &fetch, const QByteArray &body)
+void DetailsSource::finish(const std::shared_ptr<Fetch> &fetch)
 {
-    const auto parsed = parseDetailsPage(body);
+    fetch->done = true;
+    fetch->arrived.clear();
+    // Drops the other pages' requests and retries; not from inside their callback.
+    if (QObject *requests = fetch->requests.release())
+        requests->deleteLater();
+}
+
+void DetailsSource::fail(const std::shared_ptr<Fetch> &fetch, const Error &error)
+{
+    finish(fetch);
+    fetch->callback(error);
+}
+
+void DetailsSource::foldArrived(const std::shared_ptr<Fetch> &fetch)
+{
+    for (auto next = fetch->arrived.find(fetch->nextToFold); next != fetch->arrived.end();
+         next = fetch->arrived.find(fetch->nextToFold)) {
+        const QByteArray body = std::move(next->second);
+        fetch->arrived.erase(next);
+        if (!foldPage(fetch, fetch->nextToFold, body))
+            return;
+        ++fetch->nextToFold;
+    }
+    sendPages(fetch);
+}
+
+bool DetailsSource::foldPage(const std::shared_ptr<Fetch> &fetch, int pageNumber,
+                             const QByteArray &body)
+{
+    const auto parsed = parseDetailsPage(body, *fetch->aggregator);
     if (!parsed.ok()) {
         const QString text =
-            DetailsSource::tr("POST /api/v2/analytics/conversations/details/query, page %1 "
-                              "of %2: %3")
-                .arg(fetch->page)
+            tr("POST /api/v2/analytics/conversations/details/query, page %1 "
+               "of %2: %3")
+                .arg(pageNumber)
                 .arg(isoInterval(fetch->start, fetch->end), parsed.error().message);
         qCWarning(lcGenesys).noquote() << text;
-        fetch->callback(Error{QStringLiteral("genesys.data"), text});
-        return;
+        fail(fetch, Error{QStringLiteral("genesys.data"), text});
+        return false;
     }
-    const DetailsPage &page = parsed.value();
+    const DetailsPageCounts &page = parsed.value();
     if (page.totalHits && *page.totalHits > qint64(kMaxPages) * kPageSize) {
-        fetch->callback(windowTooLarge(fetch->start, fetch->end));
-        return;
+        fail(fetch, windowTooLarge(fetch->start, fetch->end));
+        return false;
     }
     if (page.skipped > 0) {
         const QString problem =
             tr("page %1: %n malformed conversation(s) skipped (%2)", nullptr, int(page.skipped))
-                .arg(fetch->page)
+                .arg(pageNumber)
                 .arg(page.firstProblem);
         qCWarning(lcGenesys).noquote() << problem;
         fetch->problems.append(problem);
     }
-    fetch->aggregator->add(page);
-    if (page.conversations.isEmpty() && page.skipped == 0) {
+    if (page.conversations == 0 && page.skipped == 0) {
         qCDebug(lcGenesys).noquote()
-            << "window" << isoInterval(fetch->start, fetch->end) << "ended after" << fetch->page
+            << "window" << isoInterval(fetch->start, fetch->end) << "ended after" << pageNumber
             << "page(s)," << fetch->aggregator->conversationCount() << "conversation(s)";
+        finish(fetch);
         fetch->callback(WindowFetch{fetch->aggregator->samples(), fetch->problems});
-        return;
+        return false;
     }
-    if (++fetch->page > m_maxPages) {
-        fetch->callback(windowTooLarge(fetch->start, fetch->end));
-        return;
+    if (pageNumber + 1 > m_maxPages) {
+        fail(fetch, windowTooLarge(fetch->start, fetch->end));
+        return false;
     }
-    fetchPage(fetch);
+    // totalHits is approximate and pages shift while data arrives: the pages it promises
+    // go out together, then one at a time until a page comes back empty.
+    qint64 planned = pageNumber + 1;
+    if (page.totalHits && *page.totalHits > 0)
+        planned = std::max(planned, (*page.totalHits + kPageSize - 1) / kPageSize + 1);
+    fetch->lastPlanned = int(std::clamp<qint64>(planned, fetch->lastPlanned, m_maxPages));
+    return true;
 }
 
 } // namespace earshot

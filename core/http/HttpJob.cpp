@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace earshot {
 
 QByteArray HttpResult::header(const QByteArray &name) const
@@ -60,8 +62,13 @@ void HttpJob::attach(QNetworkReply *reply)
         if (length > m_options.maxBodyBytes) {
             m_tooLarge = true;
             m_reply->abort();
+            return;
         }
+        // The whole body in one allocation, read once: no regrowth while it arrives.
+        if (length > 0 && m_body.capacity() < length + kBodyPadding)
+            m_body.reserve(length + kBodyPadding);
     });
+    connect(reply, &QNetworkReply::readyRead, this, &HttpJob::readAvailable);
     connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > m_options.maxBodyBytes && !m_tooLarge) {
             m_tooLarge = true;
@@ -75,6 +82,22 @@ void HttpJob::abort()
 {
     if (m_reply)
         m_reply->abort();
+}
+
+void HttpJob::readAvailable()
+{
+    if (!m_reply || m_tooLarge)
+        return;
+    const qint64 available = m_reply->bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = m_body.size();
+    const qsizetype needed = had + qsizetype(available) + kBodyPadding;
+    if (m_body.capacity() < needed) // no or a wrong Content-Length: grow geometrically
+        m_body.reserve(std::max(needed, m_body.capacity() * 2));
+    m_body.resize(had + qsizetype(available));
+    const qint64 read = m_reply->read(m_body.data() + had, available);
+    m_body.resize(had + qsizetype(std::max<qint64>(0, read)));
 }
 
 void HttpJob::onFinished()
@@ -106,7 +129,8 @@ void HttpJob::onFinished()
         result.errorText = tr("%1: %2").arg(m_options.label, reply->errorString());
     } else {
         result.status = status.toInt();
-        result.body = reply->readAll();
+        readAvailable();
+        result.body = std::move(m_body);
         result.headers = reply->rawHeaderPairs();
         if (reply->error() != QNetworkReply::NoError &&
             reply->error() < QNetworkReply::ContentAccessDenied) {

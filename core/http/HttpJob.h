@@ -64,6 +64,10 @@ public:
 
     using Callback = std::function<void(const HttpResult &)>;
 
+    // Spare capacity kept after every body, so a SIMD parser (simdjson reads up to 64 bytes
+    // past the end) can read it in place instead of copying it.
+    static constexpr qsizetype kBodyPadding = 64;
+
     // Sends `verb` with `body` (may be empty); deletes itself after the callback.
     static HttpJob *start(QNetworkAccessManager &network, const QByteArray &verb,
                           QNetworkRequest request, const QByteArray &body, Options options,
@@ -79,13 +83,14 @@ private:
     void attach(QNetworkReply *reply);
     void finish(HttpResult result);
     void onFinished();
+    void readAvailable();
+    [[nodiscard]] int totalDeadlineMs() const;
 
     Options m_options;
     Callback m_callback;
     QPointer<QObject> m_context;
     QPointer<QNetworkReply> m_reply;
-    [[nodiscard]] int totalDeadlineMs() const;
-
+    QByteArray m_body; // reserved from Content-Length, read into as data arrives
     bool m_tooLarge = false;
     bool m_pastDeadline = false;
     bool m_done = false;

@@ -204,6 +204,7 @@ void Monitor::onWindow(const WindowResult &window)
     record.decisions = decisions;
     record.events = eventsFor(decisions, p.setup.pagerduty);
     record.engineState = p.engine.saveState();
+    record.engineStateBefore = before;
     record.cursorWindowEnd = window.windowEnd;
     record.nowMs = p.clock->nowMs();
     record.retentionSecs = qint64(p.setup.retentionDays) * 86'400;

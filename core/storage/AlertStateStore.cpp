@@ -1,6 +1,7 @@
 #include "core/storage/AlertStateStore.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/EngineStateRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,8 +11,6 @@
 namespace earshot {
 
 namespace {
-
-const QString kEngineStateKey = QStringLiteral("engine.state");
 
 QByteArray breachesJson(const QList<Breach> &breaches)
 {
@@ -45,24 +44,14 @@ Result<QString> AlertStateStore::meta(const QString &key) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Status AlertStateStore::saveEngineState(const QJsonObject &state)
+Status AlertStateStore::saveEngineState(const QJsonObject &state, const QJsonObject &stored)
 {
-    return setMeta(kEngineStateKey,
-                   QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
+    return EngineStateRows(m_database).save(state, stored);
 }
 
 Result<QJsonObject> AlertStateStore::engineState() const
 {
-    const auto text = meta(kEngineStateKey);
-    if (!text.ok())
-        return text.error();
-    if (text.value().isEmpty())
-        return QJsonObject();
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.value().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return storageError(QStringLiteral("reading the alert state"), error.errorString());
-    return doc.object();
+    return EngineStateRows(m_database).load();
 }
 
 Status AlertStateStore::applyDecision(const Decision &d)

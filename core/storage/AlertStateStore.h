@@ -42,7 +42,9 @@ class AlertStateStore
 public:
     explicit AlertStateStore(Database &database);
 
-    [[nodiscard]] Status saveEngineState(const QJsonObject &state);
+    // Through EngineStateRows: `stored`, when given, is the state the database holds now,
+    // and only what differs from it is written.
+    [[nodiscard]] Status saveEngineState(const QJsonObject &state, const QJsonObject &stored = {});
     [[nodiscard]] Result<QJsonObject> engineState() const; // empty when none saved
 
     [[nodiscard]] Status applyDecision(const Decision &decision);

@@ -51,6 +51,9 @@ const char *const kMigrations[] = {
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
     // 2: a window with too many malformed conversations is kept, marked partial
     "ALTER TABLE history ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;",
+    // 3: the alert engine's state one row per queue (EngineStateRows)
+    "CREATE TABLE engine_queues ("
+    " queue_id TEXT PRIMARY KEY, position INTEGER NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

@@ -67,7 +67,7 @@ Status commitWindow(Database &database, const WindowRecord &r)
                 return id.error();
         }
         if (!r.engineState.isEmpty()) {
-            if (Status s = state.saveEngineState(r.engineState); !s.ok())
+            if (Status s = state.saveEngineState(r.engineState, r.engineStateBefore); !s.ok())
                 return s;
         }
         if (r.cursorWindowEnd > 0) {

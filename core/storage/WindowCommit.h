@@ -31,6 +31,9 @@ struct WindowRecord
     QList<Decision> decisions;
     QList<PendingEvent> events;
     QJsonObject engineState;
+    // The state the database holds before this change (empty: unknown): only the queues
+    // whose state differs from it are written.
+    QJsonObject engineStateBefore;
     qint64 cursorWindowEnd = 0; // 0: leave the cursor alone (operator actions)
     qint64 nowMs = 0;
     qint64 retentionSecs = 30 * 86'400;

@@ -13,7 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev libqt6svg6 libgl1-mesa-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libsimdjson-dev
     # The tests: an X server for the demo's screenshots, a D-Bus session with a Secret
     # Service, and a font for offscreen rendering.
     xvfb xauth gnome-keyring dbus fonts-dejavu-core

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace earshot;
 using namespace earshot::test;
 
@@ -56,6 +58,19 @@ QList<QJsonObject> detailsBodies(GenesysFixture &f)
             bodies.append(QJsonDocument::fromJson(r.body).object());
     }
     return bodies;
+}
+
+// The page numbers the server was asked for, sorted.
+QList<int> pageNumbersRequested(GenesysFixture &f)
+{
+    QList<int> pages;
+    for (const QJsonObject &body : detailsBodies(f))
+        pages.append(body.value(QStringLiteral("paging"))
+                         .toObject()
+                         .value(QStringLiteral("pageNumber"))
+                         .toInt());
+    std::sort(pages.begin(), pages.end());
+    return pages;
 }
 
 const QualitySample *sampleFor(const WindowFetch &w, const QString &queueId)
@@ -112,15 +127,8 @@ private slots:
         const auto r = fetch(f, this);
         QVERIFY2(r.ok(), qPrintable(failureOf(r)));
         // 11 pages with calls (the last one partly filled), then one without: 12 requests.
-        const QList<QJsonObject> bodies = detailsBodies(f);
-        QCOMPARE(bodies.size(), 12);
-        for (int i = 0; i < bodies.size(); ++i)
-            QCOMPARE(bodies[i]
-                         .value(QStringLiteral("paging"))
-                         .toObject()
-                         .value(QStringLiteral("pageNumber"))
-                         .toInt(),
-                     i + 1);
+        // Pages go out concurrently: they reach the server in any order.
+        QCOMPARE(pageNumbersRequested(f), (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
         QCOMPARE(r.value().samples.size(), 1);
         QCOMPARE(r.value().samples[0].calls, 1050);
         QCOMPARE(r.value().samples[0].windowStart, kStart);
@@ -244,6 +252,8 @@ private slots:
             [](qint64, qint64) { return numberedCalls(250, QStringLiteral("qA")); });
         f.faults.push(GenesysFault::asIs(kDetailsPath));       // page 1 as it is
         f.faults.push(GenesysFault::body(kDetailsPath, body)); // page 2
+        // Faults hit requests in arrival order: one page at a time keeps it page order.
+        static_cast<DetailsSource &>(f.stack->source()).setMaxPagesInFlight(1);
         const auto r = fetch(f, this);
         QVERIFY(!r.ok()); // never a sample from part of the window
         QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
@@ -400,7 +410,9 @@ private slots:
         GenesysStack stack(f.network, f.clock, f.settings);
         f.fake.setCallsProvider(
             [](qint64, qint64) { return numberedCalls(350, QStringLiteral("qA")); });
-        // Each page fails twice before it answers: 4 pages would need 8 retries.
+        // Each page fails twice before it answers: 4 pages would need 8 retries. Faults hit
+        // requests in arrival order: one page at a time keeps it page order.
+        static_cast<DetailsSource &>(stack.source()).setMaxPagesInFlight(1);
         for (int page = 0; page < 4; ++page) {
             f.faults.push(GenesysFault::status(kDetailsPath, 503).times(2));
             f.faults.push(GenesysFault::asIs(kDetailsPath));
@@ -417,6 +429,74 @@ private slots:
         QVERIFY(!result->ok());
         QVERIFY(result->error().message.contains(QStringLiteral("retries are spent")));
         QCOMPARE(f.fake.requestCount(kDetailsPath), 3 + 2); // page 1: 3, page 2: 2 (spent)
+    }
+
+    void pagesAfterTheFirstAreFetchedFourAtATime()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(950, QStringLiteral("qA")); });
+        // Page 1 answers; the others wait until the test has seen what was sent.
+        f.fake.server().holdAnswers(kDetailsPath, 1);
+        std::optional<Result<WindowFetch>> result;
+        f.stack->source().fetchWindow(kStart, kEnd, this,
+                                      [&](const Result<WindowFetch> &r) { result = r; });
+        QVERIFY(waitFor([&] { return f.fake.server().heldAnswers() == 4; }));
+        QTest::qWait(300); // a fifth request would arrive now; none may
+        QCOMPARE(f.fake.server().heldAnswers(), 4);
+        QCOMPARE(pageNumbersRequested(f), (QList<int>{1, 2, 3, 4, 5}));
+        f.fake.server().releaseHeld();
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
+        QCOMPARE(result->value().samples[0].calls, 950);
+        // totalHits 950: pages 1-10, then the empty page 11; nothing past it.
+        QCOMPARE(pageNumbersRequested(f), (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+    }
+
+    void pagesAreFoldedInPageOrderWhateverOrderTheyArriveIn()
+    {
+        GenesysFixture f;
+        f.fake.setCallsProvider([](qint64, qint64) {
+            // "moved" is on page 2 with MOS 2.0 and, shifted, on page 3 with MOS 4.4: the
+            // page-order fold keeps the first, as a sequential fetch would.
+            QList<SimulatedCall> calls = numberedCalls(400, QStringLiteral("qA"));
+            calls[150] = call(QStringLiteral("moved"), kStart + 1, {QStringLiteral("qA")}, 2.0);
+            calls[250] = call(QStringLiteral("moved"), kStart + 1, {QStringLiteral("qA")}, 4.4);
+            return calls;
+        });
+        f.fake.server().holdAnswers(kDetailsPath, 1);
+        std::optional<Result<WindowFetch>> result;
+        f.stack->source().fetchWindow(kStart, kEnd, this,
+                                      [&](const Result<WindowFetch> &r) { result = r; });
+        QVERIFY(waitFor([&] { return f.fake.server().heldAnswers() == 4; }));
+        f.fake.server().releaseHeld(true); // page 5 arrives first, page 2 last
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
+        const QualitySample &s = result->value().samples[0];
+        QCOMPARE(s.calls, 399);
+        QCOMPARE(*s.mosMin, 2.0);
+        QCOMPARE(s.worstCalls[0].conversationId, QStringLiteral("moved"));
+    }
+
+    void aLowRateLimitBudgetFetchesFewerPagesAtOnce()
+    {
+        GenesysFixture f;
+        // 12 requests a minute: after the token and page 1, fewer than 20 are left.
+        f.fake.setRateLimit(12, false);
+        f.fake.setCallsProvider(
+            [](qint64, qint64) { return numberedCalls(450, QStringLiteral("qA")); });
+        f.fake.server().holdAnswers(kDetailsPath, 1);
+        std::optional<Result<WindowFetch>> result;
+        f.stack->source().fetchWindow(kStart, kEnd, this,
+                                      [&](const Result<WindowFetch> &r) { result = r; });
+        QVERIFY(waitFor([&] { return f.fake.server().heldAnswers() >= 2; }));
+        QTest::qWait(300); // a third request would arrive now; none may
+        // About 10 left: 10 / 5 = 2 pages at once, not the full 4.
+        QCOMPARE(f.fake.server().heldAnswers(), 2);
+        f.fake.server().releaseHeld();
+        QVERIFY(waitFor([&] { return result.has_value(); }));
+        QVERIFY2(result->ok(), qPrintable(failureOf(*result)));
+        QCOMPARE(result->value().samples[0].calls, 450);
     }
 };
 

@@ -12,6 +12,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <span>
+#include <string_view>
 
 namespace earshot {
 
@@ -69,6 +71,51 @@ struct DetailsPage
 // page (malformed or truncated JSON, wrong root types) is an error as a whole: never a
 // partial success. A single malformed conversation is skipped and counted.
 [[nodiscard]] Result<DetailsPage> parseDetailsPage(const QByteArray &body);
+
+// The streaming form of the same parser (simdjson), for the hot path: each
+// usable conversation goes to the sink as views into the parser's buffers, valid only
+// during the call, so nothing is allocated per conversation. The sink may have seen
+// conversations of a page that then turns out broken: the caller drops the whole window.
+struct ConversationView
+{
+    std::string_view conversationId; // UTF-8
+    qint64 start = 0;
+    std::optional<double> minMos;
+    std::span<const std::string_view> queueIds; // UTF-8, once each, in document order
+    qint64 receivedPackets = 0;
+    qint64 discardedPackets = 0;
+    qint64 invalidPackets = 0;
+    qint64 overrunPackets = 0;
+    qint64 underrunPackets = 0;
+    bool hasEndpointStats = false;
+    std::optional<double> maxLatencyMs;
+};
+
+class DetailsSink
+{
+public:
+    virtual ~DetailsSink() = default;
+    virtual void conversation(const ConversationView &conversation) = 0;
+    // A conversation of the page was malformed and skipped (the page's counts say why).
+    virtual void conversationSkipped() {}
+};
+
+struct DetailsPageCounts
+{
+    std::optional<qint64> totalHits;
+    int conversations = 0; // handed to the sink
+    int skipped = 0;
+    QString firstProblem;
+};
+
+// simdjson reads up to this many bytes past the end of a body (SIMDJSON_PADDING). A body whose
+// capacity leaves that much room is parsed in place; any other is first copied into a reused
+// buffer.
+inline constexpr qsizetype kDetailsParserPadding = 64;
+
+[[nodiscard]] Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &sink);
+// Hands a conversation held as values to a sink, as the streaming parser would.
+void feedConversation(const ConversationQuality &conversation, DetailsSink &sink);
 
 struct SummaryParse
 {
