@@ -2825,10 +2825,6 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Alle Warteschlangen (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue's differences from them</source>
-        <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Schwellen</translation>
     </message>

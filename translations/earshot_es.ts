@@ -2825,10 +2825,6 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>Todas las colas (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue's differences from them</source>
-        <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Umbrales</translation>
     </message>

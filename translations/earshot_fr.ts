@@ -2825,10 +2825,6 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation>Toutes les files (global)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue's differences from them</source>
-        <translation>Modifier les seuils globaux, ou les écarts d'une file par rapport à eux</translation>
-    </message>
-    <message>
         <source>Levels</source>
         <translation>Seuils</translation>
     </message>

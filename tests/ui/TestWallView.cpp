@@ -313,8 +313,7 @@ private slots:
         for (QWidget *w : QApplication::topLevelWidgets())
             QVERIFY2(!qobject_cast<QMessageBox *>(w) || !w->isVisible(), "a message box is up");
         // New incidents are counted, but the tray pops nothing up over the wall.
-        desk.notifyIncidentOpened(QStringLiteral("Paris Sales"), QStringLiteral("k"),
-                                  Severity::Critical);
+        desk.notifyIncidentOpened(QStringLiteral("Paris Sales"), Severity::Critical, {});
         QVERIFY(desk.tray()->isQuiet());
         desk.setWallActive(false);
         QVERIFY(!desk.tray()->isQuiet());
