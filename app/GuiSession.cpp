@@ -33,11 +33,12 @@
 
 namespace earshot {
 
-GuiSession::GuiSession(QString configPath, bool demo, WallStart wall, QObject *parent)
+GuiSession::GuiSession(QString configPath, bool demo, WallStart wall,
+                       const QString &keychainService, QObject *parent)
     : QObject(parent)
     , m_configPath(configPath.isEmpty() ? prepareDefaultConfigPath() : std::move(configPath))
     , m_demoRequested(demo)
-    , m_secrets(m_clock)
+    , m_secrets(m_clock, keychainService)
     , m_wallStart(std::move(wall))
 {
 }

@@ -32,7 +32,11 @@ class GuiSession : public QObject
     Q_OBJECT
 
 public:
-    GuiSession(QString configPath, bool demo, WallStart wall = {}, QObject *parent = nullptr);
+    // keychainService: the keychain's service name; tests pass one of their own so they
+    // never touch the user's "Earshot" entries.
+    GuiSession(QString configPath, bool demo, WallStart wall = {},
+               const QString &keychainService = QStringLiteral("Earshot"),
+               QObject *parent = nullptr);
     ~GuiSession() override;
 
     void start();

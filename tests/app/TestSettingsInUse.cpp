@@ -1,16 +1,25 @@
 // Issue 9 item 8: Settings always shows what is in use (masked) and where it comes from —
 // through the real GuiSession, its real window and the real dialog (offscreen). Secrets come
-// from environment variables here, so the user's keychain is never written.
+// from environment variables, or from the real keychain under a service name of the test's
+// own (the user's "Earshot" entries are never touched).
 #include "app/GuiSession.h"
 #include "app/demo/DemoEnvironment.h"
+#include "app/demo/FakeGenesysCloud.h"
+#include "core/common/Clock.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pipeline/PipelineConfig.h"
+#include "core/secrets/SecretStore.h"
 #include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QObject>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace earshot;
 
@@ -27,6 +36,13 @@ SettingsDialog *openSettingsOf(GuiSession &session)
         },
         5000);
     return dialog;
+}
+
+Status waitFor(std::optional<Status> &status)
+{
+    if (!QTest::qWaitFor([&] { return status.has_value(); }, 20000))
+        return Error{QStringLiteral("test.timeout"), QStringLiteral("the keychain did not answer")};
+    return *status;
 }
 
 } // namespace
@@ -77,6 +93,73 @@ private slots:
         qunsetenv("GENESYS_CLIENT_ID");
         qunsetenv("GENESYS_CLIENT_SECRET");
         qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+    }
+
+    // The defect: a client id saved to the keychain showed an empty field and "Test
+    // connection" said no client id was configured, while polling used it.
+    void keychainSecretsAreShownAndTestConnectionUsesThem()
+    {
+        if (qEnvironmentVariable("EARSHOT_NO_KEYCHAIN_TESTS") == QLatin1StringView("1"))
+            QSKIP("EARSHOT_NO_KEYCHAIN_TESTS=1: no Secret Service on this machine");
+        const QString service =
+            QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SystemClock clock;
+        SecretStore store(clock, service);
+        const QList<std::pair<QString, QString>> secrets = {
+            {kClientIdKey, QStringLiteral("kc-client-9876abcd")},
+            {kClientSecretKey, QStringLiteral("kc-secret-5678wxyz")},
+            {RoutingKeyProvider::kKeychainKey, QStringLiteral("fedcba9876543210fedcba98765KEYS")}};
+        for (const auto &[key, value] : secrets) {
+            std::optional<Status> written;
+            store.write(key, value, this, [&](const Status &s) { written = s; });
+            const Status s = waitFor(written);
+            QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().message));
+        }
+        FakeGenesysCloud genesys(clock);
+        genesys.setCredentials(QStringLiteral("kc-client-9876abcd"),
+                               QStringLiteral("kc-secret-5678wxyz"));
+        QVERIFY(genesys.listen());
+        const QByteArray base = genesys.baseUrl().toString().toUtf8();
+        const QString config = m_home.filePath(QStringLiteral("keychain.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
+                   "\n[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
+                   "[storage]\ndatabase = " +
+                   m_home.filePath(QStringLiteral("keychain.sqlite")).toUtf8() + "\n");
+        file.close();
+        {
+            GuiSession session(config, false, {}, service);
+            session.start();
+            QVERIFY(QTest::qWaitFor([&] { return session.window() != nullptr; }, 10000));
+            SettingsDialog *dialog = openSettingsOf(session);
+            QVERIFY(dialog);
+            QCOMPARE(dialog->clientIdInUseText(),
+                     QStringLiteral("In use: ••••abcd, from the system keychain"));
+            QVERIFY2(dialog->clientSecretInUseText().startsWith(
+                         QStringLiteral("In use: ••••wxyz, from the system keychain")),
+                     qPrintable(dialog->clientSecretInUseText()));
+            QVERIFY2(dialog->pagerDutyKeyInUseText().startsWith(
+                         QStringLiteral("In use: ••••KEYS, from the system keychain")),
+                     qPrintable(dialog->pagerDutyKeyInUseText()));
+            QVERIFY(!dialog->clientSecretInUseText().contains(QStringLiteral("kc-secret")));
+            // The fields are empty (secrets are never shown); Test connection uses what is in
+            // use and reaches the fake Genesys Cloud with the keychain's credentials.
+            dialog->testGenesysButton()->click();
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             return dialog->genesysResultLabel()->text().startsWith(
+                                 QStringLiteral("✔ Connected."));
+                         },
+                         20000),
+                     qPrintable(dialog->genesysResultLabel()->text()));
+            dialog->reject();
+        }
+        for (const auto &[key, value] : secrets) {
+            std::optional<Status> removed;
+            store.remove(key, this, [&](const Status &s) { removed = s; });
+            (void)waitFor(removed);
+        }
     }
 
     void demoModeSaysTheSimulatorIsInUse()
