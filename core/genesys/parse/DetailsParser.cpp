@@ -19,7 +19,9 @@
 
 #include <QCoreApplication>
 
+#if EARSHOT_HAVE_SIMDJSON
 #include <simdjson.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -31,6 +33,7 @@ namespace earshot {
 
 namespace {
 
+#if EARSHOT_HAVE_SIMDJSON
 namespace sj = simdjson;
 
 static_assert(kDetailsParserPadding >= qsizetype(sj::SIMDJSON_PADDING));
@@ -435,6 +438,8 @@ private:
     DetailsPage *m_page;
 };
 
+#endif // EARSHOT_HAVE_SIMDJSON
+
 // The old parser's result, handed to the sink like the streaming parser's.
 Result<DetailsPageCounts> parseWithQJson(const QByteArray &body, DetailsSink &sink)
 {
@@ -450,6 +455,7 @@ Result<DetailsPageCounts> parseWithQJson(const QByteArray &body, DetailsSink &si
                              page.firstProblem};
 }
 
+#if EARSHOT_HAVE_SIMDJSON
 Result<DetailsPageCounts> parseWithSimdjson(const QByteArray &body, DetailsSink &sink)
 {
     PageReader reader(sink);
@@ -468,6 +474,7 @@ Result<DetailsPageCounts> parseWithSimdjson(const QByteArray &body, DetailsSink 
     return reader.read(padded.data(), size);
 }
 
+#endif // EARSHOT_HAVE_SIMDJSON
 } // namespace
 
 void feedConversation(const ConversationQuality &c, DetailsSink &sink)
@@ -496,6 +503,11 @@ void feedConversation(const ConversationQuality &c, DetailsSink &sink)
 
 Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &sink)
 {
+#if !EARSHOT_HAVE_SIMDJSON
+    // A build without simdjson (the MinGW cross-build: Debian has no Windows simdjson) reads
+    // every page with the old parser; the verdicts are the same, only slower.
+    return parseWithQJson(body, sink);
+#else
     auto counts = parseWithSimdjson(body, sink);
     // A page simdjson refuses as JSON (validated as a whole before any conversation is
     // read, so the sink has seen nothing) is read by the old parser: it gives the verdict
@@ -505,10 +517,14 @@ Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &
     if (!counts.ok() && counts.error().code == QLatin1StringView("genesys.details.json"))
         return parseWithQJson(body, sink);
     return counts;
+#endif
 }
 
 Result<DetailsPage> parseDetailsPage(const QByteArray &body)
 {
+#if !EARSHOT_HAVE_SIMDJSON
+    return parseDetailsPageWithQJson(body);
+#else
     DetailsPage page;
     PageCollector collector(&page);
     const auto counts = parseWithSimdjson(body, collector);
@@ -520,6 +536,7 @@ Result<DetailsPage> parseDetailsPage(const QByteArray &body)
     page.skipped = counts.value().skipped;
     page.firstProblem = counts.value().firstProblem;
     return page;
+#endif
 }
 
 } // namespace earshot
