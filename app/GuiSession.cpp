@@ -7,14 +7,14 @@
 #include "core/config/ConfigLocation.h"
 #include "core/genesys/GenesysStack.h"
 #include "core/i18n/Translations.h"
-#include "core/pagerduty/EventBuilder.h"
-#include "core/pagerduty/PagerDutyClient.h"
+#include "core/pagerduty/ConnectionTest.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/MonitorWindow.h"
 #include "ui/SettingsData.h"
 #include "ui/SettingsDialog.h"
 #include "ui/WindowActivation.h"
@@ -208,27 +208,32 @@ bool GuiSession::claimDemoDatabase()
     return true;
 }
 
-void GuiSession::startDemo()
+void GuiSession::stopMonitoring()
 {
-    if (!claimDemoDatabase())
-        return;
     if (m_window) {
         m_window->setMonitoringActive(false);
         m_window->hide();
-        m_window.release()->deleteLater(); // may be the sender of this request
+        m_window.release()->deleteLater();
     }
     // After the window that watches them (deferred deletions run in order).
     if (m_monitor)
         m_monitor.release()->deleteLater();
     if (m_demo)
         m_demo.release()->deleteLater();
+}
+
+void GuiSession::startDemo()
+{
+    if (!claimDemoDatabase())
+        return;
+    stopMonitoring();
     auto created = DemoEnvironment::create(Database::defaultPath(true));
     if (!created.ok()) {
         MessageBox::warning(nullptr, tr("Earshot demo"), created.error().message);
         return;
     }
     m_demo = std::move(created).value();
-    auto window = std::make_unique<MainWindow>(m_demo->monitor());
+    auto window = std::make_unique<MonitorWindow>(m_demo->monitor());
     window->setWindowTitle(tr("Earshot — demo (simulated Genesys Cloud and PagerDuty)"));
     window->setMonitoringActive(true);
     m_demo->start();
@@ -258,16 +263,8 @@ void GuiSession::startConfigured()
             showWelcome(resolved.error().message);
             return;
         }
-        MonitorSetup setup;
-        setup.clock = &m_clock;
-        setup.secrets = &m_secrets;
-        setup.genesys = resolved.value().genesys;
-        setup.genesys.clientId = c.value().clientId;
-        setup.genesys.clientSecret = c.value().clientSecret;
-        setup.pagerduty = resolved.value().pagerduty;
-        setup.policy = m_config.policy;
-        setup.databasePath = resolved.value().databasePath;
-        setup.retentionDays = m_config.storage.retentionDays;
+        MonitorSetup setup =
+            monitorSetup(m_config, resolved.value(), c.value(), m_clock, &m_secrets);
         setup.savePolicy = [this](const AlertPolicy &policy) {
             m_config.policy = policy;
             return saveConfigFile(m_config, m_configPath);
@@ -278,15 +275,9 @@ void GuiSession::startConfigured()
             MessageBox::warning(m_window.get(), tr("Earshot"), monitor.error().message);
             return;
         }
-        if (m_window) {
-            m_window->setMonitoringActive(false);
-            m_window->hide();
-            m_window.release()->deleteLater();
-        }
-        if (m_monitor)
-            m_monitor.release()->deleteLater();
+        stopMonitoring();
         m_monitor = std::move(monitor).value();
-        auto window = std::make_unique<MainWindow>(*m_monitor);
+        auto window = std::make_unique<MonitorWindow>(*m_monitor);
         window->setMonitoringActive(true);
         m_monitor->start();
         showWindow(std::move(window));
@@ -323,9 +314,7 @@ void GuiSession::showSettings()
     data.region = m_config.genesys.loginUrl.isEmpty() ? m_config.genesys.region : customRegionKey();
     data.loginUrl = m_config.genesys.loginUrl;
     data.apiUrl = m_config.genesys.apiUrl;
-    data.source = m_config.genesys.source == DataSourceKind::Summary
-                      ? SettingsData::Source::Summary
-                      : SettingsData::Source::Details;
+    data.source = m_config.genesys.source;
     data.windowSecs = m_config.schedule.windowSecs;
     data.ingestLagSecs = m_config.schedule.ingestLagSecs;
     data.monitoredQueueIds = m_config.genesys.queues;
@@ -349,12 +338,20 @@ void GuiSession::showSettings()
     data.clientSecretInUse = inUse(m_account.clientSecret, "GENESYS_CLIENT_SECRET");
     data.pagerDutyKeyInUse =
         inUse(m_account.pagerDutyKey, RoutingKeyProvider::kEnvironmentVariable);
-    const QList<QueueInfo> queues =
-        m_monitor && !m_demo ? m_monitor->directoryQueues() : QList<QueueInfo>{};
+    QList<QueueInfo> queues;
+    if (m_monitor && !m_demo) {
+        const auto directory = m_monitor->directoryQueues();
+        if (directory.ok())
+            queues = directory.value();
+        else // the dialog still opens: the queue ids can be typed in
+            qCWarning(lcUi).noquote() << directory.error().message;
+    }
     auto *dialog = new SettingsDialog(data, queues, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::testGenesysRequested, this, &GuiSession::testGenesys);
-    connect(dialog, &SettingsDialog::testPagerDutyRequested, this, &GuiSession::testPagerDuty);
+    connect(dialog, &SettingsDialog::testGenesysRequested, this,
+            [this, dialog](const SettingsData &d) { testGenesys(dialog, d); });
+    connect(dialog, &SettingsDialog::testPagerDutyRequested, this,
+            [this, dialog](const SettingsData &d) { testPagerDuty(dialog, d); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSettings(dialog->data()); });
     connect(dialog, &QObject::destroyed, this, [this] { m_account = {}; });
     dialog->open();
@@ -366,9 +363,7 @@ void GuiSession::saveSettings(const SettingsData &data)
     m_config.genesys.region = custom ? QString() : data.region;
     m_config.genesys.loginUrl = custom ? data.loginUrl : QUrl();
     m_config.genesys.apiUrl = custom ? data.apiUrl : QUrl();
-    m_config.genesys.source = data.source == SettingsData::Source::Summary
-                                  ? DataSourceKind::Summary
-                                  : DataSourceKind::Details;
+    m_config.genesys.source = data.source;
     m_config.genesys.queues = data.monitoredQueueIds;
     m_config.schedule.windowSecs = data.windowSecs;
     m_config.schedule.ingestLagSecs = data.ingestLagSecs;
@@ -380,38 +375,37 @@ void GuiSession::saveSettings(const SettingsData &data)
         return;
     }
     // Secrets go to the keychain only; empty fields keep what is stored.
-    const auto store = [this](const QString &key, const QString &value) {
-        if (value.isEmpty())
-            return;
-        m_secrets.write(key, value, this, [this](const Status &s) {
+    QList<std::pair<QString, QString>> secrets;
+    if (!qEnvironmentVariableIsSet("GENESYS_CLIENT_ID") && !data.clientId.isEmpty())
+        secrets.append({kClientIdKey, data.clientId});
+    if (!data.clientSecretFromEnvironment && !data.clientSecret.isEmpty())
+        secrets.append({kClientSecretKey, data.clientSecret});
+    if (!data.pagerDutyKeyFromEnvironment && !data.pagerDutyKey.isEmpty())
+        secrets.append({RoutingKeyProvider::kKeychainKey, data.pagerDutyKey});
+    // Start again on the new settings once the keychain has answered every write, so the
+    // new pipeline reads what was just entered.
+    const auto restart = [this] {
+        stopMonitoring();
+        startConfigured();
+        emit settingsApplied();
+    };
+    if (secrets.isEmpty()) {
+        restart();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(secrets.size()));
+    for (const auto &[key, value] : secrets) {
+        m_secrets.write(key, value, this, [this, pending, restart](const Status &s) {
             if (!s.ok())
                 MessageBox::warning(m_window.get(), tr("Earshot"), s.error().message);
+            if (--*pending == 0)
+                restart();
         });
-    };
-    if (!qEnvironmentVariableIsSet("GENESYS_CLIENT_ID"))
-        store(kClientIdKey, data.clientId);
-    if (!data.clientSecretFromEnvironment)
-        store(kClientSecretKey, data.clientSecret);
-    if (!data.pagerDutyKeyFromEnvironment)
-        store(RoutingKeyProvider::kKeychainKey, data.pagerDutyKey);
-    // Start again on the new settings once the keychain has the secrets.
-    m_clock.callAfter(300, this, [this] {
-        if (m_window) {
-            m_window->setMonitoringActive(false);
-            m_window->hide();
-            m_window.release()->deleteLater();
-        }
-        if (m_monitor)
-            m_monitor.release()->deleteLater();
-        if (m_demo)
-            m_demo.release()->deleteLater();
-        startConfigured();
-    });
+    }
 }
 
-void GuiSession::testGenesys(const SettingsData &data)
+void GuiSession::testGenesys(SettingsDialog *dialog, const SettingsData &data)
 {
-    auto *dialog = qobject_cast<SettingsDialog *>(sender());
     AppConfig config = m_config;
     const bool custom = data.region == customRegionKey();
     config.genesys.region = custom ? QString() : data.region;
@@ -442,25 +436,20 @@ void GuiSession::testGenesys(const SettingsData &data)
     });
 }
 
-void GuiSession::testPagerDuty(const SettingsData &data)
+void GuiSession::testPagerDuty(SettingsDialog *dialog, const SettingsData &data)
 {
-    auto *dialog = qobject_cast<SettingsDialog *>(sender());
     const QString key = data.pagerDutyKey.trimmed().isEmpty() ? m_account.pagerDutyKey
                                                               : data.pagerDutyKey.trimmed();
     if (!RoutingKeyProvider::looksValid(key)) {
-        if (dialog)
-            dialog->showPagerDutyTestResult(
-                false,
-                tr("An integration key is 32 letters and digits: verify the integration key."));
+        dialog->showPagerDutyTestResult(
+            false, tr("An integration key is 32 letters and digits: verify the integration key."));
         return;
     }
     if (MessageBox::question(dialog, tr("Test PagerDuty"),
                              tr("The key looks right. Send a test incident to PagerDuty now and "
                                 "resolve it at once? Whoever is on call may be notified.")) !=
         QMessageBox::Yes) {
-        if (dialog)
-            dialog->showPagerDutyTestResult(true,
-                                            tr("The key has the right form (nothing was sent)."));
+        dialog->showPagerDutyTestResult(true, tr("The key has the right form (nothing was sent)."));
         return;
     }
     PagerDutySettings settings;
@@ -468,37 +457,14 @@ void GuiSession::testPagerDuty(const SettingsData &data)
     settings.source = m_config.pagerduty.source;
     settings.component = m_config.pagerduty.component;
     auto *network = new QNetworkAccessManager(this);
-    auto *client = new PagerDutyClient(*network, m_clock, settings, network);
-    Decision test;
-    test.kind = DecisionKind::Trigger;
-    test.queueName = tr("Earshot connection test");
-    test.dedupKey = QStringLiteral("earshot_connection_test_%1").arg(m_clock.nowSecs());
-    test.severity = Severity::Warning;
-    test.at = m_clock.nowSecs();
-    const auto trigger = buildEvent(test, settings);
-    test.kind = DecisionKind::Resolve;
-    const auto resolve = buildEvent(test, settings);
     QPointer<SettingsDialog> guard(dialog);
-    client->send(withRoutingKey(trigger->body, key), this,
-                 [this, guard, client, network, resolve, key](const DeliveryOutcome &o) {
-                     if (o.kind != DeliveryOutcome::Kind::Accepted) {
-                         if (guard)
-                             guard->showPagerDutyTestResult(false, o.message);
-                         network->deleteLater();
-                         return;
-                     }
-                     client->send(
-                         withRoutingKey(resolve->body, key), this,
-                         [guard, network](const DeliveryOutcome &r) {
-                             if (guard)
-                                 guard->showPagerDutyTestResult(
-                                     r.kind == DeliveryOutcome::Kind::Accepted,
-                                     r.kind == DeliveryOutcome::Kind::Accepted
-                                         ? tr("PagerDuty accepted a test trigger and its resolve.")
-                                         : r.message);
-                             network->deleteLater();
-                         });
-                 });
+    // The dialog may close first: the test still ends (and resolves what it triggered).
+    PagerDutyConnectionTest::run(*network, m_clock, settings, key, network,
+                                 [guard, network](bool accepted, const QString &message) {
+                                     if (guard)
+                                         guard->showPagerDutyTestResult(accepted, message);
+                                     network->deleteLater();
+                                 });
 }
 
 } // namespace earshot

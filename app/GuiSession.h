@@ -15,6 +15,7 @@ class MainWindow;
 class Monitor;
 class SingleInstance;
 class WallWindow;
+class SettingsDialog;
 struct SettingsData;
 
 // earshot --wall [--screen N|NAME]: the session starts on the wall display.
@@ -48,10 +49,18 @@ public:
     void showWall();
     void leaveWall();
 
+signals:
+    // Settings were saved and the session started again on them, after the keychain had
+    // stored every secret that was entered (or refused to: that is shown).
+    void settingsApplied();
+
 private:
     void startDemo();
     [[nodiscard]] bool claimDemoDatabase();
     void startConfigured();
+    // Drops the window, the monitor and the demo (later: one of them may be the sender of
+    // the request being handled; the window goes first, as it watches the others).
+    void stopMonitoring();
     void showWindow(std::unique_ptr<MainWindow> window);
     void showWelcome(const QString &why);
     void openSettings();
@@ -59,8 +68,8 @@ private:
     // for a stored secret.
     void showSettings();
     void saveSettings(const SettingsData &data);
-    void testGenesys(const SettingsData &data);
-    void testPagerDuty(const SettingsData &data);
+    void testGenesys(SettingsDialog *dialog, const SettingsData &data);
+    void testPagerDuty(SettingsDialog *dialog, const SettingsData &data);
     [[nodiscard]] Monitor *currentMonitor() const;
     [[nodiscard]] WallConfig wallConfig() const;
     void closeWall();

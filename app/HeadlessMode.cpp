@@ -229,17 +229,9 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
                 QCoreApplication::exit(exitCode = 2);
                 return;
             }
-            MonitorSetup setup;
-            setup.clock = &clock;
-            setup.secrets = &secrets;
-            setup.genesys = loaded->second.genesys;
-            setup.genesys.clientId = c.value().clientId;
-            setup.genesys.clientSecret = c.value().clientSecret;
-            setup.pagerduty = loaded->second.pagerduty;
-            setup.policy = loaded->first.policy;
-            setup.databasePath = loaded->second.databasePath;
+            MonitorSetup setup =
+                monitorSetup(loaded->first, loaded->second, c.value(), clock, &secrets);
             setup.resetDatabase = resetDatabase;
-            setup.retentionDays = loaded->first.storage.retentionDays;
             auto created = Monitor::create(setup);
             if (!created.ok()) {
                 printErr(HeadlessMode::tr("earshot: %1\n").arg(created.error().message));

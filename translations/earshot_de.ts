@@ -1455,27 +1455,45 @@ Datenbank: %2
     <name>WallBoard</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n kritisch</numerusform><numerusform>%n kritisch</numerusform></translation>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation><numerusform>%n Warnung</numerusform><numerusform>%n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n veraltet</numerusform><numerusform>%n veraltet</numerusform></translation>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no data</source>
-        <translation><numerusform>%n ohne Daten</numerusform><numerusform>%n ohne Daten</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne Daten</numerusform>
+            <numerusform>%n ohne Daten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no calls</source>
-        <translation><numerusform>%n ohne Anrufe</numerusform><numerusform>%n ohne Anrufe</numerusform></translation>
+        <translation>
+            <numerusform>%n ohne Anrufe</numerusform>
+            <numerusform>%n ohne Anrufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1510,11 +1528,21 @@ Datenbank: %2
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
-        <translation><numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignis wartet)</numerusform><numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignisse warten)</numerusform></translation>
+        <translation>
+            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignis wartet)</numerusform>
+            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignisse warten)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
-        <translation><numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignis abgelehnt</numerusform><numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignisse abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignis abgelehnt</numerusform>
+            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty hat %n Ereignisse abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1699,14 +1727,6 @@ Datenbank: %2
     <message>
         <source>The key has the right form (nothing was sent).</source>
         <translation>Der Schlüssel hat die richtige Form (nichts wurde gesendet).</translation>
-    </message>
-    <message>
-        <source>Earshot connection test</source>
-        <translation>Earshot-Verbindungstest</translation>
-    </message>
-    <message>
-        <source>PagerDuty accepted a test trigger and its resolve.</source>
-        <translation>PagerDuty hat einen Testalarm und dessen Lösung angenommen.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2067,10 @@ Datenbank: %2
         <source>The silence %1 has already ended.</source>
         <translation>Die Stummschaltung %1 ist bereits beendet.</translation>
     </message>
+    <message>
+        <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
+        <translation>%1 (und die Alarm-Engine konnte nicht zurückgesetzt werden: %2; Earshot neu starten)</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2107,39 +2131,12 @@ Datenbank: %2
         </translation>
     </message>
     <message>
-        <source>all events delivered</source>
-        <translation>alle Ereignisse zugestellt</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>im Leerlauf</translation>
-    </message>
-    <message>
-        <source>delivering</source>
-        <translation>wird zugestellt</translation>
-    </message>
-    <message>
-        <source>retrying at %1: %2</source>
-        <translation>neuer Versuch um %1: %2</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>angehalten: %1</translation>
-    </message>
-    <message>
         <source>%1; still refused after %2 attempts at its smallest</source>
         <translation>%1; in kleinster Form nach %2 Versuchen weiterhin abgelehnt</translation>
     </message>
     <message>
         <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>nicht gesendet: PagerDuty hat die Auflösung dieser Episode bereits</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) refused by PagerDuty</source>
-        <translation>
-            <numerusform>%n Ereignis von PagerDuty abgelehnt</numerusform>
-            <numerusform>%n Ereignisse von PagerDuty abgelehnt</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2183,21 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>earshot::PagerDutyConnectionTest</name>
+    <message>
+        <source>Earshot connection test</source>
+        <translation>Earshot-Verbindungstest</translation>
+    </message>
+    <message>
+        <source>The test event could not be built.</source>
+        <translation>Das Testereignis konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>PagerDuty accepted a test trigger and its resolve.</source>
+        <translation>PagerDuty hat einen Testalarm und dessen Lösung angenommen.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::Poller</name>
     <message numerus="yes">
         <source>%n missed window(s) from %1 to %2 skipped: older than the back-fill limit of %3 windows</source>
@@ -2216,34 +2228,6 @@ Datenbank: %2
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>Fenster %1 konnte nicht gespeichert werden; neuer Versuch um %2</translation>
-    </message>
-    <message>
-        <source>waiting for the first window</source>
-        <translation>warte auf das erste Fenster</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>Anmeldung läuft</translation>
-    </message>
-    <message>
-        <source>rate limited until %1</source>
-        <translation>ratenbegrenzt bis %1</translation>
-    </message>
-    <message>
-        <source>authentication failed: check client id / secret / role</source>
-        <translation>Anmeldung fehlgeschlagen: Prüfen Sie Client-ID / Secret / Rolle</translation>
-    </message>
-    <message>
-        <source>API error: %1</source>
-        <translation>API-Fehler: %1</translation>
-    </message>
-    <message>
-        <source>offline: %1</source>
-        <translation>offline: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2631,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation>Verwendet: %1, aus dem Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>Jetzt verwendet: die des Demo-Simulators, nicht die Ihres Kontos. Was Sie hier speichern, gilt für Ihr Konto.</translation>
     </message>
 </context>
@@ -2897,7 +2881,7 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation> (eigener Wert)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
+        <source>Edit the global thresholds, or one queue's differences from them. Type to search among the queues.</source>
         <translation>Die globalen Schwellenwerte bearbeiten oder die Abweichungen einer Warteschlange davon. Tippen, um Warteschlangen zu suchen.</translation>
     </message>
 </context>
@@ -2962,7 +2946,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <name>earshot::WallBinding</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation><numerusform>%1, %n wartet</numerusform><numerusform>%1, %n warten</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n wartet</numerusform>
+            <numerusform>%1, %n warten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Genesys: %1 · PagerDuty: %2</source>

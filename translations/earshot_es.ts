@@ -1455,27 +1455,45 @@ Base de datos: %2
     <name>WallBoard</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n crítica</numerusform><numerusform>%n críticas</numerusform></translation>
+        <translation>
+            <numerusform>%n crítica</numerusform>
+            <numerusform>%n críticas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation><numerusform>%n aviso</numerusform><numerusform>%n avisos</numerusform></translation>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n obsoleta</numerusform><numerusform>%n obsoletas</numerusform></translation>
+        <translation>
+            <numerusform>%n obsoleta</numerusform>
+            <numerusform>%n obsoletas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no data</source>
-        <translation><numerusform>%n sin datos</numerusform><numerusform>%n sin datos</numerusform></translation>
+        <translation>
+            <numerusform>%n sin datos</numerusform>
+            <numerusform>%n sin datos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no calls</source>
-        <translation><numerusform>%n sin llamadas</numerusform><numerusform>%n sin llamadas</numerusform></translation>
+        <translation>
+            <numerusform>%n sin llamadas</numerusform>
+            <numerusform>%n sin llamadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1510,11 +1528,21 @@ Base de datos: %2
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
-        <translation><numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n evento en espera)</numerusform><numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n eventos en espera)</numerusform></translation>
+        <translation>
+            <numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n evento en espera)</numerusform>
+            <numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n eventos en espera)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
-        <translation><numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n evento</numerusform><numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n eventos</numerusform></translation>
+        <translation>
+            <numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n evento</numerusform>
+            <numerusform>AVISOS CAÍDOS — PagerDuty rechazó %n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1699,14 +1727,6 @@ Base de datos: %2
     <message>
         <source>The key has the right form (nothing was sent).</source>
         <translation>La clave tiene el formato correcto (no se envió nada).</translation>
-    </message>
-    <message>
-        <source>Earshot connection test</source>
-        <translation>Prueba de conexión de Earshot</translation>
-    </message>
-    <message>
-        <source>PagerDuty accepted a test trigger and its resolve.</source>
-        <translation>PagerDuty aceptó una activación de prueba y su resolución.</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2067,10 @@ Base de datos: %2
         <source>The silence %1 has already ended.</source>
         <translation>El silencio %1 ya ha terminado.</translation>
     </message>
+    <message>
+        <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
+        <translation>%1 (y el motor de alertas no se pudo restaurar: %2; reinicie Earshot)</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2107,39 +2131,12 @@ Base de datos: %2
         </translation>
     </message>
     <message>
-        <source>all events delivered</source>
-        <translation>todos los eventos entregados</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inactivo</translation>
-    </message>
-    <message>
-        <source>delivering</source>
-        <translation>entregando</translation>
-    </message>
-    <message>
-        <source>retrying at %1: %2</source>
-        <translation>reintento a las %1: %2</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>en pausa: %1</translation>
-    </message>
-    <message>
         <source>%1; still refused after %2 attempts at its smallest</source>
         <translation>%1; sigue rechazado tras %2 intentos en su forma más pequeña</translation>
     </message>
     <message>
         <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>no enviado: PagerDuty ya tiene la resolución de este episodio</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) refused by PagerDuty</source>
-        <translation>
-            <numerusform>%n evento rechazado por PagerDuty</numerusform>
-            <numerusform>%n eventos rechazados por PagerDuty</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2183,21 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>earshot::PagerDutyConnectionTest</name>
+    <message>
+        <source>Earshot connection test</source>
+        <translation>Prueba de conexión de Earshot</translation>
+    </message>
+    <message>
+        <source>The test event could not be built.</source>
+        <translation>No se pudo crear el evento de prueba.</translation>
+    </message>
+    <message>
+        <source>PagerDuty accepted a test trigger and its resolve.</source>
+        <translation>PagerDuty aceptó una activación de prueba y su resolución.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::Poller</name>
     <message numerus="yes">
         <source>%n missed window(s) from %1 to %2 skipped: older than the back-fill limit of %3 windows</source>
@@ -2216,34 +2228,6 @@ Base de datos: %2
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>no se pudo guardar la ventana %1; reintento a las %2</translation>
-    </message>
-    <message>
-        <source>waiting for the first window</source>
-        <translation>esperando la primera ventana</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>autenticando</translation>
-    </message>
-    <message>
-        <source>rate limited until %1</source>
-        <translation>límite de peticiones hasta las %1</translation>
-    </message>
-    <message>
-        <source>authentication failed: check client id / secret / role</source>
-        <translation>error de autenticación: revise el id. de cliente / secreto / rol</translation>
-    </message>
-    <message>
-        <source>API error: %1</source>
-        <translation>error de API: %1</translation>
-    </message>
-    <message>
-        <source>offline: %1</source>
-        <translation>sin conexión: %1</translation>
     </message>
 </context>
 <context>
@@ -2647,7 +2631,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation>En uso: %1, del llavero del sistema</translation>
     </message>
     <message>
-        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>En uso ahora: los del simulador de demostración, no los de su cuenta. Lo que guarde aquí configura su cuenta.</translation>
     </message>
 </context>
@@ -2897,7 +2881,7 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation> (valor propio)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
+        <source>Edit the global thresholds, or one queue's differences from them. Type to search among the queues.</source>
         <translation>Editar los umbrales globales, o las diferencias de una cola respecto a ellos. Escriba para buscar entre las colas.</translation>
     </message>
 </context>
@@ -2962,7 +2946,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <name>earshot::WallBinding</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation><numerusform>%1, %n en espera</numerusform><numerusform>%1, %n en espera</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n en espera</numerusform>
+            <numerusform>%1, %n en espera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Genesys: %1 · PagerDuty: %2</source>

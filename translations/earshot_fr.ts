@@ -1068,7 +1068,7 @@ Base de données : %2
     </message>
     <message>
         <source>(nothing recorded yet)</source>
-        <translation>(rien d&apos;enregistré pour l&apos;instant)</translation>
+        <translation>(rien d'enregistré pour l'instant)</translation>
     </message>
 </context>
 <context>
@@ -1371,15 +1371,15 @@ Base de données : %2
     </message>
     <message>
         <source>Rate limited until %1</source>
-        <translation>Débit limité jusqu&apos;à %1</translation>
+        <translation>Débit limité jusqu'à %1</translation>
     </message>
     <message>
         <source>Sign-in failed: check the client id, secret and role</source>
-        <translation>Échec de la connexion : vérifiez l&apos;id client, le secret et le rôle</translation>
+        <translation>Échec de la connexion : vérifiez l'id client, le secret et le rôle</translation>
     </message>
     <message>
         <source>Genesys API error: %1</source>
-        <translation>Erreur de l&apos;API Genesys : %1</translation>
+        <translation>Erreur de l'API Genesys : %1</translation>
     </message>
     <message>
         <source>Offline: %1</source>
@@ -1387,11 +1387,11 @@ Base de données : %2
     </message>
     <message>
         <source>PagerDuty: no integration key — nothing can be paged</source>
-        <translation>PagerDuty : aucune clé d&apos;intégration — rien ne peut être envoyé</translation>
+        <translation>PagerDuty : aucune clé d'intégration — rien ne peut être envoyé</translation>
     </message>
     <message>
         <source>PagerDuty: integration key rejected — paging paused</source>
-        <translation>PagerDuty : clé d&apos;intégration refusée — envois suspendus</translation>
+        <translation>PagerDuty : clé d'intégration refusée — envois suspendus</translation>
     </message>
     <message>
         <source>PagerDuty unreachable — retrying at %1</source>
@@ -1412,17 +1412,17 @@ Base de données : %2
     <message numerus="yes">
         <source>%n event(s) wait in the outbox.</source>
         <translation>
-            <numerusform>%n événement attend dans la boîte d&apos;envoi.</numerusform>
-            <numerusform>%n événements attendent dans la boîte d&apos;envoi.</numerusform>
+            <numerusform>%n événement attend dans la boîte d'envoi.</numerusform>
+            <numerusform>%n événements attendent dans la boîte d'envoi.</numerusform>
         </translation>
     </message>
     <message>
         <source>No PagerDuty integration key: nothing will be paged. Set the key in File &gt; Settings.</source>
-        <translation>Aucune clé d&apos;intégration PagerDuty : rien ne sera envoyé. Définissez la clé dans Fichier &gt; Paramètres.</translation>
+        <translation>Aucune clé d'intégration PagerDuty : rien ne sera envoyé. Définissez la clé dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
         <source>PagerDuty rejected the integration key: paging is paused until the key is corrected in File &gt; Settings.</source>
-        <translation>PagerDuty a refusé la clé d&apos;intégration : les envois sont suspendus jusqu&apos;à ce que la clé soit corrigée dans Fichier &gt; Paramètres.</translation>
+        <translation>PagerDuty a refusé la clé d'intégration : les envois sont suspendus jusqu'à ce que la clé soit corrigée dans Fichier &gt; Paramètres.</translation>
     </message>
     <message>
         <source>PagerDuty cannot be reached: events are kept and retried.</source>
@@ -1455,27 +1455,45 @@ Base de données : %2
     <name>WallBoard</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n critique</numerusform><numerusform>%n critiques</numerusform></translation>
+        <translation>
+            <numerusform>%n critique</numerusform>
+            <numerusform>%n critiques</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation><numerusform>%n alerte</numerusform><numerusform>%n alertes</numerusform></translation>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n périmée</numerusform><numerusform>%n périmées</numerusform></translation>
+        <translation>
+            <numerusform>%n périmée</numerusform>
+            <numerusform>%n périmées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no data</source>
-        <translation><numerusform>%n sans données</numerusform><numerusform>%n sans données</numerusform></translation>
+        <translation>
+            <numerusform>%n sans données</numerusform>
+            <numerusform>%n sans données</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no calls</source>
-        <translation><numerusform>%n sans appels</numerusform><numerusform>%n sans appels</numerusform></translation>
+        <translation>
+            <numerusform>%n sans appels</numerusform>
+            <numerusform>%n sans appels</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1510,11 +1528,21 @@ Base de données : %2
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
-        <translation><numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événement en attente)</numerusform><numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événements en attente)</numerusform></translation>
+        <translation>
+            <numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événement en attente)</numerusform>
+            <numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événements en attente)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
-        <translation><numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événement</numerusform><numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événements</numerusform></translation>
+        <translation>
+            <numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événement</numerusform>
+            <numerusform>ALERTES EN PANNE — PagerDuty a refusé %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1700,14 +1728,6 @@ Base de données : %2
         <source>The key has the right form (nothing was sent).</source>
         <translation>La clé a la bonne forme (rien n'a été envoyé).</translation>
     </message>
-    <message>
-        <source>Earshot connection test</source>
-        <translation>Test de connexion Earshot</translation>
-    </message>
-    <message>
-        <source>PagerDuty accepted a test trigger and its resolve.</source>
-        <translation>PagerDuty a accepté un déclenchement de test et sa résolution.</translation>
-    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -1856,15 +1876,15 @@ Base de données : %2
     <message numerus="yes">
         <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
         <translation>
-            <numerusform>Prendre en charge %n incident ouvert ? PagerDuty cesse de l&apos;escalader ; il reste ouvert jusqu&apos;au rétablissement de sa file.</numerusform>
-            <numerusform>Prendre en charge %n incidents ouverts ? PagerDuty cesse de les escalader ; ils restent ouverts jusqu&apos;au rétablissement de leurs files.</numerusform>
+            <numerusform>Prendre en charge %n incident ouvert ? PagerDuty cesse de l'escalader ; il reste ouvert jusqu'au rétablissement de sa file.</numerusform>
+            <numerusform>Prendre en charge %n incidents ouverts ? PagerDuty cesse de les escalader ; ils restent ouverts jusqu'au rétablissement de leurs files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n incident(s) now? A queue still degraded opens a new incident only after it has been healthy again.</source>
         <translation>
-            <numerusform>Résoudre %n incident maintenant ? Une file toujours dégradée n&apos;ouvre un nouvel incident qu&apos;après être redevenue saine.</numerusform>
-            <numerusform>Résoudre %n incidents maintenant ? Une file toujours dégradée n&apos;ouvre un nouvel incident qu&apos;après être redevenue saine.</numerusform>
+            <numerusform>Résoudre %n incident maintenant ? Une file toujours dégradée n'ouvre un nouvel incident qu'après être redevenue saine.</numerusform>
+            <numerusform>Résoudre %n incidents maintenant ? Une file toujours dégradée n'ouvre un nouvel incident qu'après être redevenue saine.</numerusform>
         </translation>
     </message>
 </context>
@@ -1927,20 +1947,20 @@ Base de données : %2
     </message>
     <message>
         <source>Quitting stops polling Genesys Cloud and paging PagerDuty.</source>
-        <translation>Quitter arrête l&apos;interrogation de Genesys Cloud et les envois à PagerDuty.</translation>
+        <translation>Quitter arrête l'interrogation de Genesys Cloud et les envois à PagerDuty.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) open (%1 critical): no escalation or resolve is sent while Earshot is not running.</source>
         <translation>
-            <numerusform>%n incident ouvert (%1 critique) : aucune escalade ni résolution n&apos;est envoyée tant qu&apos;Earshot ne tourne pas.</numerusform>
-            <numerusform>%n incidents ouverts (%1 critiques) : aucune escalade ni résolution n&apos;est envoyée tant qu&apos;Earshot ne tourne pas.</numerusform>
+            <numerusform>%n incident ouvert (%1 critique) : aucune escalade ni résolution n'est envoyée tant qu'Earshot ne tourne pas.</numerusform>
+            <numerusform>%n incidents ouverts (%1 critiques) : aucune escalade ni résolution n'est envoyée tant qu'Earshot ne tourne pas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) wait in the outbox and are not delivered until Earshot runs again.</source>
         <translation>
-            <numerusform>%n événement attend dans la boîte d&apos;envoi et ne sera remis qu&apos;au prochain lancement d&apos;Earshot.</numerusform>
-            <numerusform>%n événements attendent dans la boîte d&apos;envoi et ne seront remis qu&apos;au prochain lancement d&apos;Earshot.</numerusform>
+            <numerusform>%n événement attend dans la boîte d'envoi et ne sera remis qu'au prochain lancement d'Earshot.</numerusform>
+            <numerusform>%n événements attendent dans la boîte d'envoi et ne seront remis qu'au prochain lancement d'Earshot.</numerusform>
         </translation>
     </message>
     <message>
@@ -1953,7 +1973,7 @@ Base de données : %2
     </message>
     <message>
         <source>Earshot keeps monitoring: use File &gt; Quit to stop polling and paging.</source>
-        <translation>Earshot continue la surveillance : Fichier &gt; Quitter arrête l&apos;interrogation et les envois.</translation>
+        <translation>Earshot continue la surveillance : Fichier &gt; Quitter arrête l'interrogation et les envois.</translation>
     </message>
     <message>
         <source>&amp;Wall display</source>
@@ -1980,7 +2000,7 @@ Base de données : %2
     </message>
     <message>
         <source>Preview episodes</source>
-        <translation>Épisodes de l&apos;aperçu</translation>
+        <translation>Épisodes de l'aperçu</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2067,10 @@ Base de données : %2
         <source>The silence %1 has already ended.</source>
         <translation>La sourdine %1 est déjà terminée.</translation>
     </message>
+    <message>
+        <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
+        <translation>%1 (et le moteur d’alerte n’a pas pu être rétabli : %2 ; redémarrez Earshot)</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2072,11 +2096,11 @@ Base de données : %2
     </message>
     <message>
         <source>The silence was not ended.</source>
-        <translation>La sourdine n&apos;a pas été terminée.</translation>
+        <translation>La sourdine n'a pas été terminée.</translation>
     </message>
     <message>
         <source>The silence was not changed.</source>
-        <translation>La sourdine n&apos;a pas été modifiée.</translation>
+        <translation>La sourdine n'a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -2107,39 +2131,12 @@ Base de données : %2
         </translation>
     </message>
     <message>
-        <source>all events delivered</source>
-        <translation>tous les événements sont livrés</translation>
-    </message>
-    <message>
-        <source>idle</source>
-        <translation>inactif</translation>
-    </message>
-    <message>
-        <source>delivering</source>
-        <translation>envoi en cours</translation>
-    </message>
-    <message>
-        <source>retrying at %1: %2</source>
-        <translation>nouvelle tentative à %1 : %2</translation>
-    </message>
-    <message>
-        <source>paused: %1</source>
-        <translation>en pause : %1</translation>
-    </message>
-    <message>
         <source>%1; still refused after %2 attempts at its smallest</source>
         <translation>%1 ; toujours refusé après %2 tentatives sous sa forme la plus petite</translation>
     </message>
     <message>
         <source>not sent: PagerDuty already has this episode's resolve</source>
         <translation>non envoyé : PagerDuty a déjà la résolution de cet épisode</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) refused by PagerDuty</source>
-        <translation>
-            <numerusform>%n événement refusé par PagerDuty</numerusform>
-            <numerusform>%n événements refusés par PagerDuty</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2183,21 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>earshot::PagerDutyConnectionTest</name>
+    <message>
+        <source>Earshot connection test</source>
+        <translation>Test de connexion Earshot</translation>
+    </message>
+    <message>
+        <source>The test event could not be built.</source>
+        <translation>L’événement de test n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>PagerDuty accepted a test trigger and its resolve.</source>
+        <translation>PagerDuty a accepté un déclenchement de test et sa résolution.</translation>
+    </message>
+</context>
+<context>
     <name>earshot::Poller</name>
     <message numerus="yes">
         <source>%n missed window(s) from %1 to %2 skipped: older than the back-fill limit of %3 windows</source>
@@ -2216,34 +2228,6 @@ Base de données : %2
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>la fenêtre %1 n'a pas pu être enregistrée ; nouvelle tentative à %2</translation>
-    </message>
-    <message>
-        <source>waiting for the first window</source>
-        <translation>en attente de la première fenêtre</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>authenticating</source>
-        <translation>authentification en cours</translation>
-    </message>
-    <message>
-        <source>rate limited until %1</source>
-        <translation>débit limité jusqu'à %1</translation>
-    </message>
-    <message>
-        <source>authentication failed: check client id / secret / role</source>
-        <translation>échec de l'authentification : vérifiez l'identifiant client / le secret / le rôle</translation>
-    </message>
-    <message>
-        <source>API error: %1</source>
-        <translation>erreur d'API : %1</translation>
-    </message>
-    <message>
-        <source>offline: %1</source>
-        <translation>hors ligne : %1</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2423,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Monitoring has not started yet; try again in a moment.</source>
-        <translation>La surveillance n&apos;a pas encore commencé ; réessayez dans un instant.</translation>
+        <translation>La surveillance n'a pas encore commencé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
@@ -2640,14 +2624,14 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>In use: %1, from the %2 environment variable</source>
-        <translation>En service : %1, de la variable d&apos;environnement %2</translation>
+        <translation>En service : %1, de la variable d'environnement %2</translation>
     </message>
     <message>
         <source>In use: %1, from the system keychain</source>
         <translation>En service : %1, du trousseau du système</translation>
     </message>
     <message>
-        <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
+        <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>En service : ceux du simulateur de démo, pas ceux de votre compte. Ce que vous enregistrez ici configure votre compte.</translation>
     </message>
 </context>
@@ -2698,7 +2682,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>Until</source>
-        <translation>Jusqu&apos;à</translation>
+        <translation>Jusqu'à</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2718,7 +2702,7 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     </message>
     <message>
         <source>While a silence lasts, new incidents of its queues are recorded and shown but not paged.</source>
-        <translation>Tant qu&apos;une sourdine dure, les nouveaux incidents de ses files sont enregistrés et affichés mais pas envoyés.</translation>
+        <translation>Tant qu'une sourdine dure, les nouveaux incidents de ses files sont enregistrés et affichés mais pas envoyés.</translation>
     </message>
     <message>
         <source>All queues</source>
@@ -2897,8 +2881,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation> (valeur propre)</translation>
     </message>
     <message>
-        <source>Edit the global thresholds, or one queue&apos;s differences from them. Type to search among the queues.</source>
-        <translation>Modifier les seuils globaux, ou les écarts d&apos;une file par rapport à eux. Tapez pour rechercher parmi les files.</translation>
+        <source>Edit the global thresholds, or one queue's differences from them. Type to search among the queues.</source>
+        <translation>Modifier les seuils globaux, ou les écarts d'une file par rapport à eux. Tapez pour rechercher parmi les files.</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +2946,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <name>earshot::WallBinding</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation><numerusform>%1, %n en attente</numerusform><numerusform>%1, %n en attente</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n en attente</numerusform>
+            <numerusform>%1, %n en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>Genesys: %1 · PagerDuty: %2</source>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QWidget>
 

@@ -13,8 +13,6 @@ namespace earshot {
 
 class ChartsPage;
 class IncidentsView;
-class Monitor;
-class MonitorBinding;
 class QueueTablePage;
 class SilencesDialog;
 class StatusBarWidget;
@@ -37,9 +35,6 @@ public:
 
     // No monitor yet (first run): pages are empty until fed; use showWelcome(true).
     explicit MainWindow(QWidget *parent = nullptr);
-    // Runs on a Monitor: everything is wired through a MonitorBinding. Defined in
-    // MainWindowMonitor.cpp (library earshot_ui) so the window builds without the pipeline.
-    explicit MainWindow(Monitor &monitor, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] QueueTablePage *queuePage() const;

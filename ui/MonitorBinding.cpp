@@ -67,7 +67,8 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     connect(incidents, &IncidentsView::silenceRequested, this, &MonitorBinding::silence);
     connect(incidents, &IncidentsView::detailsRequested, this, [this](const QString &key) {
         if (m_monitor)
-            m_window.incidentsView()->setTimeline(key, m_monitor->incidentTimeline(key));
+            if (const auto timeline = read(m_monitor->incidentTimeline(key)))
+                m_window.incidentsView()->setTimeline(key, *timeline);
     });
     connect(window.queuePage(), &QueueTablePage::silenceRequested, this, &MonitorBinding::silence);
     SilencesDialog *silences = window.silencesDialog();
@@ -92,10 +93,11 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
         QHash<QString, QList<QualitySample>> histories;
         if (!m_monitor)
             return histories;
-        for (const QueueInfo &q : m_monitor->monitoredQueues()) {
-            QList<QualitySample> h = m_monitor->history(q.id, from, to);
-            if (!h.isEmpty())
-                histories.insert(q.id, std::move(h));
+        const auto queues = read(m_monitor->monitoredQueues());
+        for (const QueueInfo &q : queues.value_or(QList<QueueInfo>{})) {
+            std::optional<QList<QualitySample>> h = read(m_monitor->history(q.id, from, to));
+            if (h && !h->isEmpty())
+                histories.insert(q.id, std::move(*h));
         }
         return histories;
     });
@@ -106,17 +108,27 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     m_tick->start();
 }
 
+template<typename T> std::optional<T> MonitorBinding::read(const Result<T> &result)
+{
+    if (result.ok())
+        return result.value();
+    qCWarning(lcUi).noquote() << result.error().message;
+    m_window.statusBarWidget()->setStorageProblem(result.error().message);
+    return std::nullopt;
+}
+
 void MonitorBinding::refreshAll()
 {
     if (!m_monitor)
         return;
-    const QList<QueueInfo> queues = m_monitor->monitoredQueues();
+    const QList<QueueInfo> queues = read(m_monitor->monitoredQueues()).value_or(QList<QueueInfo>{});
     QueueTablePage *table = m_window.queuePage();
     table->model()->setWindowSecs(m_monitor->windowSecs());
     table->setQueues(queues);
     m_queueIds = queueKeysOf(queues);
     table->setPolicy(m_monitor->policy());
-    const QList<QualitySample> latest = m_monitor->latestSamples();
+    const QList<QualitySample> latest =
+        read(m_monitor->latestSamples()).value_or(QList<QualitySample>{});
     table->setLatestSamples(latest);
     // Until the next window is stored, the newest one on record is "now" for staleness.
     qint64 newestEnd = 0;
@@ -139,19 +151,23 @@ void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
     QueueTablePage *table = m_window.queuePage();
     // The queue directory arrives with the first poll: every monitored queue gets its row
     // (and its entry in the thresholds list) at once, idle ones too.
-    const QList<QueueInfo> queues = m_monitor->monitoredQueues();
-    if (const QStringList ids = queueKeysOf(queues); ids != m_queueIds) {
-        m_queueIds = ids;
-        table->setQueues(queues);
-        m_window.chartsPage()->thresholdsPanel()->setQueues(queues);
+    if (const auto queues = read(m_monitor->monitoredQueues())) {
+        if (const QStringList ids = queueKeysOf(*queues); ids != m_queueIds) {
+            m_queueIds = ids;
+            table->setQueues(*queues);
+            m_window.chartsPage()->thresholdsPanel()->setQueues(*queues);
+        }
     }
-    table->setLatestSamples(m_monitor->latestSamples());
+    if (const auto latest = read(m_monitor->latestSamples()))
+        table->setLatestSamples(*latest);
     table->setCurrentWindowEnd(windowEnd);
     QualityChartView *chart = m_window.chartsPage()->chartView();
     QList<QualitySample> fresh;
     const QStringList charted = chart->queueIds();
-    for (const QString &id : charted)
-        fresh.append(m_monitor->history(id, windowStart, windowEnd));
+    for (const QString &id : charted) {
+        if (const auto window = read(m_monitor->history(id, windowStart, windowEnd)))
+            fresh.append(*window);
+    }
     chart->setNowSecs(m_monitor->nowSecs());
     chart->appendSamples(fresh);
     refreshSilences();
@@ -166,16 +182,16 @@ void MonitorBinding::chartSomethingUseful()
     // Nothing charted yet: show the queue of the newest open incident, else the first queue,
     // so the Charts tab is never an empty frame on a NOC screen.
     QString queueId;
-    for (const IncidentRow &r : m_monitor->incidents(50)) {
+    for (const IncidentRow &r : read(m_monitor->incidents(50)).value_or(QList<IncidentRow>{})) {
         if (r.state != IncidentRow::State::Resolved) {
             queueId = r.queueId;
             break;
         }
     }
     if (queueId.isEmpty()) {
-        const QList<QueueInfo> queues = m_monitor->monitoredQueues();
-        if (!queues.isEmpty())
-            queueId = queues.constFirst().id;
+        const auto queues = read(m_monitor->monitoredQueues());
+        if (queues && !queues->isEmpty())
+            queueId = queues->constFirst().id;
     }
     if (!queueId.isEmpty())
         chartQueues({queueId});
@@ -189,14 +205,15 @@ void MonitorBinding::onIncidentOpened(const QString &queueName, const QString &d
     // The notification says what breached: the window that opened the episode is the
     // queue's newest, judged by the same rules that paged.
     QString queueId;
-    for (const IncidentRow &r : m_monitor->incidents(50)) {
+    for (const IncidentRow &r : read(m_monitor->incidents(50)).value_or(QList<IncidentRow>{})) {
         if (r.dedupKey == dedupKey) {
             queueId = r.queueId;
             break;
         }
     }
     QList<Breach> breaches;
-    for (const QualitySample &s : m_monitor->latestSamples()) {
+    for (const QualitySample &s :
+         read(m_monitor->latestSamples()).value_or(QList<QualitySample>{})) {
         if (!queueId.isEmpty() && s.queueId == queueId)
             breaches = assessWindow(s, m_monitor->policy()).breaches;
     }
@@ -207,7 +224,10 @@ void MonitorBinding::onIncidentsChanged()
 {
     if (!m_monitor)
         return;
-    const QList<IncidentRow> rows = m_monitor->incidents();
+    const auto loaded = read(m_monitor->incidents());
+    if (!loaded)
+        return;
+    const QList<IncidentRow> &rows = *loaded;
     m_window.queuePage()->setIncidents(rows);
     m_window.incidentsView()->setIncidents(rows);
     m_window.chartsPage()->chartView()->setIncidents(rows);
@@ -277,12 +297,15 @@ void MonitorBinding::chartQueues(const QStringList &queueIds)
     QualityChartView *chart = m_window.chartsPage()->chartView();
     const qint64 now = m_monitor->nowSecs();
     QHash<QString, QString> names;
-    for (const QueueInfo &q : m_monitor->monitoredQueues())
+    for (const QueueInfo &q : read(m_monitor->monitoredQueues()).value_or(QList<QueueInfo>{}))
         names.insert(q.id, q.name);
     QList<ChartQueueHistory> histories;
-    for (const QString &id : queueIds)
-        histories.append(ChartQueueHistory{id, names.value(id, id),
-                                           m_monitor->history(id, now - kChartHistorySecs, now)});
+    for (const QString &id : queueIds) {
+        const auto history = read(m_monitor->history(id, now - kChartHistorySecs, now));
+        if (!history)
+            return; // the charts keep what they show
+        histories.append(ChartQueueHistory{id, names.value(id, id), *history});
+    }
     chart->setNowSecs(now);
     chart->setQueueHistories(histories);
 }
@@ -333,7 +356,7 @@ void MonitorBinding::refreshSilences()
     const QList<Silence> silences = m_monitor->silences();
     m_window.queuePage()->setSilences(silences);
     QHash<QString, QString> names;
-    for (const QueueInfo &q : m_monitor->monitoredQueues())
+    for (const QueueInfo &q : read(m_monitor->monitoredQueues()).value_or(QList<QueueInfo>{}))
         names.insert(q.id, q.name);
     m_window.silencesDialog()->setSilences(silences, names, m_monitor->nowSecs());
 }

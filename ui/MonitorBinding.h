@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 class QTimer;
 
 namespace earshot {
@@ -45,6 +47,9 @@ private:
     void refreshSilences();
     void tick();
     void reportFailure(const QString &what, const QString &message);
+    // A value read from the Monitor. A read that fails is shown in the status bar and
+    // logged, and the caller leaves what the window shows as it is (never blanks it).
+    template<typename T> [[nodiscard]] std::optional<T> read(const Result<T> &result);
 
     // The app may delete the Monitor before the window (deferred deletions): a guarded
     // pointer turns late signals and ticks into no-ops instead of crashes.

@@ -2,8 +2,8 @@
 
 #include "core/alerting/AlertPolicy.h"
 #include "core/model/QualitySample.h"
-#include "core/pipeline/MonitorTypes.h"
 #include "core/presentation/ThresholdPreview.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QColor>
 #include <QHash>

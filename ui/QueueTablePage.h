@@ -2,7 +2,7 @@
 
 #include "core/alerting/AlertEngine.h"
 #include "core/model/QualitySample.h"
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QColor>
 #include <QWidget>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/QualitySourceKind.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -27,12 +29,6 @@ struct SettingsData
         friend bool operator==(const InUse &, const InUse &) = default;
     };
 
-    enum class Source
-    {
-        Details, // Genesys conversation details (no jitter in ms)
-        Summary, // a quality-summary service (quality-summary-endpoint.md)
-    };
-
     QString region = QStringLiteral("us-east-1"); // AWS code or domain; customRegionKey(): URLs
     QUrl loginUrl;                                // only with the custom region
     QUrl apiUrl;
@@ -41,7 +37,7 @@ struct SettingsData
     bool clientSecretFromEnvironment = false; // GENESYS_CLIENT_SECRET: shown, not editable
     QString pagerDutyKey;
     bool pagerDutyKeyFromEnvironment = false; // PAGERDUTY_INTEGRATION_KEY
-    Source source = Source::Details;
+    QualitySourceKind source = QualitySourceKind::Details;
     int windowSecs = 300;
     int ingestLagSecs = 60;
     QStringList monitoredQueueIds; // empty: every queue

@@ -116,8 +116,8 @@ QWidget *SettingsDialog::buildDataTab()
 {
     auto *page = new QWidget(this);
     m_source = new QComboBox(page);
-    m_source->addItem(tr("Genesys conversation details"), int(SettingsData::Source::Details));
-    m_source->addItem(tr("Quality summary service"), int(SettingsData::Source::Summary));
+    m_source->addItem(tr("Genesys conversation details"), int(QualitySourceKind::Details));
+    m_source->addItem(tr("Quality summary service"), int(QualitySourceKind::Summary));
     m_source->setCurrentIndex(m_source->findData(int(m_initial.source)));
     auto *sourceNote = new QLabel(
         tr("Conversation details are Genesys Cloud's own data: MOS, loss (derived from "
@@ -279,7 +279,7 @@ SettingsData SettingsDialog::data() const
         d.clientSecret = m_clientSecret->text();
     if (!m_initial.pagerDutyKeyFromEnvironment)
         d.pagerDutyKey = m_pagerDutyKey->text().trimmed();
-    d.source = SettingsData::Source(m_source->currentData().toInt());
+    d.source = QualitySourceKind(m_source->currentData().toInt());
     d.windowSecs = m_window->value();
     d.ingestLagSecs = m_lag->value();
     d.monitoredQueueIds = m_allQueues->isChecked() ? QStringList() : m_queues->checkedIds();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/alerting/AlertEngine.h"
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QDialog>
 #include <QHash>

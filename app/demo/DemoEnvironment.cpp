@@ -77,13 +77,11 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
         return generateWindow(quint32(start), start, kWindow, loads);
     });
     if (!env->m_genesys->listen())
-        return Error{QStringLiteral("demo.listen"),
-                     tr("the demo's Genesys simulator could not listen")};
+        return Error{ErrorKind::DemoListen, tr("the demo's Genesys simulator could not listen")};
     env->m_pagerDuty = std::make_unique<FakePagerDuty>();
     env->m_pagerDuty->addRoutingKey(kDemoKey);
     if (!env->m_pagerDuty->listen())
-        return Error{QStringLiteral("demo.listen"),
-                     tr("the demo's PagerDuty simulator could not listen")};
+        return Error{ErrorKind::DemoListen, tr("the demo's PagerDuty simulator could not listen")};
 
     QFile::remove(databasePath); // every demo starts from a clean slate
     QFile::remove(databasePath + QStringLiteral("-wal"));

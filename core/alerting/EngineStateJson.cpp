@@ -194,7 +194,7 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
         return success(); // a fresh engine
     if (json.value(QLatin1StringView("version")).toInt(-1) != kStateVersion)
         return Error{
-            QStringLiteral("alerting.state"),
+            ErrorKind::EngineState,
             QCoreApplication::translate("AlertEngine", "saved alert state has an unknown version")};
     const QJsonValue newest = json.value(QLatin1StringView("newestWindowEnd"));
     if (!newest.isNull())
@@ -266,7 +266,7 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
         s->silences.append(x);
     }
     if (!r.ok())
-        return Error{QStringLiteral("alerting.state"), error};
+        return Error{ErrorKind::EngineState, error};
     return success();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ErrorKind.h"
+
 #include <QString>
 
 #include <utility>
@@ -7,11 +9,11 @@
 
 namespace earshot {
 
-// An error that crosses a layer: a stable code for programs and tests, and a message for
+// An error that crosses a layer: its kind for the code that reacts to it, and a message for
 // people (already translated where it is shown to operators).
 struct Error
 {
-    QString code;
+    ErrorKind kind;
     QString message;
 };
 

@@ -8,9 +8,10 @@
 
 namespace earshot {
 
-QString dataSourceKey(DataSourceKind kind)
+QString dataSourceKey(QualitySourceKind kind)
 {
-    return kind == DataSourceKind::Summary ? QStringLiteral("summary") : QStringLiteral("details");
+    return kind == QualitySourceKind::Summary ? QStringLiteral("summary")
+                                              : QStringLiteral("details");
 }
 
 QString wallThemeKey(WallTheme theme)
@@ -114,7 +115,7 @@ QStringList validateConfig(const AppConfig &config)
             AppConfigText::tr("[schedule] window_seconds below 300 is only accepted when every "
                               "endpoint is loopback (tests and demo); got %1.")
                 .arg(window));
-    if (config.genesys.source == DataSourceKind::Summary && window != 300)
+    if (config.genesys.source == QualitySourceKind::Summary && window != 300)
         problems.append(AppConfigText::tr("[genesys] source = summary needs window_seconds = 300 "
                                           "(the endpoint's FIVE_MINUTES granularity)."));
     if (config.schedule.ingestLagSecs < 0 || config.schedule.ingestLagSecs > 3600)

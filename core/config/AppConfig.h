@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/QualitySourceKind.h"
+
 #include "core/alerting/AlertPolicy.h"
 
 #include <QString>
@@ -8,18 +10,12 @@
 
 namespace earshot {
 
-enum class DataSourceKind
-{
-    Details,
-    Summary
-};
-
 struct GenesysConfig
 {
     QString region = QStringLiteral("us-east-1"); // AWS code, display name or domain
     QUrl loginUrl;                                // overrides the region's login server
     QUrl apiUrl;                                  // overrides the region's API server
-    DataSourceKind source = DataSourceKind::Details;
+    QualitySourceKind source = QualitySourceKind::Details;
     QStringList queues; // monitored queue ids; empty = all
 };
 
@@ -84,8 +80,8 @@ struct AppConfig
     WallConfig wall;
 };
 
-[[nodiscard]] QString dataSourceKey(DataSourceKind kind); // "details" / "summary"
-[[nodiscard]] QString wallThemeKey(WallTheme theme);      // "dark" / "light"
+[[nodiscard]] QString dataSourceKey(QualitySourceKind kind); // "details" / "summary"
+[[nodiscard]] QString wallThemeKey(WallTheme theme);         // "dark" / "light"
 
 // "Paris: PAR-*, Paris * | Lyon: LYO-*" -> groups; problems (sentences naming [wall]
 // groups) for a part without a name or a pattern, or a name used twice.

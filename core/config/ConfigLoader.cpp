@@ -385,9 +385,9 @@ ConfigLoad loadConfigFile(const QString &path)
     if (r.has(QStringLiteral("genesys/source"))) {
         const QString source = r.text(QStringLiteral("genesys/source")).toLower();
         if (source == QLatin1StringView("details"))
-            c.genesys.source = DataSourceKind::Details;
+            c.genesys.source = QualitySourceKind::Details;
         else if (source == QLatin1StringView("summary"))
-            c.genesys.source = DataSourceKind::Summary;
+            c.genesys.source = QualitySourceKind::Summary;
         else
             out.errors.append(
                 ConfigLoader::tr("genesys/source: \"%1\" is neither details nor summary.")
@@ -498,7 +498,7 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("wall/sound"), c.wall.sound);
     s.sync();
     if (s.status() != QSettings::NoError)
-        return Error{QStringLiteral("config.write"),
+        return Error{ErrorKind::ConfigWrite,
                      ConfigLoader::tr("Could not write the config file \"%1\".").arg(path)};
     return success();
 }

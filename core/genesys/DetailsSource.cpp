@@ -30,7 +30,7 @@ QJsonObject dimension(const QString &name, const QString &value)
 
 Error windowTooLarge(qint64 start, qint64 end)
 {
-    return Error{QStringLiteral("genesys.toolarge"),
+    return Error{ErrorKind::GenesysTooLarge,
                  DetailsSource::tr(
                      "window too large: %1 has more than 100,000 voice conversations, the most "
                      "the details query can page through")
@@ -204,7 +204,7 @@ bool DetailsSource::foldPage(const std::shared_ptr<Fetch> &fetch, int pageNumber
                 .arg(pageNumber)
                 .arg(isoInterval(fetch->start, fetch->end), parsed.error().message);
         qCWarning(lcGenesys).noquote() << text;
-        fail(fetch, Error{QStringLiteral("genesys.data"), text});
+        fail(fetch, Error{ErrorKind::GenesysData, text});
         return false;
     }
     const DetailsPageCounts &page = parsed.value();

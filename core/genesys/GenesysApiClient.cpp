@@ -30,6 +30,12 @@ QString withCorrelation(const QString &text, const QByteArray &correlationId)
         .arg(text, QString::fromLatin1(correlationId));
 }
 
+// A login that may work a moment later: the network or the login service itself failed.
+bool isPassingLoginFault(ErrorKind kind)
+{
+    return kind == ErrorKind::NetworkOffline || kind == ErrorKind::AuthUnavailable;
+}
+
 } // namespace
 
 GenesysApiClient::GenesysApiClient(QNetworkAccessManager &network, Clock &clock, TokenCache &tokens,
@@ -55,6 +61,11 @@ qint64 GenesysApiClient::rateLimitedUntilMs() const
     return m_rateLimitedUntilMs;
 }
 
+qint64 GenesysApiClient::requestsStarted() const
+{
+    return m_requestsStarted;
+}
+
 void GenesysApiClient::send(const ApiCall &call, QObject *context, Callback callback)
 {
     auto a = std::make_shared<Attempt>();
@@ -71,11 +82,9 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
         return;
     m_tokens.withToken(this, [this, a](const Result<QString> &token) {
         if (!token.ok()) {
-            const QString &code = token.error().code;
             // Refused credentials are final here; an unreachable login server is not.
-            if (code == QLatin1StringView("net.offline") ||
-                code == QLatin1StringView("auth.unavailable")) {
-                retryLater(a, std::nullopt, token.error().message, code);
+            if (isPassingLoginFault(token.error().kind)) {
+                retryLater(a, std::nullopt, token.error().message, token.error().kind);
                 return;
             }
             fail(a, token.error());
@@ -92,6 +101,7 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
                               QStringLiteral("application/json"));
         HttpJob::Options options = m_options;
         options.label = a->label;
+        ++m_requestsStarted;
         HttpJob *job =
             HttpJob::start(m_network, a->call.verb, request, a->call.jsonBody, options, this,
                            [this, a](const HttpResult &http) { onAnswer(a, http); });
@@ -115,17 +125,17 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
     }
     if (http.failure == HttpResult::Failure::TooLarge) {
         qCWarning(lcGenesys).noquote() << http.errorText;
-        fail(a, Error{QStringLiteral("genesys.toolarge"), http.errorText});
+        fail(a, Error{ErrorKind::GenesysTooLarge, http.errorText});
         return;
     }
     if (http.failure == HttpResult::Failure::Redirected) {
         // A configuration problem, not a passing fault: retrying would not change it.
         qCWarning(lcGenesys).noquote() << http.errorText;
-        fail(a, Error{QStringLiteral("genesys.http"), http.errorText});
+        fail(a, Error{ErrorKind::GenesysHttp, http.errorText});
         return;
     }
     if (http.failure != HttpResult::Failure::None) {
-        retryLater(a, std::nullopt, http.errorText, QStringLiteral("net.offline"));
+        retryLater(a, std::nullopt, http.errorText, ErrorKind::NetworkOffline);
         return;
     }
     if (http.status == 401 && !a->refreshedToken) {
@@ -145,12 +155,12 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
         retryLater(
             a, wait,
             withCorrelation(tr("%1: HTTP 429 too many requests").arg(a->label), meta.correlationId),
-            QStringLiteral("genesys.ratelimit"));
+            ErrorKind::GenesysRateLimited);
         return;
     }
     if (http.status / 100 == 5 && http.status != 501) {
         retryLater(a, std::nullopt, withCorrelation(http.errorText, meta.correlationId),
-                   QStringLiteral("genesys.http"));
+                   ErrorKind::GenesysHttp);
         return;
     }
     const ApiError api = parseApiError(http.body);
@@ -164,13 +174,11 @@ void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &ht
                    "Detail > View, Routing > Queue > View)");
     text = withCorrelation(text, meta.correlationId);
     qCWarning(lcGenesys).noquote() << text;
-    fail(a,
-         Error{http.status == 401 ? QStringLiteral("auth.failed") : QStringLiteral("genesys.http"),
-               text});
+    fail(a, Error{http.status == 401 ? ErrorKind::AuthFailed : ErrorKind::GenesysHttp, text});
 }
 
 void GenesysApiClient::retryLater(std::shared_ptr<Attempt> a, std::optional<qint64> serverDelayMs,
-                                  const QString &why, const QString &code)
+                                  const QString &why, ErrorKind kind)
 {
     if (!a->context)
         return;
@@ -187,14 +195,14 @@ void GenesysApiClient::retryLater(std::shared_ptr<Attempt> a, std::optional<qint
         else
             text += tr(" (gave up after %1 retries)").arg(a->retries - 1);
         qCWarning(lcGenesys).noquote() << text;
-        fail(a, Error{code, text});
+        fail(a, Error{kind, text});
         return;
     }
     if (a->call.budget)
         --a->call.budget->remaining;
     const qint64 until = m_clock.nowMs() + *delay;
     qCWarning(lcGenesys).noquote() << why << "- retry" << a->retries << "in" << *delay << "ms";
-    emit retryScheduled(code, why, until);
+    emit retryScheduled(kind, why, until);
     m_clock.callAt(until, this, [this, a] { attempt(a); });
 }
 

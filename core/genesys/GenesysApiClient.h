@@ -46,11 +46,15 @@ public:
     [[nodiscard]] RateLimitBudget rateLimit() const;
     // Until when the last 429 asked us to wait (0: never rate limited).
     [[nodiscard]] qint64 rateLimitedUntilMs() const;
+    // How many HTTP requests this client has put on the wire, retries included. A request is
+    // started synchronously when it is due, so tests read this to prove that nothing was sent
+    // (yet) without waiting for packets that must not come.
+    [[nodiscard]] qint64 requestsStarted() const;
 
 signals:
-    // A request waits until `untilMs` before it is sent again. `code` says why:
-    // "genesys.ratelimit", "net.offline", "auth.unavailable" or "genesys.http".
-    void retryScheduled(const QString &code, const QString &message, qint64 untilMs);
+    // A request waits until `untilMs` before it is sent again. `kind` says why:
+    // GenesysRateLimited, NetworkOffline, AuthUnavailable or GenesysHttp.
+    void retryScheduled(earshot::ErrorKind kind, const QString &message, qint64 untilMs);
     void rateLimitChanged();
 
 private:
@@ -58,7 +62,7 @@ private:
     void attempt(std::shared_ptr<Attempt> a);
     void onAnswer(std::shared_ptr<Attempt> a, const HttpResult &http);
     void retryLater(std::shared_ptr<Attempt> a, std::optional<qint64> serverDelayMs,
-                    const QString &why, const QString &code);
+                    const QString &why, ErrorKind kind);
     void fail(const std::shared_ptr<Attempt> &a, const Error &error);
 
     QNetworkAccessManager &m_network;
@@ -69,6 +73,7 @@ private:
     Backoff m_backoff;
     RateLimitBudget m_rateLimit;
     qint64 m_rateLimitedUntilMs = 0;
+    qint64 m_requestsStarted = 0;
 };
 
 } // namespace earshot

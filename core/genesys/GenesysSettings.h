@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/QualitySourceKind.h"
+
 #include "core/common/Backoff.h"
 #include "core/genesys/Region.h"
 
@@ -7,12 +9,6 @@
 #include <QStringList>
 
 namespace earshot {
-
-enum class QualitySourceKind
-{
-    Details, // POST /api/v2/analytics/conversations/details/query (the public API)
-    Summary  // GET /api/v2/analytics/quality/summary (the guide's shape, a local service)
-};
 
 // Everything the Genesys side needs, resolved: the INI loader fills it and the keychain or
 // the environment supplies the secret. Nothing here is written back to a file.

@@ -60,7 +60,7 @@ void OAuthClient::requestToken(const QString &clientId, const QString &clientSec
             if (http.isSuccess()) {
                 auto parsed = parseTokenResponse(http.body);
                 if (!parsed.ok()) {
-                    callback(Error{QStringLiteral("auth.unavailable"),
+                    callback(Error{ErrorKind::AuthUnavailable,
                                    tr("POST /oauth/token: %1").arg(parsed.error().message)});
                     return;
                 }
@@ -69,11 +69,11 @@ void OAuthClient::requestToken(const QString &clientId, const QString &clientSec
             }
             if (http.failure == HttpResult::Failure::Redirected) {
                 // The credentials were not sent on; the login URL is wrong.
-                callback(Error{QStringLiteral("auth.unavailable"), http.errorText});
+                callback(Error{ErrorKind::AuthUnavailable, http.errorText});
                 return;
             }
             if (http.failure != HttpResult::Failure::None) {
-                callback(Error{QStringLiteral("net.offline"), http.errorText});
+                callback(Error{ErrorKind::NetworkOffline, http.errorText});
                 return;
             }
             if (http.status == 400 || http.status == 401 || http.status == 403) {
@@ -83,7 +83,7 @@ void OAuthClient::requestToken(const QString &clientId, const QString &clientSec
                     detail +=
                         (detail.isEmpty() ? QString() : QStringLiteral(": ")) + e.errorDescription;
                 callback(Error{
-                    QStringLiteral("auth.failed"),
+                    ErrorKind::AuthFailed,
                     tr("authentication failed: check client id / secret / role "
                        "(%1%2)")
                         .arg(http.errorText, detail.isEmpty()
@@ -92,7 +92,7 @@ void OAuthClient::requestToken(const QString &clientId, const QString &clientSec
                                                        scrubbed(detail.left(200), clientSecret))});
                 return;
             }
-            callback(Error{QStringLiteral("auth.unavailable"), http.errorText});
+            callback(Error{ErrorKind::AuthUnavailable, http.errorText});
         });
     job->setParent(this); // dropped with the client, before the network manager
 }

@@ -142,7 +142,7 @@ void Poller::pollDue()
     }
     m_directory.refresh(this, [this, fetch, start, end](const Status &status) {
         if (!status.ok()) {
-            const PollerState state = stateFor(status.error().code);
+            const PollerState state = stateFor(status.error().kind);
             if (state != PollerState::ApiError) {
                 // No token, no network or no budget: the window would fail the same way.
                 onFetched(start, end, status.error());
@@ -156,23 +156,57 @@ void Poller::pollDue()
     });
 }
 
-PollerState Poller::stateFor(const QString &code)
+PollerState Poller::stateFor(ErrorKind kind)
 {
-    if (code == QLatin1StringView("net.offline"))
+    switch (kind) {
+    case ErrorKind::NetworkOffline:
         return PollerState::Offline;
-    if (code == QLatin1StringView("genesys.ratelimit"))
+    case ErrorKind::GenesysRateLimited:
         return PollerState::RateLimited;
-    if (code.startsWith(QLatin1StringView("auth.")) &&
-        code != QLatin1StringView("auth.unavailable"))
+    case ErrorKind::AuthMissing:
+    case ErrorKind::AuthFailed:
+    case ErrorKind::AuthBlocked:
+    case ErrorKind::AuthToken:
         return PollerState::AuthFailed;
+    case ErrorKind::AuthUnavailable: // the login service failed, not the credentials
+    case ErrorKind::GenesysHttp:
+    case ErrorKind::GenesysTooLarge:
+    case ErrorKind::GenesysData:
+    case ErrorKind::GenesysDetails:
+    case ErrorKind::GenesysDetailsJson:
+    case ErrorKind::GenesysSummary:
+    case ErrorKind::GenesysQueues:
+    case ErrorKind::GenesysRegion:
+    case ErrorKind::Storage:
+    case ErrorKind::StorageReadOnly:
+    case ErrorKind::StorageNewer:
+    case ErrorKind::StorageDamaged:
+    case ErrorKind::SecretsUnavailable:
+    case ErrorKind::SecretsNotFound:
+    case ErrorKind::PagerDutyNoKey:
+    case ErrorKind::PagerDutyBadKey:
+    case ErrorKind::PagerDutyReadOnly:
+    case ErrorKind::PagerDutyRejected:
+    case ErrorKind::PagerDutyPaused:
+    case ErrorKind::PagerDutyPending:
+    case ErrorKind::SetupFailed:
+    case ErrorKind::NoSuchEpisode:
+    case ErrorKind::NoSuchSilence:
+    case ErrorKind::PolicyRejected:
+    case ErrorKind::EngineState:
+    case ErrorKind::ConfigWrite:
+    case ErrorKind::InstanceRunning:
+    case ErrorKind::DemoListen:
+        return PollerState::ApiError;
+    }
     return PollerState::ApiError;
 }
 
-void Poller::onRetryScheduled(const QString &code, const QString &message, qint64 untilMs)
+void Poller::onRetryScheduled(ErrorKind kind, const QString &message, qint64 untilMs)
 {
     if (!m_busy)
         return; // a request of someone else's (the check, the settings dialog)
-    const PollerState state = stateFor(code);
+    const PollerState state = stateFor(kind);
     if (state == PollerState::RateLimited)
         m_rateLimitedUntilMs = untilMs;
     setState(state, tr("%1; retrying at %2").arg(message, clockTime(untilMs)));
@@ -185,7 +219,7 @@ void Poller::onFetched(qint64 start, qint64 end, const Result<WindowFetch> &resu
         const Error &e = result.error();
         qCWarning(lcPoller).noquote()
             << tr("window %1 failed: %2").arg(isoInterval(start, end), e.message);
-        const PollerState state = stateFor(e.code);
+        const PollerState state = stateFor(e.kind);
         if (state == PollerState::RateLimited)
             m_rateLimitedUntilMs = std::max(m_rateLimitedUntilMs, m_api.rateLimitedUntilMs());
         setState(state, e.message);
@@ -219,7 +253,7 @@ void Poller::completeWindow(qint64 windowStart, bool stored)
                  tr("window %1 could not be stored; retrying at %2")
                      .arg(isoUtc(windowStart), clockTime(m_clock.nowMs() + kStoreRetryMs)));
         scheduleNext(m_clock.nowMs() + kStoreRetryMs);
-        finishOnce(Error{QStringLiteral("storage.failed"), m_lastError});
+        finishOnce(Error{ErrorKind::Storage, m_lastError});
         return;
     }
     m_cursor = windowStart + m_settings.windowSecs;
@@ -265,27 +299,6 @@ void Poller::setState(PollerState state, const QString &error)
     m_lastError = state == PollerState::Ok ? QString() : error;
     if (changed)
         emit stateChanged();
-}
-
-QString Poller::stateText() const
-{
-    switch (m_state) {
-    case PollerState::Idle:
-        return tr("waiting for the first window");
-    case PollerState::Ok:
-        return tr("OK");
-    case PollerState::Authenticating:
-        return tr("authenticating");
-    case PollerState::RateLimited:
-        return tr("rate limited until %1").arg(clockTime(m_rateLimitedUntilMs));
-    case PollerState::AuthFailed:
-        return tr("authentication failed: check client id / secret / role");
-    case PollerState::ApiError:
-        return tr("API error: %1").arg(m_lastError);
-    case PollerState::Offline:
-        return tr("offline: %1").arg(m_lastError);
-    }
-    return {};
 }
 
 } // namespace earshot

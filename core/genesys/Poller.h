@@ -39,7 +39,8 @@ enum class PollerState
 // done) lives outside: the pipeline stores it with the window's results and answers
 // completeWindow(), so a window is evaluated exactly once even across crashes. After
 // downtime, missed windows are back-filled in order, at most backfillCap of them.
-// Every failure shows in state() and stateText(), and in the log.
+// Every failure shows in state() and lastError(), and in the log (the words for a state are
+// core/presentation/StatusTexts').
 class Poller : public QObject
 {
     Q_OBJECT
@@ -62,7 +63,6 @@ public:
     void completeWindow(qint64 windowStart, bool stored);
 
     [[nodiscard]] PollerState state() const;
-    [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] qint64 lastSuccessAtMs() const;
     [[nodiscard]] qint64 nextPollAtMs() const;
@@ -84,8 +84,8 @@ private:
     void finishOnce(const Status &status);
     void setState(PollerState state, const QString &error = {});
     void onFetched(qint64 start, qint64 end, const Result<WindowFetch> &result);
-    void onRetryScheduled(const QString &code, const QString &message, qint64 untilMs);
-    [[nodiscard]] static PollerState stateFor(const QString &errorCode);
+    void onRetryScheduled(ErrorKind kind, const QString &message, qint64 untilMs);
+    [[nodiscard]] static PollerState stateFor(ErrorKind kind);
 
     Clock &m_clock;
     QualitySource &m_source;

@@ -103,12 +103,12 @@ Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &log
 {
     if (!loginUrl.isEmpty() || !apiUrl.isEmpty()) {
         if (loginUrl.isEmpty() || apiUrl.isEmpty())
-            return Error{QStringLiteral("genesys.region"),
+            return Error{ErrorKind::GenesysRegion,
                          Region::tr("login_url and api_url go together: set both or neither.")};
         for (const auto &[url, what] : {std::pair{loginUrl, QStringLiteral("login_url")},
                                         std::pair{apiUrl, QStringLiteral("api_url")}}) {
             if (const auto problem = endpointUrlProblem(url, what))
-                return Error{QStringLiteral("genesys.region"), *problem};
+                return Error{ErrorKind::GenesysRegion, *problem};
         }
         return GenesysEndpoints{loginUrl, apiUrl};
     }
@@ -123,7 +123,7 @@ Result<GenesysEndpoints> resolveEndpoints(const QString &region, const QUrl &log
             QRegularExpression::CaseInsensitiveOption);
         if (!domainPattern.match(wanted).hasMatch())
             return Error{
-                QStringLiteral("genesys.region"),
+                ErrorKind::GenesysRegion,
                 Region::tr("\"%1\" is neither a Genesys Cloud region nor a domain.").arg(wanted)};
         domain = wanted.toLower();
     }

@@ -45,7 +45,7 @@ void SummarySource::fetchWindow(qint64 windowStart, qint64 windowEnd, QObject *c
                                "SummarySource", "GET /api/v2/analytics/quality/summary for %1: %2")
                                .arg(isoInterval(windowStart, windowEnd), parsed.error().message);
                        qCWarning(lcGenesys).noquote() << text;
-                       callback(Error{QStringLiteral("genesys.data"), text});
+                       callback(Error{ErrorKind::GenesysData, text});
                        return;
                    }
                    WindowFetch fetch;

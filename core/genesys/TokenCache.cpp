@@ -119,7 +119,7 @@ void TokenCache::withToken(QObject *context, Callback callback)
         return;
     }
     if (blocked()) {
-        callback(Error{QStringLiteral("auth.blocked"),
+        callback(Error{ErrorKind::AuthBlocked,
                        tr("authentication failed: check client id / secret / role (stopped "
                           "asking the login server after %1 refusals; change the credentials "
                           "or retry)")
@@ -127,7 +127,7 @@ void TokenCache::withToken(QObject *context, Callback callback)
         return;
     }
     if (m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
-        callback(Error{QStringLiteral("auth.missing"),
+        callback(Error{ErrorKind::AuthMissing,
                        tr("authentication failed: no client id / secret configured")});
         return;
     }
@@ -180,7 +180,7 @@ void TokenCache::onFetched(qint64 requestedAtMs, const Result<QString> &token, q
         return;
     }
     const Error &e = token.error();
-    if (e.code == QLatin1StringView("auth.failed")) {
+    if (e.kind == ErrorKind::AuthFailed) {
         ++m_badCredentialAnswers;
         // Refused credentials also end the old token: the client may have been revoked.
         m_token.clear();

@@ -52,7 +52,7 @@ Status ActivationServer::listen(const InstanceLock &lock)
         if (m_server->listen(name))
             return success();
     }
-    return Error{QStringLiteral("instance"),
+    return Error{ErrorKind::InstanceRunning,
                  tr("cannot listen for other Earshot instances on %1: %2")
                      .arg(name, m_server->errorString())};
 }

@@ -161,7 +161,7 @@ void OutboxDelivery::onKey(const Result<QString> &key)
             // Still the key PagerDuty refused (or none): look again now and then.
             endPass();
             scheduleWake(now + kKeyRecheckMs);
-            finishOnce(Error{QStringLiteral("pagerduty.paused"), m_text});
+            finishOnce(Error{ErrorKind::PagerDutyPaused, m_text});
             return;
         }
         qCInfo(lcPagerDuty) << "integration key changed; resuming delivery";
@@ -203,7 +203,7 @@ void OutboxDelivery::sendNext(const QString &key)
         if (m_backlog == 0)
             finishOnce(success());
         else
-            finishOnce(Error{QStringLiteral("pagerduty.pending"),
+            finishOnce(Error{ErrorKind::PagerDutyPending,
                              tr("%n event(s) still wait for PagerDuty: %1", nullptr, int(m_backlog))
                                  .arg(m_text)});
         const auto wake = m_outbox.nextAttemptAtMs();
@@ -275,7 +275,7 @@ void OutboxDelivery::onOutcome(const OutboxEvent &event, const QString &key,
         setState(State::Paused, outcome.message);
         scheduleWake(at + kKeyRecheckMs);
         emit eventFailed(event.id, event.dedupKey, outcome.message);
-        finishOnce(Error{QStringLiteral("pagerduty.key"), outcome.message});
+        finishOnce(Error{ErrorKind::PagerDutyRejected, outcome.message});
         return;
     case DeliveryOutcome::Kind::Retry: {
         // Retries never give up (the outbox is durable); a Retry-After is a lower bound.
@@ -338,27 +338,6 @@ void OutboxDelivery::setState(State state, const QString &text)
 OutboxDelivery::State OutboxDelivery::state() const
 {
     return m_state;
-}
-
-QString OutboxDelivery::stateText() const
-{
-    switch (m_state) {
-    case State::Idle:
-        if (m_failed > 0)
-            return tr("%n event(s) refused by PagerDuty", nullptr, m_failed);
-        return m_backlog == 0 ? tr("all events delivered") : tr("idle");
-    case State::Delivering:
-        return tr("delivering");
-    case State::Retrying:
-        return tr("retrying at %1: %2")
-            .arg(QDateTime::fromMSecsSinceEpoch(m_retryAtMs)
-                     .toLocalTime()
-                     .toString(QStringLiteral("HH:mm:ss")),
-                 m_text);
-    case State::Paused:
-        return tr("paused: %1").arg(m_text);
-    }
-    return {};
 }
 
 int OutboxDelivery::backlog() const

@@ -60,7 +60,6 @@ public:
     void deliverAll(std::function<void(const Status &)> done);
 
     [[nodiscard]] State state() const;
-    [[nodiscard]] QString stateText() const;
     [[nodiscard]] int backlog() const;
     // Events PagerDuty finally refused (stored as failed): a red state while non-zero.
     [[nodiscard]] int failedCount() const;

@@ -60,7 +60,7 @@ void RoutingKeyProvider::refresh(QObject *context,
         return;
     }
     const auto missing = [] {
-        return Error{QStringLiteral("pagerduty.nokey"),
+        return Error{ErrorKind::PagerDutyNoKey,
                      QCoreApplication::translate(
                          "RoutingKeyProvider",
                          "no PagerDuty integration key: set PAGERDUTY_INTEGRATION_KEY or enter "
@@ -81,7 +81,7 @@ void RoutingKeyProvider::refresh(QObject *context,
             return;
         if (m_source == Source::Keychain)
             done(m_current);
-        else if (!r.ok() && r.error().code != QLatin1StringView("secrets.notfound"))
+        else if (!r.ok() && r.error().kind != ErrorKind::SecretsNotFound)
             done(r.error());
         else
             done(missing());
@@ -92,7 +92,7 @@ void RoutingKeyProvider::setKey(const QString &key, QObject *context,
                                 std::function<void(const Status &)> done)
 {
     if (readOnly()) {
-        done(Error{QStringLiteral("pagerduty.readonly"),
+        done(Error{ErrorKind::PagerDutyReadOnly,
                    QCoreApplication::translate("RoutingKeyProvider",
                                                "the key is set by PAGERDUTY_INTEGRATION_KEY and "
                                                "cannot be changed here")});
@@ -100,14 +100,14 @@ void RoutingKeyProvider::setKey(const QString &key, QObject *context,
     }
     if (!looksValid(key.trimmed())) {
         // The error never repeats the value: it may be a secret pasted into the wrong box.
-        done(Error{QStringLiteral("pagerduty.badkey"),
+        done(Error{ErrorKind::PagerDutyBadKey,
                    QCoreApplication::translate("RoutingKeyProvider",
                                                "an integration key is 32 letters and digits: "
                                                "verify the integration key")});
         return;
     }
     if (!m_store) {
-        done(Error{QStringLiteral("secrets.unavailable"),
+        done(Error{ErrorKind::SecretsUnavailable,
                    QCoreApplication::translate("RoutingKeyProvider", "no keychain available")});
         return;
     }

@@ -1,51 +1,17 @@
 #include "core/pipeline/Monitor.h"
 
-#include "core/alerting/AlertEngine.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
-#include "core/genesys/GenesysStack.h"
 #include "core/model/TimeWindow.h"
 #include "core/pagerduty/EventBuilder.h"
-#include "core/pagerduty/OutboxDelivery.h"
-#include "core/pagerduty/PagerDutyClient.h"
-#include "core/pagerduty/RoutingKeyProvider.h"
-#include "core/storage/AlertStateStore.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/Database.h"
-#include "core/storage/EventOutbox.h"
-#include "core/storage/HistoryStore.h"
-#include "core/storage/WindowCommit.h"
+#include "core/pipeline/MonitorParts.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QUuid>
-
-#include <algorithm>
 
 namespace earshot {
 
-struct Monitor::Parts
-{
-    MonitorSetup setup;
-    Clock *clock = nullptr;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<HistoryStore> history;
-    std::unique_ptr<AlertStateStore> state;
-    std::unique_ptr<EventOutbox> outbox;
-    std::unique_ptr<AuditLog> audit;
-    AlertEngine engine;
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<GenesysStack> genesys;
-    std::unique_ptr<PagerDutyClient> pagerduty;
-    std::unique_ptr<RoutingKeyProvider> keys;
-    std::unique_ptr<OutboxDelivery> delivery;
-};
-
-namespace {
-
-QList<PendingEvent> eventsFor(const QList<Decision> &decisions, const PagerDutySettings &settings)
+QList<PendingEvent> outboxEventsFor(const QList<Decision> &decisions,
+                                    const PagerDutySettings &settings)
 {
     QList<PendingEvent> events;
     for (const Decision &d : decisions) {
@@ -55,40 +21,10 @@ QList<PendingEvent> eventsFor(const QList<Decision> &decisions, const PagerDutyS
     return events;
 }
 
-// The audit log's decision details, read back for an incident's timeline. Lenient: an
-// entry written before breaches were recorded simply has none.
-QList<Breach> breachesFromDetails(const QJsonArray &array)
-{
-    QList<Breach> breaches;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        Breach b;
-        if (!metricFromKey(o.value(QLatin1StringView("metric")).toString(), &b.metric))
-            continue;
-        (void)severityFromKey(o.value(QLatin1StringView("level")).toString(), &b.level);
-        b.value = o.value(QLatin1StringView("value")).toDouble();
-        b.threshold = o.value(QLatin1StringView("threshold")).toDouble();
-        breaches.append(b);
-    }
-    return breaches;
-}
-
-ResolveReason resolveReasonFromDetails(const QString &key)
-{
-    for (ResolveReason r :
-         {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
-        if (resolveReasonKey(r) == key)
-            return r;
-    }
-    return ResolveReason::None;
-}
-
-} // namespace
-
 Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *parent)
 {
     if (!setup.clock)
-        return Error{QStringLiteral("pipeline.setup"), tr("no clock")};
+        return Error{ErrorKind::SetupFailed, tr("no clock")};
     auto parts = std::make_unique<Parts>();
     parts->clock = setup.clock;
     auto database =
@@ -182,7 +118,7 @@ void Monitor::runOnce(std::function<void(const Status &)> done)
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
         m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {
             if (!m_storageProblem.isEmpty())
-                done(Error{QStringLiteral("storage"), m_storageProblem});
+                done(Error{ErrorKind::Storage, m_storageProblem});
             else if (!polled.ok())
                 done(polled);
             else
@@ -202,7 +138,7 @@ void Monitor::onWindow(const WindowResult &window)
     record.windowEnd = window.windowEnd;
     record.samples = window.samples;
     record.decisions = decisions;
-    record.events = eventsFor(decisions, p.setup.pagerduty);
+    record.events = outboxEventsFor(decisions, p.setup.pagerduty);
     record.engineState = p.engine.saveState();
     record.engineStateBefore = before;
     record.cursorWindowEnd = window.windowEnd;
@@ -248,310 +184,6 @@ void Monitor::onWindow(const WindowResult &window)
     p.genesys->poller().completeWindow(window.windowStart, true);
 }
 
-Status Monitor::commitOperatorDecision(const Decision &decision, const QString &auditKind)
-{
-    Parts &p = *m_parts;
-    WindowRecord record;
-    record.decisions = {decision};
-    record.events = eventsFor(record.decisions, p.setup.pagerduty);
-    record.engineState = p.engine.saveState();
-    record.nowMs = p.clock->nowMs();
-    AuditEntry entry;
-    entry.atMs = record.nowMs;
-    entry.kind = auditKind;
-    entry.subject = decision.dedupKey;
-    entry.actor = decision.actor;
-    entry.outcome = QStringLiteral("ok");
-    entry.details = QJsonObject{{QLatin1StringView("note"), decision.note}};
-    record.audit.append(entry);
-    const Status s = commitWindow(*p.database, record);
-    if (s.ok()) {
-        emit incidentsChanged();
-        p.delivery->kick();
-    }
-    return s;
-}
-
-Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
-{
-    Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
-    if (!decision)
-        return Error{QStringLiteral("pipeline.noepisode"),
-                     tr("%1 is not open or is already acknowledged").arg(dedupKey)};
-    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"));
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    return s;
-}
-
-Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
-{
-    Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
-    if (!decision)
-        return Error{QStringLiteral("pipeline.noepisode"), tr("%1 is not open").arg(dedupKey)};
-    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.resolve"));
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    return s;
-}
-
-Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
-                             const QString &reason)
-{
-    Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    Silence silence{QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    queueId,
-                    untilSecs,
-                    reason,
-                    actor,
-                    p.clock->nowSecs()};
-    p.engine.addSilence(silence);
-    return commitSilenceChange(before, QStringLiteral("operator.silence"), queueId, actor,
-                               QJsonObject{{QLatin1StringView("until"), isoUtc(untilSecs)},
-                                           {QLatin1StringView("reason"), reason}});
-}
-
-Status Monitor::endSilence(const QString &silenceId, const QString &actor)
-{
-    Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    QString queueId;
-    for (const Silence &s : p.engine.silences())
-        queueId = s.id == silenceId ? s.queueId : queueId;
-    if (!p.engine.removeSilence(silenceId))
-        return Error{QStringLiteral("pipeline.nosilence"),
-                     tr("The silence %1 has already ended.").arg(silenceId)};
-    return commitSilenceChange(before, QStringLiteral("operator.silence_end"), queueId, actor,
-                               QJsonObject{{QLatin1StringView("silence"), silenceId}});
-}
-
-Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QString &actor,
-                            const QString &reason)
-{
-    Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const QList<Silence> active = p.engine.silences();
-    const auto it = std::find_if(active.cbegin(), active.cend(),
-                                 [&](const Silence &s) { return s.id == silenceId; });
-    if (it == active.cend())
-        return Error{QStringLiteral("pipeline.nosilence"),
-                     tr("The silence %1 has already ended.").arg(silenceId)};
-    Silence edited = *it;
-    edited.until = untilSecs;
-    edited.reason = reason;
-    (void)p.engine.removeSilence(silenceId);
-    p.engine.addSilence(edited);
-    return commitSilenceChange(before, QStringLiteral("operator.silence_edit"), edited.queueId,
-                               actor,
-                               QJsonObject{{QLatin1StringView("silence"), silenceId},
-                                           {QLatin1StringView("until"), isoUtc(untilSecs)},
-                                           {QLatin1StringView("reason"), reason}});
-}
-
-Status Monitor::commitSilenceChange(const QJsonObject &before, const QString &kind,
-                                    const QString &subject, const QString &actor,
-                                    const QJsonObject &details)
-{
-    Parts &p = *m_parts;
-    WindowRecord record;
-    record.engineState = p.engine.saveState();
-    record.nowMs = p.clock->nowMs();
-    AuditEntry entry;
-    entry.atMs = record.nowMs;
-    entry.kind = kind;
-    entry.subject = subject;
-    entry.actor = actor;
-    entry.outcome = QStringLiteral("ok");
-    entry.details = details;
-    record.audit.append(entry);
-    const Status s = commitWindow(*p.database, record);
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    else
-        emit incidentsChanged();
-    return s;
-}
-
-Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
-{
-    const QStringList problems = policy.validate();
-    if (!problems.isEmpty())
-        return Error{QStringLiteral("pipeline.policy"), problems.join(u'\n')};
-    Parts &p = *m_parts;
-    if (p.setup.savePolicy) {
-        if (Status s = p.setup.savePolicy(policy); !s.ok())
-            return s;
-    }
-    p.engine.setPolicy(policy);
-    p.setup.policy = policy;
-    WindowRecord record;
-    record.nowMs = p.clock->nowMs();
-    AuditEntry entry;
-    entry.atMs = record.nowMs;
-    entry.kind = QStringLiteral("operator.thresholds");
-    entry.actor = actor;
-    entry.outcome = QStringLiteral("applied");
-    entry.details = policy.toJson();
-    record.audit.append(entry);
-    const Status s = commitWindow(*p.database, record);
-    emit policyChanged();
-    return s;
-}
-
-void Monitor::retryDelivery()
-{
-    m_parts->delivery->retryNow();
-}
-
-QList<QueueInfo> Monitor::knownQueues() const
-{
-    auto queues = m_parts->history->queues();
-    return queues.ok() ? queues.value() : QList<QueueInfo>{};
-}
-
-QList<QueueInfo> Monitor::directoryQueues() const
-{
-    const QueueDirectory &directory = m_parts->genesys->directory();
-    return directory.loaded() ? directory.queues() : knownQueues();
-}
-
-QList<QueueInfo> Monitor::monitoredQueues() const
-{
-    const QList<QueueInfo> directory = directoryQueues();
-    const QStringList &chosen = m_parts->setup.genesys.monitoredQueues;
-    if (chosen.isEmpty())
-        return directory;
-    QHash<QString, QString> names;
-    for (const QueueInfo &q : directory)
-        names.insert(q.id, q.name);
-    QList<QueueInfo> queues;
-    for (const QString &id : chosen)
-        queues.append(QueueInfo{id, names.value(id, id)});
-    return queues;
-}
-
-QList<QualitySample> Monitor::latestSamples() const
-{
-    auto latest = m_parts->history->latestPerQueue();
-    return latest.ok() ? latest.value() : QList<QualitySample>{};
-}
-
-QList<QualitySample> Monitor::history(const QString &queueId, qint64 fromSecs, qint64 toSecs) const
-{
-    auto rows = m_parts->history->range(queueId, fromSecs, toSecs);
-    return rows.ok() ? rows.value() : QList<QualitySample>{};
-}
-
-QList<IncidentRow> Monitor::incidents(int limit) const
-{
-    QList<IncidentRow> rows;
-    const auto episodes = m_parts->state->episodes(limit);
-    if (!episodes.ok())
-        return rows;
-    for (const StoredEpisode &e : episodes.value()) {
-        IncidentRow r;
-        r.dedupKey = e.dedupKey;
-        r.queueId = e.queueId;
-        r.queueName = e.queueName;
-        r.severity = e.severity;
-        r.state = !e.open ? IncidentRow::State::Resolved
-                          : (e.acknowledgedBy.isEmpty() ? IncidentRow::State::Open
-                                                        : IncidentRow::State::Acknowledged);
-        r.startedAt = e.startedAt;
-        r.lastChange = e.lastChange;
-        r.resolvedAt = e.resolvedAt;
-        r.resolveReason = e.resolveReason;
-        r.acknowledgedBy = e.acknowledgedBy;
-        r.resolvedBy = e.resolvedBy;
-        r.paged = e.paged;
-        if (e.open) {
-            r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
-            const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
-            if (episode && episode->dedupKey == e.dedupKey)
-                r.breaches = episode->lastBreaches;
-        }
-        const auto events = m_parts->outbox->eventsForKey(e.dedupKey);
-        if (events.ok()) {
-            for (const OutboxEvent &ev : events.value()) {
-                if (ev.state == OutboxEvent::State::Pending) {
-                    ++r.pendingEvents;
-                    if (!ev.lastError.isEmpty())
-                        r.deliveryError = ev.lastError;
-                } else if (ev.state == OutboxEvent::State::Delivered) {
-                    r.lastEventAction = ev.action;
-                    r.lastDeliveredAtMs = ev.deliveredAtMs;
-                } else if (ev.state == OutboxEvent::State::Skipped) {
-                    // a replayed trigger after the resolve: deliberately not sent
-                } else {
-                    r.deliveryError = ev.lastError;
-                }
-            }
-        }
-        rows.append(r);
-    }
-    return rows;
-}
-
-QList<IncidentEvent> Monitor::incidentTimeline(const QString &dedupKey) const
-{
-    QList<IncidentEvent> events;
-    const auto entries = m_parts->audit->forSubject(dedupKey);
-    if (!entries.ok())
-        return events;
-    static const QHash<QString, IncidentEvent::Kind> decisionKinds{
-        {QStringLiteral("decision.trigger"), IncidentEvent::Kind::Triggered},
-        {QStringLiteral("decision.escalate"), IncidentEvent::Kind::Escalated},
-        {QStringLiteral("decision.deescalate"), IncidentEvent::Kind::Deescalated},
-        {QStringLiteral("decision.acknowledge"), IncidentEvent::Kind::Acknowledged},
-        {QStringLiteral("decision.resolve"), IncidentEvent::Kind::Resolved}};
-    for (const AuditEntry &entry : entries.value()) {
-        IncidentEvent event;
-        event.atMs = entry.atMs;
-        event.actor = entry.actor;
-        const QJsonObject &d = entry.details;
-        if (const auto kind = decisionKinds.constFind(entry.kind); kind != decisionKinds.cend()) {
-            event.kind = kind.value();
-            event.note = d.value(QLatin1StringView("note")).toString();
-            (void)severityFromKey(d.value(QLatin1StringView("severity")).toString(),
-                                  &event.severity);
-            event.reason =
-                resolveReasonFromDetails(d.value(QLatin1StringView("reason")).toString());
-            event.breaches = breachesFromDetails(d.value(QLatin1StringView("breaches")).toArray());
-            event.paged = entry.outcome == QLatin1StringView("paged");
-        } else if (entry.kind == QLatin1StringView("delivery.attempt")) {
-            const bool accepted = entry.outcome == QLatin1StringView("accepted");
-            event.kind =
-                accepted ? IncidentEvent::Kind::Delivered : IncidentEvent::Kind::DeliveryFailed;
-            // "retry: PagerDuty: HTTP 503…" -> the failure itself.
-            event.detail = entry.outcome.section(QStringLiteral(": "), 1);
-            if (event.detail.isEmpty())
-                event.detail = entry.outcome;
-        } else {
-            continue; // operator.* entries repeat their decision; data problems are elsewhere
-        }
-        events.append(event);
-    }
-    return events;
-}
-
-const AlertPolicy &Monitor::policy() const
-{
-    return m_parts->engine.policy();
-}
-
-QList<Silence> Monitor::silences() const
-{
-    const qint64 now = m_parts->clock->nowSecs();
-    QList<Silence> active = m_parts->engine.silences();
-    active.removeIf([now](const Silence &s) { return s.until < now; });
-    return active;
-}
-
 PollerStatus Monitor::pollerStatus() const
 {
     const Poller &poller = m_parts->genesys->poller();
@@ -579,7 +211,6 @@ PollerStatus Monitor::pollerStatus() const
         s.state = PollerStatus::State::Offline;
         break;
     }
-    s.text = poller.stateText();
     s.rateLimitedUntilMs = poller.rateLimitedUntilMs();
     s.lastError = poller.lastError();
     s.lastSuccessAtMs = poller.lastSuccessAtMs();
@@ -621,7 +252,6 @@ DeliveryStatus Monitor::deliveryStatus() const
         s.state = DeliveryStatus::State::Paused;
         break;
     }
-    s.text = d.stateText();
     s.lastError = d.lastError();
     // A retry time already past is no promise: say "retrying" without one.
     s.retryAtMs = d.retryAtMs() > m_parts->clock->nowMs() ? d.retryAtMs() : 0;
@@ -638,31 +268,6 @@ DeliveryStatus Monitor::deliveryStatus() const
     else if (noKey)
         s.problem = DeliveryStatus::Problem::NoKey;
     return s;
-}
-
-qint64 Monitor::nowSecs() const
-{
-    return m_parts->clock->nowSecs();
-}
-
-qint64 Monitor::windowSecs() const
-{
-    return m_parts->setup.genesys.windowSecs;
-}
-
-const Clock &Monitor::clock() const
-{
-    return *m_parts->clock;
-}
-
-RoutingKeyProvider &Monitor::routingKeys()
-{
-    return *m_parts->keys;
-}
-
-Database &Monitor::database()
-{
-    return *m_parts->database;
 }
 
 } // namespace earshot

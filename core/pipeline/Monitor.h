@@ -7,7 +7,7 @@
 #include "core/genesys/GenesysSettings.h"
 #include "core/model/QualitySample.h"
 #include "core/pagerduty/PagerDutySettings.h"
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QList>
 #include <QObject>
@@ -58,20 +58,23 @@ public:
     // One cycle for --once: poll every window that is due, evaluate, deliver the outbox.
     void runOnce(std::function<void(const Status &)> done);
 
-    // --- read side (plain values, safe to call from views at any time) ---
-    [[nodiscard]] QList<QueueInfo> knownQueues() const;
+    // --- read side (MonitorQueries.cpp; plain values, safe to call from views at any time).
+    // A database that cannot be read is an error for the caller to show, never an empty list.
+    [[nodiscard]] Result<QList<QueueInfo>> knownQueues() const;
     // Every queue the OAuth client can see (GET /api/v2/routing/queues, fetched at the
     // first poll); the queues with history until then.
-    [[nodiscard]] QList<QueueInfo> directoryQueues() const;
+    [[nodiscard]] Result<QList<QueueInfo>> directoryQueues() const;
     // The queues this Monitor watches: the directory's, narrowed to [genesys] queues when
     // set (a configured id the directory lacks keeps a row under its id).
-    [[nodiscard]] QList<QueueInfo> monitoredQueues() const;
-    [[nodiscard]] QList<QualitySample> latestSamples() const; // newest stored sample per queue
-    [[nodiscard]] QList<QualitySample> history(const QString &queueId, qint64 fromSecs,
-                                               qint64 toSecs) const;
-    [[nodiscard]] QList<IncidentRow> incidents(int limit = 500) const; // open first, then newest
+    [[nodiscard]] Result<QList<QueueInfo>> monitoredQueues() const;
+    // The newest stored sample per queue.
+    [[nodiscard]] Result<QList<QualitySample>> latestSamples() const;
+    [[nodiscard]] Result<QList<QualitySample>> history(const QString &queueId, qint64 fromSecs,
+                                                       qint64 toSecs) const;
+    // Open first, then newest; each with how PagerDuty delivery of its events went.
+    [[nodiscard]] Result<QList<IncidentRow>> incidents(int limit = 500) const;
     // An incident's story from the audit log, oldest first.
-    [[nodiscard]] QList<IncidentEvent> incidentTimeline(const QString &dedupKey) const;
+    [[nodiscard]] Result<QList<IncidentEvent>> incidentTimeline(const QString &dedupKey) const;
     [[nodiscard]] const AlertPolicy &policy() const;
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
@@ -114,15 +117,17 @@ private:
     struct Parts;
     explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
     void onWindow(const struct WindowResult &window);
-    [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
-                                                const QString &auditKind);
-
     void setStorageProblem(const QString &problem);
-    // Stores the engine's state with one audit entry; on failure the engine goes back to
-    // `before`.
-    [[nodiscard]] Status commitSilenceChange(const QJsonObject &before, const QString &kind,
-                                             const QString &subject, const QString &actor,
-                                             const QJsonObject &details);
+
+    // The one path of every operator change (MonitorCommands.cpp): the engine's state with
+    // the record's audit entries and events, in one transaction. On failure the engine goes
+    // back to `before`, and the error says so when even that failed.
+    [[nodiscard]] Status commitChange(const QJsonObject &before, struct WindowRecord record);
+    [[nodiscard]] Status commitDecision(const QJsonObject &before, const struct Decision &decision,
+                                        const QString &auditKind);
+    [[nodiscard]] Status commitAudited(const QJsonObject &before, const QString &auditKind,
+                                       const QString &subject, const QString &actor,
+                                       const QJsonObject &details);
 
     std::unique_ptr<Parts> m_parts;
     QString m_storageProblem;

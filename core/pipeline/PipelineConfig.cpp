@@ -16,9 +16,7 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
         return endpoints.error();
     ResolvedConfig r;
     r.genesys.endpoints = endpoints.value();
-    r.genesys.source = config.genesys.source == DataSourceKind::Summary
-                           ? QualitySourceKind::Summary
-                           : QualitySourceKind::Details;
+    r.genesys.source = config.genesys.source;
     r.genesys.monitoredQueues = config.genesys.queues;
     r.genesys.windowSecs = config.schedule.windowSecs;
     r.genesys.ingestLagSecs = config.schedule.ingestLagSecs;
@@ -34,6 +32,22 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     return r;
 }
 
+MonitorSetup monitorSetup(const AppConfig &config, const ResolvedConfig &resolved,
+                          const GenesysCredentials &credentials, Clock &clock, SecretStore *secrets)
+{
+    MonitorSetup setup;
+    setup.clock = &clock;
+    setup.secrets = secrets;
+    setup.genesys = resolved.genesys;
+    setup.genesys.clientId = credentials.clientId;
+    setup.genesys.clientSecret = credentials.clientSecret;
+    setup.pagerduty = resolved.pagerduty;
+    setup.policy = config.policy;
+    setup.databasePath = resolved.databasePath;
+    setup.retentionDays = config.storage.retentionDays;
+    return setup;
+}
+
 void loadGenesysCredentials(SecretStore *store, QObject *context,
                             std::function<void(const Result<GenesysCredentials> &)> done)
 {
@@ -44,7 +58,7 @@ void loadGenesysCredentials(SecretStore *store, QObject *context,
         return;
     }
     const Error missing{
-        QStringLiteral("auth.missing"),
+        ErrorKind::AuthMissing,
         QCoreApplication::translate("PipelineConfig",
                                     "no Genesys Cloud credentials: set GENESYS_CLIENT_ID and "
                                     "GENESYS_CLIENT_SECRET, or enter them in Settings")};
@@ -56,16 +70,15 @@ void loadGenesysCredentials(SecretStore *store, QObject *context,
     store->read(
         kClientIdKey, context, [store, guard, done, missing](const Result<QString> &idRead) {
             if (!idRead.ok() || idRead.value().isEmpty()) {
-                done(idRead.ok() || idRead.error().code == QLatin1StringView("secrets.notfound")
+                done(idRead.ok() || idRead.error().kind == ErrorKind::SecretsNotFound
                          ? missing
                          : idRead.error());
                 return;
             }
             store->read(kClientSecretKey, guard, [idRead, done, missing](const Result<QString> &s) {
                 if (!s.ok() || s.value().isEmpty()) {
-                    done(s.ok() || s.error().code == QLatin1StringView("secrets.notfound")
-                             ? missing
-                             : s.error());
+                    done(s.ok() || s.error().kind == ErrorKind::SecretsNotFound ? missing
+                                                                                : s.error());
                     return;
                 }
                 done(GenesysCredentials{idRead.value(), s.value(), false});

@@ -4,6 +4,7 @@
 #include "core/config/AppConfig.h"
 #include "core/genesys/GenesysSettings.h"
 #include "core/pagerduty/PagerDutySettings.h"
+#include "core/pipeline/Monitor.h"
 
 #include <QObject>
 
@@ -11,6 +12,7 @@
 
 namespace earshot {
 
+class Clock;
 class SecretStore;
 
 struct GenesysCredentials
@@ -33,6 +35,13 @@ struct ResolvedConfig
 };
 
 [[nodiscard]] Result<ResolvedConfig> resolveConfig(const AppConfig &config);
+
+// What a Monitor runs on, from the config, its resolution and the account's credentials:
+// built here once for the window and for headless mode. The caller adds what is its own
+// (--reset-database, where applied thresholds are saved).
+[[nodiscard]] MonitorSetup monitorSetup(const AppConfig &config, const ResolvedConfig &resolved,
+                                        const GenesysCredentials &credentials, Clock &clock,
+                                        SecretStore *secrets);
 
 // GENESYS_CLIENT_ID / GENESYS_CLIENT_SECRET when both are set, else the OS keychain.
 void loadGenesysCredentials(SecretStore *store, QObject *context,

@@ -2,7 +2,7 @@
 
 #include "core/alerting/Decision.h"
 #include "core/model/Metric.h"
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/pipeline/MonitorTypes.h"
 #include "core/presentation/ModelRoles.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

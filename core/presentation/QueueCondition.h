@@ -3,9 +3,9 @@
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/AlertPolicy.h"
 #include "core/model/QualitySample.h"
-#include "core/pipeline/MonitorTypes.h"
 #include "core/presentation/StatusTexts.h"
 #include "core/presentation/WindowAssessment.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -31,7 +31,7 @@ JobType *newJob(const QString &service, const QString &key, QObject *parent)
 
 Error unavailable(const QString &text)
 {
-    return Error{QStringLiteral("secrets.unavailable"), text};
+    return Error{ErrorKind::SecretsUnavailable, text};
 }
 
 } // namespace
@@ -79,8 +79,7 @@ void SecretStore::read(const QString &key, QObject *context,
         if (job.error() == QKeychain::NoError) {
             done(static_cast<const QKeychain::ReadPasswordJob &>(job).textData());
         } else if (job.error() == QKeychain::EntryNotFound) {
-            done(Error{QStringLiteral("secrets.notfound"),
-                       tr("no \"%1\" in the keychain").arg(key)});
+            done(Error{ErrorKind::SecretsNotFound, tr("no \"%1\" in the keychain").arg(key)});
         } else {
             qCWarning(lcSecrets).noquote()
                 << "keychain read failed for" << key << job.errorString();

@@ -143,19 +143,46 @@ const char *const kEpisodeColumns =
 
 } // namespace
 
-Result<QList<StoredEpisode>> AlertStateStore::episodes(int limit) const
+Result<QList<StoredIncident>> AlertStateStore::incidents(int limit) const
 {
+    // The episode columns first (episodeFrom reads them by position), then the events'.
+    QString episodeColumns;
+    for (const QString &column : QString::fromLatin1(kEpisodeColumns).split(QStringLiteral(", ")))
+        episodeColumns += (episodeColumns.isEmpty() ? QString() : QStringLiteral(", ")) +
+                          QStringLiteral("e.") + column;
+    const int eventColumn = int(QString::fromLatin1(kEpisodeColumns).count(u',')) + 1;
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kEpisodeColumns) +
-              QStringLiteral(" FROM episodes ORDER BY state = 'open' DESC, started_at DESC "
-                             "LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + episodeColumns +
+              QStringLiteral(", o.id, o.action, o.state, o.attempts, o.created_at_ms, "
+                             "o.next_attempt_at_ms, o.delivered_at_ms, o.last_error "
+                             "FROM (SELECT * FROM episodes ORDER BY state = 'open' DESC, "
+                             "started_at DESC LIMIT ?) AS e "
+                             "LEFT JOIN outbox AS o ON o.dedup_key = e.dedup_key "
+                             "ORDER BY e.state = 'open' DESC, e.started_at DESC, e.dedup_key, "
+                             "o.id"));
     q.addBindValue(limit);
-    const Status st = m_database.exec(q, "reading episodes");
+    const Status st = m_database.exec(q, "reading incidents");
     if (!st.ok())
         return st.error();
-    QList<StoredEpisode> out;
-    while (q.next())
-        out.append(episodeFrom(q));
+    QList<StoredIncident> out;
+    while (q.next()) {
+        const QString dedupKey = q.value(0).toString();
+        if (out.isEmpty() || out.constLast().episode.dedupKey != dedupKey)
+            out.append(StoredIncident{episodeFrom(q), {}});
+        if (q.value(eventColumn).isNull())
+            continue; // an episode without events (never paged)
+        OutboxEvent e;
+        e.id = q.value(eventColumn).toLongLong();
+        e.dedupKey = dedupKey;
+        e.action = q.value(eventColumn + 1).toString();
+        e.state = outboxStateFromKey(q.value(eventColumn + 2).toString());
+        e.attempts = q.value(eventColumn + 3).toInt();
+        e.createdAtMs = q.value(eventColumn + 4).toLongLong();
+        e.nextAttemptAtMs = q.value(eventColumn + 5).toLongLong();
+        e.deliveredAtMs = q.value(eventColumn + 6).toLongLong();
+        e.lastError = q.value(eventColumn + 7).toString();
+        out.last().events.append(e);
+    }
     return out;
 }
 

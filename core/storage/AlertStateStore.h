@@ -3,6 +3,7 @@
 #include "core/alerting/Decision.h"
 #include "core/common/Result.h"
 #include "core/model/Metric.h"
+#include "core/storage/EventOutbox.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +35,13 @@ struct StoredEpisode
     QString resolveNote;
 };
 
+// An episode with the PagerDuty events of its dedup key, oldest first (bodies left out).
+struct StoredIncident
+{
+    StoredEpisode episode;
+    QList<OutboxEvent> events;
+};
+
 // The alert engine's state (restored on start, so an episode opened before a restart is
 // still escalated and resolved after it), the episodes table, and small key/value state
 // such as the poller's cursor.
@@ -48,8 +56,9 @@ public:
     [[nodiscard]] Result<QJsonObject> engineState() const; // empty when none saved
 
     [[nodiscard]] Status applyDecision(const Decision &decision);
-    [[nodiscard]] Result<QList<StoredEpisode>>
-    episodes(int limit) const; // open first, newest first
+    // The newest `limit` episodes (open first, then newest first) with their events, read in
+    // one query.
+    [[nodiscard]] Result<QList<StoredIncident>> incidents(int limit) const;
     [[nodiscard]] Result<std::optional<StoredEpisode>> episode(const QString &dedupKey) const;
 
     [[nodiscard]] Status setMeta(const QString &key, const QString &value);

@@ -68,8 +68,7 @@ class DatabaseText
 
 Error storageError(const QString &what, const QString &detail)
 {
-    return Error{QStringLiteral("storage"),
-                 DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
+    return Error{ErrorKind::Storage, DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
 }
 
 Database::Database(QString connectionName, QString path)
@@ -108,7 +107,7 @@ namespace {
 
 Error damaged(const QString &path, const QString &why)
 {
-    return Error{QStringLiteral("storage.damaged"),
+    return Error{ErrorKind::StorageDamaged,
                  DatabaseText::tr(
                      "database \"%1\" %2; it was left as it is (the open incidents are in it). "
                      "Restore it from a backup, or start again with --reset-database (the file is "
@@ -156,7 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (healthy.ok())
         healthy = database->checkHealth();
     if (!healthy.ok()) {
-        if (mode != OpenMode::Reset || healthy.error().code != QLatin1StringView("storage.damaged"))
+        if (mode != OpenMode::Reset || healthy.error().kind != ErrorKind::StorageDamaged)
             return healthy.error();
         database.reset();
         if (Status s = moveAside(path); !s.ok())
@@ -220,7 +219,7 @@ Status Database::checkHealth()
         !probe.exec(QStringLiteral("COMMIT"))) {
         const QString error = probe.lastError().text();
         (void)probe.exec(QStringLiteral("ROLLBACK"));
-        return Error{QStringLiteral("storage.readonly"),
+        return Error{ErrorKind::StorageReadOnly,
                      DatabaseText::tr(
                          "database \"%1\" cannot be written (%2): check its permissions and the "
                          "free disk space")
@@ -316,7 +315,7 @@ Status Database::migrate()
                             DatabaseText::tr("no answer"));
     if (version > kSchemaVersion)
         return Error{
-            QStringLiteral("storage.newer"),
+            ErrorKind::StorageNewer,
             DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
                              "understands (%3): use a newer Earshot or another database file")
                 .arg(m_path)

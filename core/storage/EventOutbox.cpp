@@ -7,9 +7,7 @@
 
 namespace earshot {
 
-namespace {
-
-OutboxEvent::State stateOf(const QString &key)
+OutboxEvent::State outboxStateFromKey(const QString &key)
 {
     if (key == QLatin1StringView("delivered"))
         return OutboxEvent::State::Delivered;
@@ -19,6 +17,8 @@ OutboxEvent::State stateOf(const QString &key)
         return OutboxEvent::State::Skipped;
     return OutboxEvent::State::Pending;
 }
+
+namespace {
 
 const char *const kColumns = "id, dedup_key, action, body, state, attempts, created_at_ms, "
                              "next_attempt_at_ms, delivered_at_ms, last_error";
@@ -30,7 +30,7 @@ OutboxEvent eventFrom(const QSqlQuery &q)
     e.dedupKey = q.value(1).toString();
     e.action = q.value(2).toString();
     e.body = q.value(3).toByteArray();
-    e.state = stateOf(q.value(4).toString());
+    e.state = outboxStateFromKey(q.value(4).toString());
     e.attempts = q.value(5).toInt();
     e.createdAtMs = q.value(6).toLongLong();
     e.nextAttemptAtMs = q.value(7).toLongLong();

@@ -39,6 +39,9 @@ struct OutboxEvent
     QString lastError;        // the last failure, in words (no secrets)
 };
 
+// The outbox's state column ("pending", "delivered", "failed", "skipped").
+[[nodiscard]] OutboxEvent::State outboxStateFromKey(const QString &key);
+
 // The durable outbox in SQLite: every event is stored before it is sent, and sent in order
 // per dedup key. Delivery itself (HTTP, backoff) lives in core/pagerduty.
 class EventOutbox

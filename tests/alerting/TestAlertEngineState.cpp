@@ -315,7 +315,7 @@ private slots:
         const QJsonObject before = other.saveState();
         const Status status = other.restoreState(bad);
         QVERIFY(!status.ok());
-        QCOMPARE(status.error().code, QStringLiteral("alerting.state"));
+        QCOMPARE(status.error().kind, ErrorKind::EngineState);
         QVERIFY(!status.error().message.isEmpty());
         QCOMPARE(other.saveState(), before);
         QCOMPARE(other.openEpisodes().size(), 1);

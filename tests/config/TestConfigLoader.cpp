@@ -72,7 +72,7 @@ private slots:
         QVERIFY2(load.warnings.isEmpty(), qPrintable(load.warnings.join(u'\n')));
         const AppConfig &c = load.config;
         QCOMPARE(c.genesys.region, QStringLiteral("eu-central-1"));
-        QCOMPARE(c.genesys.source, DataSourceKind::Summary);
+        QCOMPARE(c.genesys.source, QualitySourceKind::Summary);
         QCOMPARE(c.genesys.queues, (QStringList{QStringLiteral("q-1"), QStringLiteral("q-2")}));
         QCOMPARE(c.schedule.ingestLagSecs, 90);
         QCOMPARE(c.schedule.requestTimeoutSecs, 12);

@@ -46,7 +46,8 @@ Result<WindowFetch> fetch(GenesysFixture &f, QObject *context, qint64 start = kS
     f.stack->source().fetchWindow(start, end, context,
                                   [&](const Result<WindowFetch> &r) { result = r; });
     if (!waitFor([&] { return result.has_value(); }, 30'000))
-        return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer")};
+        return Error{ErrorKind::NetworkOffline, // no kind matches a test timeout; never expected
+                     QStringLiteral("no answer")};
     return *result;
 }
 
@@ -256,7 +257,7 @@ private slots:
         static_cast<DetailsSource &>(f.stack->source()).setMaxPagesInFlight(1);
         const auto r = fetch(f, this);
         QVERIFY(!r.ok()); // never a sample from part of the window
-        QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
+        QCOMPARE(r.error().kind, ErrorKind::GenesysData);
         QVERIFY2(r.error().message.contains(QStringLiteral("page 2")),
                  qPrintable(r.error().message));
         QCOMPARE(f.fake.requestCount(kDetailsPath), 2);
@@ -287,7 +288,7 @@ private slots:
             QVERIFY(r.value().samples.isEmpty());
             QVERIFY(!r.value().problems.isEmpty()); // the refused records are reported
         } else {
-            QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
+            QCOMPARE(r.error().kind, ErrorKind::GenesysData);
         }
     }
 
@@ -362,7 +363,7 @@ private slots:
                                          "{\"totalHits\":150000,\"conversations\":[" + one + "]}"));
         const auto r = fetch(f, this);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("genesys.toolarge"));
+        QCOMPARE(r.error().kind, ErrorKind::GenesysTooLarge);
         QVERIFY(r.error().message.startsWith(QStringLiteral("window too large")));
         QCOMPARE(f.fake.requestCount(kDetailsPath), 1);
     }
@@ -381,7 +382,7 @@ private slots:
         static_cast<DetailsSource &>(f.stack->source()).setMaxPages(25);
         const auto r = fetch(f, this);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("genesys.toolarge"));
+        QCOMPARE(r.error().kind, ErrorKind::GenesysTooLarge);
         QVERIFY(r.error().message.startsWith(QStringLiteral("window too large")));
         QCOMPARE(f.fake.requestCount(kDetailsPath), 25);
         QCOMPARE(DetailsSource::kMaxPages * DetailsSource::kPageSize, 100'000);
@@ -399,7 +400,7 @@ private slots:
                                    [&](const Result<WindowFetch> &r) { result = r; });
         QVERIFY(waitFor([&] { return result.has_value(); }));
         QVERIFY(!result->ok());
-        QCOMPARE(result->error().code, QStringLiteral("genesys.toolarge"));
+        QCOMPARE(result->error().kind, ErrorKind::GenesysTooLarge);
         QCOMPARE(f.clock.pendingCount(), 0);
     }
 
@@ -438,11 +439,14 @@ private slots:
             [](qint64, qint64) { return numberedCalls(950, QStringLiteral("qA")); });
         // Page 1 answers; the others wait until the test has seen what was sent.
         f.fake.server().holdAnswers(kDetailsPath, 1);
+        const qint64 started = f.api->requestsStarted();
         std::optional<Result<WindowFetch>> result;
         f.stack->source().fetchWindow(kStart, kEnd, this,
                                       [&](const Result<WindowFetch> &r) { result = r; });
         QVERIFY(waitFor([&] { return f.fake.server().heldAnswers() == 4; }));
-        QTest::qWait(300); // a fifth request would arrive now; none may
+        // Pages are sent as soon as they may be: page 1, then four at once. Nothing more was
+        // started, so no fifth page is on its way.
+        QCOMPARE(f.api->requestsStarted() - started, 5);
         QCOMPARE(f.fake.server().heldAnswers(), 4);
         QCOMPARE(pageNumbersRequested(f), (QList<int>{1, 2, 3, 4, 5}));
         f.fake.server().releaseHeld();
@@ -486,12 +490,14 @@ private slots:
         f.fake.setCallsProvider(
             [](qint64, qint64) { return numberedCalls(450, QStringLiteral("qA")); });
         f.fake.server().holdAnswers(kDetailsPath, 1);
+        const qint64 started = f.api->requestsStarted();
         std::optional<Result<WindowFetch>> result;
         f.stack->source().fetchWindow(kStart, kEnd, this,
                                       [&](const Result<WindowFetch> &r) { result = r; });
         QVERIFY(waitFor([&] { return f.fake.server().heldAnswers() >= 2; }));
-        QTest::qWait(300); // a third request would arrive now; none may
-        // About 10 left: 10 / 5 = 2 pages at once, not the full 4.
+        // About 10 left: 10 / 5 = 2 pages at once, not the full 4 (page 1, then two; nothing
+        // more was started).
+        QCOMPARE(f.api->requestsStarted() - started, 3);
         QCOMPARE(f.fake.server().heldAnswers(), 2);
         f.fake.server().releaseHeld();
         QVERIFY(waitFor([&] { return result.has_value(); }));

@@ -73,7 +73,7 @@ private slots:
         QFETCH(QString, text);
         const auto r = resolveEndpoints(text);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("genesys.region"));
+        QCOMPARE(r.error().kind, ErrorKind::GenesysRegion);
     }
 
     void explicitUrlsFollowTheLoopbackRule_data()

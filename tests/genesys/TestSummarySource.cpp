@@ -44,7 +44,8 @@ Result<WindowFetch> fetch(GenesysFixture &f, QObject *context)
     f.stack->source().fetchWindow(kStart, kEnd, context,
                                   [&](const Result<WindowFetch> &r) { result = r; });
     if (!waitFor([&] { return result.has_value(); }))
-        return Error{QStringLiteral("test.timeout"), QStringLiteral("no answer")};
+        return Error{ErrorKind::NetworkOffline, // no kind matches a test timeout; never expected
+                     QStringLiteral("no answer")};
     return *result;
 }
 
@@ -177,7 +178,7 @@ private slots:
         f.faults.push(GenesysFault::body(kSummaryPath, body));
         const auto r = fetch(f, this);
         if (!r.ok()) {
-            QCOMPARE(r.error().code, QStringLiteral("genesys.data"));
+            QCOMPARE(r.error().kind, ErrorKind::GenesysData);
             QVERIFY(r.error().message.startsWith(
                 QStringLiteral("GET /api/v2/analytics/quality/summary for ")));
             return;
@@ -194,7 +195,7 @@ private slots:
         f.faults.push(GenesysFault::status(kSummaryPath, 404));
         const auto r = fetch(f, this);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("genesys.http"));
+        QCOMPARE(r.error().kind, ErrorKind::GenesysHttp);
         QVERIFY(r.error().message.startsWith(
             QStringLiteral("GET /api/v2/analytics/quality/summary: HTTP 404")));
     }
@@ -211,7 +212,7 @@ private slots:
                                    [&](const Result<WindowFetch> &r) { result = r; });
         QVERIFY(waitFor([&] { return result.has_value(); }));
         QVERIFY(!result->ok());
-        QCOMPARE(result->error().code, QStringLiteral("genesys.toolarge"));
+        QCOMPARE(result->error().kind, ErrorKind::GenesysTooLarge);
     }
 };
 

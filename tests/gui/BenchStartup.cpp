@@ -6,6 +6,7 @@
 #include "tests/support/ManualClock.h"
 #include "ui/ChartsPage.h"
 #include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
 #include "ui/QualityChartView.h"
 
 #include <QApplication>
@@ -69,28 +70,29 @@ int main(int argc, char **argv)
     auto monitor = Monitor::create(setup);
     if (!monitor.ok())
         return 1;
-    MainWindow window(*monitor.value());
+    MonitorWindow window(*monitor.value());
     window.resize(1600, 900);
     window.show();
     (void)window.grab(); // painted once
     out << "ui: start on 500 queues x 7 days and show the first window: " << timer.elapsed()
         << " ms\n";
 
-    const auto queues = monitor.value()->knownQueues();
+    const auto queues = monitor.value()->knownQueues().value();
     QualityChartView *chart = window.chartsPage()->chartView();
     window.showPage(MainWindow::Page::Charts);
     timer.restart();
     for (int i = 0; i < 10; ++i) {
         const QString id = queues[i * 37 % queues.size()].id;
         const qint64 now = monitor.value()->nowSecs();
-        chart->setQueueHistory(id, id, monitor.value()->history(id, now - 86'400, now));
+        chart->setQueueHistory(id, id, monitor.value()->history(id, now - 86'400, now).value());
         (void)window.grab();
     }
     out << "ui: switch the charted queue (load 24 h from the database, repaint): "
         << double(timer.elapsed()) / 10.0 << " ms\n";
 
     const qint64 now = monitor.value()->nowSecs();
-    const QList<QualitySample> day = monitor.value()->history(queues[3].id, now - 86'400, now);
+    const QList<QualitySample> day =
+        monitor.value()->history(queues[3].id, now - 86'400, now).value();
     AlertPolicy strict;
     strict.global[Metric::Mos] = MetricThreshold{true, 4.0, 3.0};
     timer.restart();

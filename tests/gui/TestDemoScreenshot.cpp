@@ -4,6 +4,7 @@
 #include "app/demo/FakePagerDuty.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -53,7 +54,7 @@ private slots:
         int stored = 0;
         connect(&demo.value()->monitor(), &Monitor::windowStored, this,
                 [&](qint64, qint64) { ++stored; });
-        MainWindow window(demo.value()->monitor());
+        MonitorWindow window(demo.value()->monitor());
         window.setMonitoringActive(true);
         window.resize(1600, 900);
         window.show();

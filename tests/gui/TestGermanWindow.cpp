@@ -9,6 +9,7 @@
 #include "core/presentation/QueueTableModel.h"
 #include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
 #include "ui/QueueTablePage.h"
 #include "ui/StatusBarWidget.h"
 
@@ -65,7 +66,7 @@ private slots:
         w.pagerDutyFaults.push(PagerDutyFault::status(401)); // the key is refused
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("de.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         w.run(*monitor.value(), 4); // Sales degrades, the trigger is refused

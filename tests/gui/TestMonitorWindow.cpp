@@ -3,7 +3,7 @@
 #include "core/presentation/IncidentTableModel.h"
 #include "core/presentation/ModelRoles.h"
 #include "ui/IncidentsView.h"
-#include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
 #include "ui/NoteDialog.h"
 
 #include <QJsonObject>
@@ -52,7 +52,7 @@ private slots:
         World w;
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("g.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         w.run(*monitor.value(), 5); // the Sales episode is open and paged
@@ -98,7 +98,7 @@ private slots:
         w.pagerDutyFaults.push(PagerDutyFault::status(401)); // a proxy says no
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("r.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         w.run(*monitor.value(), 4); // the trigger is decided and refused

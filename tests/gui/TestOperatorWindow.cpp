@@ -8,6 +8,7 @@
 #include "ui/ChartsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/MonitorWindow.h"
 #include "ui/QualityChartView.h"
 #include "ui/QueueTablePage.h"
 #include "ui/SilenceDialog.h"
@@ -77,7 +78,7 @@ private slots:
         setup.fixedRoutingKey.clear(); // no keychain in this setup, no environment variable
         auto monitor = Monitor::create(std::move(setup));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         QVERIFY2(QTest::qWaitFor(
@@ -104,7 +105,7 @@ private slots:
             w.pagerDutyFaults.push(PagerDutyFault::status(401));
             auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("r.sqlite"))));
             QVERIFY(monitor.ok());
-            MainWindow window(*monitor.value());
+            MonitorWindow window(*monitor.value());
             monitor.value()->start();
             w.run(*monitor.value(), 4);
             QVERIFY2(QTest::qWaitFor(
@@ -122,7 +123,7 @@ private slots:
                 w.pagerDutyFaults.push(PagerDutyFault::status(503));
             auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("o.sqlite"))));
             QVERIFY(monitor.ok());
-            MainWindow window(*monitor.value());
+            MonitorWindow window(*monitor.value());
             monitor.value()->start();
             w.run(*monitor.value(), 4);
             QVERIFY2(QTest::qWaitFor(
@@ -150,7 +151,7 @@ private slots:
         w.genesys.setQueues(directory);
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("d.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         monitor.value()->start();
         w.run(*monitor.value(), 2);
         QueueTablePage *page = window.queuePage();
@@ -170,7 +171,7 @@ private slots:
         World w;
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("s.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         w.run(*monitor.value(), 9); // Sales is critical (MOS 2.6)
@@ -221,7 +222,7 @@ private slots:
             [&w](qint64 start, qint64) { return withSupport(w.script, start); });
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("c.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         monitor.value()->start();
         QualityChartView *chart = window.chartsPage()->chartView();
         w.run(*monitor.value(), 5); // Sales' warning episode is open
@@ -249,7 +250,7 @@ private slots:
         w.pagerDutyFaults.push(PagerDutyFault::status(401)); // the trigger waits in the outbox
         auto monitor = Monitor::create(w.setup(dir.filePath(QStringLiteral("q.sqlite"))));
         QVERIFY(monitor.ok());
-        MainWindow window(*monitor.value());
+        MonitorWindow window(*monitor.value());
         window.show();
         monitor.value()->start();
         w.run(*monitor.value(), 9); // Sales critical, its events wait

@@ -11,6 +11,7 @@
 #include "ui/ChartsPage.h"
 #include "ui/IncidentsView.h"
 #include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
 #include "ui/QualityChartView.h"
 #include "ui/QueueTablePage.h"
 
@@ -99,7 +100,7 @@ private:
         if (!created.ok())
             return false;
         s.monitor = std::move(created).value();
-        s.window = std::make_unique<MainWindow>(*s.monitor);
+        s.window = std::make_unique<MonitorWindow>(*s.monitor);
         s.window->resize(1600, 900);
         s.window->show();
         if (!QTest::qWaitForWindowExposed(s.window.get()))

@@ -274,8 +274,8 @@ private slots:
         QCOMPARE(waits, (QList<qint64>{1000, 2000, 4000, 8000, 16'000, 30'000, 30'000, 30'000}));
         QVERIFY(rig.settle());
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Retrying);
-        QVERIFY2(rig.delivery->stateText().contains(QStringLiteral("HTTP 503")),
-                 qPrintable(rig.delivery->stateText()));
+        QVERIFY2(rig.delivery->lastError().contains(QStringLiteral("HTTP 503")),
+                 qPrintable(rig.delivery->lastError()));
         pd.setOutageStatus(0);
         QVERIFY(rig.drain());
         QCOMPARE(pd.acceptedEvents().size(), 1);
@@ -454,9 +454,6 @@ private slots:
         QVERIFY(rig.settle());
         QCOMPARE(rig.outbox->failedCount().value(), 1);
         QVERIFY(rig.delivery->failedCount() >= 1);
-        QVERIFY2(rig.delivery->stateText().contains(QStringLiteral("refused")) ||
-                     rig.delivery->state() != OutboxDelivery::State::Idle,
-                 qPrintable(rig.delivery->stateText()));
     }
 
     void replayedTriggerAfterADeliveredResolveIsNeverSent()
@@ -594,8 +591,8 @@ private slots:
         rig.delivery->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
-        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("verify the integration key")));
-        QVERIFY(!rig.delivery->stateText().contains(kKey));
+        QVERIFY(rig.delivery->lastError().contains(QStringLiteral("verify the integration key")));
+        QVERIFY(!rig.delivery->lastError().contains(kKey));
         QCOMPARE(pd.server().requests().size(), 1); // B was not sent to meet the same answer
         // Still the same key: it stays paused, however long.
         for (int i = 0; i < 3; ++i) {
@@ -627,7 +624,7 @@ private slots:
         rig.delivery->start();
         QVERIFY(QTest::qWaitFor(
             [&] { return rig.delivery->state() == OutboxDelivery::State::Paused; }, 10'000));
-        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("service is active")));
+        QVERIFY(rig.delivery->lastError().contains(QStringLiteral("service is active")));
         rig.delivery->retryNow(); // the operator fixed the proxy
         QVERIFY(QTest::qWaitFor([&] { return rig.pending() == 0; }, 10'000));
         QCOMPARE(pd.acceptedEvents().size(), 1);
@@ -644,7 +641,7 @@ private slots:
         rig.enqueue(QStringLiteral("A"), "trigger", trigger(QStringLiteral("A")));
         rig.delivery->start();
         QCOMPARE(rig.delivery->state(), OutboxDelivery::State::Paused);
-        QVERIFY(rig.delivery->stateText().contains(QStringLiteral("PAGERDUTY_INTEGRATION_KEY")));
+        QVERIFY(rig.delivery->lastError().contains(QStringLiteral("PAGERDUTY_INTEGRATION_KEY")));
         QVERIFY(pd.server().requests().isEmpty());
         qputenv("PAGERDUTY_INTEGRATION_KEY", kKey.toLatin1());
         rig.delivery->retryNow();

@@ -33,16 +33,16 @@ private slots:
         QCOMPARE(w.pagerDuty.incidents().size(), 1);
         QCOMPARE(w.pagerDuty.incidents()[0].status, QStringLiteral("resolved"));
         // The views read it back.
-        const QList<IncidentRow> rows = monitor.value()->incidents();
+        const QList<IncidentRow> rows = monitor.value()->incidents().value();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].state, IncidentRow::State::Resolved);
         QCOMPARE(rows[0].severity, Severity::Critical);
         QCOMPARE(rows[0].lastEventAction, QStringLiteral("resolve"));
         QVERIFY(rows[0].lastDeliveredAtMs > 0);
         const QList<QualitySample> history =
-            monitor.value()->history(kQueue, w.script.firstWindow, kT0 + 86'400);
+            monitor.value()->history(kQueue, w.script.firstWindow, kT0 + 86'400).value();
         QCOMPARE(history.size(), 14);
-        QCOMPARE(monitor.value()->latestSamples().size(), 1); // the idle queue has no data
+        QCOMPARE(monitor.value()->latestSamples().value().size(), 1); // the idle queue has no data
         QCOMPARE(monitor.value()->pollerStatus().state, PollerStatus::State::Ok);
     }
 
@@ -83,7 +83,7 @@ private slots:
             [&] { return w.pagerDuty.incident(key)->status == QStringLiteral("acknowledged"); },
             5000));
         QVERIFY(!monitor.acknowledge(key, QStringLiteral("bo"), {}).ok()); // once is enough
-        QCOMPARE(monitor.incidents()[0].state, IncidentRow::State::Acknowledged);
+        QCOMPARE(monitor.incidents().value()[0].state, IncidentRow::State::Acknowledged);
         QVERIFY(monitor.resolve(key, QStringLiteral("ana"), QStringLiteral("carrier fixed")).ok());
         QVERIFY(QTest::qWaitFor(
             [&] { return w.pagerDuty.incident(key)->status == QStringLiteral("resolved"); }, 5000));

@@ -253,10 +253,9 @@ private slots:
         // Polling that fails is stale at once, whatever the age.
         WallHealthInput failing = freshInput(last);
         failing.poller.state = PollerStatus::State::AuthFailed;
-        failing.poller.text = QStringLiteral("authentication failed");
         QVERIFY(assessWallHealth(failing).stale);
-        QVERIFY(
-            assessWallHealth(failing).staleText.contains(QStringLiteral("authentication failed")));
+        QVERIFY2(assessWallHealth(failing).staleText.contains(QStringLiteral("Sign-in failed")),
+                 qPrintable(assessWallHealth(failing).staleText));
         WallHealthInput offline = freshInput(last);
         offline.poller.state = PollerStatus::State::Offline;
         QVERIFY(assessWallHealth(offline).stale);

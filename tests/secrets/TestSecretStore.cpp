@@ -89,7 +89,7 @@ private slots:
         QVERIFY(remove(store, QStringLiteral("genesys/client_secret")).ok());
         const Result<QString> gone = read(store, QStringLiteral("genesys/client_secret"));
         QVERIFY(!gone.ok());
-        QCOMPARE(gone.error().code, QStringLiteral("secrets.notfound"));
+        QCOMPARE(gone.error().kind, ErrorKind::SecretsNotFound);
         QVERIFY(!gone.error().message.contains(QStringLiteral("rotated")));
         QVERIFY(!gone.error().message.contains(QStringLiteral("s3cret-value")));
     }
@@ -99,7 +99,7 @@ private slots:
         SecretStore store(m_clock, m_service);
         const Result<QString> r = read(store, QStringLiteral("never/stored"));
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, QStringLiteral("secrets.notfound"));
+        QCOMPARE(r.error().kind, ErrorKind::SecretsNotFound);
         QVERIFY(r.error().message.contains(QStringLiteral("never/stored")));
         // Removing what is not there leaves the keychain as asked.
         QVERIFY(remove(store, QStringLiteral("never/stored")).ok());

@@ -40,7 +40,7 @@ private slots:
         m_clock.advance(1);
         QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 10'000));
         QVERIFY(!answer->ok());
-        QCOMPARE(answer->error().code, QStringLiteral("secrets.unavailable"));
+        QCOMPARE(answer->error().kind, ErrorKind::SecretsUnavailable);
         QVERIFY2(answer->error().message.contains(QStringLiteral("keychain")),
                  qPrintable(answer->error().message));
         QCOMPARE(m_clock.pendingCount(), 0); // only one retry
@@ -60,7 +60,7 @@ private slots:
             },
             10'000));
         QVERIFY(!answer->ok()); // an insecure fallback would have "succeeded" into a file
-        QCOMPARE(answer->error().code, QStringLiteral("secrets.unavailable"));
+        QCOMPARE(answer->error().kind, ErrorKind::SecretsUnavailable);
         QVERIFY(!answer->error().message.contains(QStringLiteral("s3cret-value")));
         std::optional<Result<QString>> read;
         store.read(QStringLiteral("genesys/client_secret"), this,

@@ -297,7 +297,7 @@ SoakReport runSoak(const SoakOptions &o)
     if (r.windowsStored != r.windowsExpected)
         r.violations.append(
             QStringLiteral("%1 of %2 windows stored").arg(r.windowsStored).arg(r.windowsExpected));
-    r.samplesStored = int(monitor.history(queueId(0), kStart, kStart + 86'400 * 2).size());
+    r.samplesStored = int(monitor.history(queueId(0), kStart, kStart + 86'400 * 2).value().size());
 
     // Every event the engine decided is in the outbox (stored with its decision).
     QSqlQuery keys(monitor.database().connection());

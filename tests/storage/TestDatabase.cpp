@@ -49,7 +49,7 @@ private slots:
         }
         auto newer = Database::open(path);
         QVERIFY(!newer.ok());
-        QCOMPARE(newer.error().code, QStringLiteral("storage.newer"));
+        QCOMPARE(newer.error().kind, ErrorKind::StorageNewer);
         QVERIFY(newer.error().message.contains(QStringLiteral("99")));
     }
 
@@ -81,7 +81,7 @@ private slots:
         f.close();
         auto refused = Database::open(path);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, QStringLiteral("storage.damaged"));
+        QCOMPARE(refused.error().kind, ErrorKind::StorageDamaged);
         QVERIFY(refused.error().message.contains(QStringLiteral("empty")));
         QCOMPARE(QFileInfo(path).size(), 0); // never recreated behind the operator's back
         auto reset = Database::open(path, Database::OpenMode::Reset);
@@ -123,7 +123,7 @@ private slots:
         file.close();
         auto damaged = Database::open(path);
         QVERIFY(!damaged.ok());
-        QCOMPARE(damaged.error().code, QStringLiteral("storage.damaged"));
+        QCOMPARE(damaged.error().kind, ErrorKind::StorageDamaged);
         QVERIFY2(damaged.error().message.contains(QStringLiteral("--reset-database")),
                  qPrintable(damaged.error().message));
     }
@@ -138,7 +138,7 @@ private slots:
         f.close();
         auto refused = Database::open(path);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, QStringLiteral("storage.damaged"));
+        QCOMPARE(refused.error().kind, ErrorKind::StorageDamaged);
         QCOMPARE(QFileInfo(path).size(), 8192);
     }
 
@@ -156,7 +156,7 @@ private slots:
         const Status reopened = db.value()->reopen();
         QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
         QVERIFY(!readOnly.ok());
-        QCOMPARE(readOnly.error().code, QStringLiteral("storage.readonly"));
+        QCOMPARE(readOnly.error().kind, ErrorKind::StorageReadOnly);
         QVERIFY(readOnly.error().message.contains(QStringLiteral("cannot be written")));
         QVERIFY(!reopened.ok()); // still unwritable
         // Writable again: the same object recovers without a restart.

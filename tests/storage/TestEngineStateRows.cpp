@@ -178,7 +178,7 @@ private slots:
         const Status failed = db->transaction([&]() -> Status {
             if (Status s = rows.save(second, first); !s.ok())
                 return s;
-            return Error{QStringLiteral("test"), QStringLiteral("the rest of the window failed")};
+            return Error{ErrorKind::Storage, QStringLiteral("the rest of the window failed")};
         });
         QVERIFY(!failed.ok());
         QCOMPARE(rows.load().value(), first);

@@ -2,6 +2,7 @@
 // metrics, nothing overlapping or clipped, banners, rotation, nothing popping up over the
 // wall. Screenshots of every state land in the build folder (wall-screens/) to be looked at.
 #include "WallScenario.h"
+#include "core/presentation/StatusTexts.h"
 
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -47,10 +48,9 @@ void load(LoadedWall *wall, WallState state, int queues, QSize size,
     wall->view.setTheme(theme);
     wall->view.resize(size);
     wall->view.setNowSecs(sc.health.nowSecs);
-    wall->view.setHeaderStatus(QStringLiteral("Genesys: %1 · PagerDuty: %2")
-                                   .arg(sc.health.poller.text, sc.health.delivery.text.isEmpty()
-                                                                   ? QStringLiteral("idle")
-                                                                   : sc.health.delivery.text));
+    wall->view.setHeaderStatus(
+        QStringLiteral("Genesys: %1 · PagerDuty: %2")
+            .arg(pollerStatusText(sc.health.poller), deliveryStateWord(sc.health.delivery.state)));
     wall->view.setBoard(wall->board);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/model/QualitySample.h"
-#include "core/pipeline/MonitorTypes.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QList>
 #include <QString>

@@ -144,17 +144,16 @@ WallScenario wallScenario(WallState state, int queues)
     h.newestWindowEnd = sc.currentWindowEnd;
     h.nowSecs = sc.currentWindowEnd + 60 + 20;
     h.poller.state = PollerStatus::State::Ok;
-    h.poller.text = QStringLiteral("OK");
     h.delivery.state = DeliveryStatus::State::Idle;
     if (state == WallState::Stale) {
         // The poller has failed for 25 minutes: the newest data is 5 windows old.
         h.nowSecs = sc.currentWindowEnd + 5 * kWindowSecs + 60 + 20;
         h.poller.state = PollerStatus::State::ApiError;
-        h.poller.text = QStringLiteral("Genesys API error: HTTP 503 (retrying)");
+        h.poller.lastError = QStringLiteral("HTTP 503 (retrying)");
     }
     if (state == WallState::PagingBroken) {
         h.delivery.state = DeliveryStatus::State::Retrying;
-        h.delivery.text = QStringLiteral("retrying: HTTP 503 from PagerDuty");
+        h.delivery.lastError = QStringLiteral("HTTP 503 from PagerDuty");
         h.delivery.backlog = 2;
     }
     return sc;

@@ -2,10 +2,10 @@
 
 #include "core/alerting/AlertEngine.h"
 #include "core/model/QualitySample.h"
-#include "core/pipeline/MonitorTypes.h"
 #include "core/presentation/QueueTableModel.h"
 #include "core/presentation/wall/WallBoard.h"
 #include "core/presentation/wall/WallHealth.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QHash>
 #include <QList>

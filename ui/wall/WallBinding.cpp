@@ -1,5 +1,6 @@
 #include "ui/wall/WallBinding.h"
 
+#include "core/common/Logging.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/presentation/StatusTexts.h"
 #include "ui/wall/WallView.h"
@@ -55,24 +56,40 @@ WallBinding::WallBinding(Monitor &monitor, WallView &view, const WallConfig &con
     m_tick->start();
 }
 
+template<typename T> std::optional<T> WallBinding::read(const Result<T> &result)
+{
+    if (result.ok())
+        return result.value();
+    qCWarning(lcUi).noquote() << result.error().message;
+    m_readProblem = result.error().message;
+    return std::nullopt;
+}
+
 void WallBinding::refreshAll()
 {
     if (!m_monitor)
         return;
-    m_model.setQueues(m_monitor->knownQueues());
+    m_readProblem.clear();
+    const auto queues = read(m_monitor->knownQueues());
+    if (queues)
+        m_model.setQueues(*queues);
     m_model.setPolicy(m_monitor->policy());
     m_board.setPolicy(m_monitor->policy());
-    const QList<QualitySample> latest = m_monitor->latestSamples();
-    m_model.setLatestSamples(latest);
-    m_newestWindowEnd = 0;
-    for (const QualitySample &s : latest)
-        m_newestWindowEnd = std::max(m_newestWindowEnd, s.windowEnd);
-    m_model.setCurrentWindowEnd(m_newestWindowEnd);
+    if (const auto latest = read(m_monitor->latestSamples())) {
+        m_model.setLatestSamples(*latest);
+        m_newestWindowEnd = 0;
+        for (const QualitySample &s : *latest)
+            m_newestWindowEnd = std::max(m_newestWindowEnd, s.windowEnd);
+        m_model.setCurrentWindowEnd(m_newestWindowEnd);
+    }
     m_model.setSilences(m_monitor->silences());
-    m_model.setIncidents(m_monitor->incidents());
+    if (const auto incidents = read(m_monitor->incidents()))
+        m_model.setIncidents(*incidents);
     const qint64 now = m_monitor->nowSecs();
-    for (const QueueInfo &q : m_monitor->knownQueues())
-        m_board.setHistory(q.id, m_monitor->history(q.id, now - WallBoard::kSparklineSecs, now));
+    for (const QueueInfo &q : queues.value_or(QList<QueueInfo>{})) {
+        if (const auto h = read(m_monitor->history(q.id, now - WallBoard::kSparklineSecs, now)))
+            m_board.setHistory(q.id, *h);
+    }
     rebuild();
 }
 
@@ -80,12 +97,14 @@ void WallBinding::onWindowStored(qint64 /*windowStart*/, qint64 windowEnd)
 {
     if (!m_monitor)
         return;
-    const QList<QualitySample> latest = m_monitor->latestSamples();
-    m_model.setLatestSamples(latest);
-    m_newestWindowEnd = std::max(m_newestWindowEnd, windowEnd);
-    m_model.setCurrentWindowEnd(windowEnd);
+    m_readProblem.clear();
+    if (const auto latest = read(m_monitor->latestSamples())) {
+        m_model.setLatestSamples(*latest);
+        m_newestWindowEnd = std::max(m_newestWindowEnd, windowEnd);
+        m_model.setCurrentWindowEnd(windowEnd);
+        m_board.addWindows(*latest);
+    }
     m_model.setSilences(m_monitor->silences());
-    m_board.addWindows(latest);
     rebuild();
 }
 
@@ -93,7 +112,8 @@ void WallBinding::onIncidentsChanged()
 {
     if (!m_monitor)
         return;
-    m_model.setIncidents(m_monitor->incidents());
+    if (const auto incidents = read(m_monitor->incidents()))
+        m_model.setIncidents(*incidents);
     rebuild();
 }
 
@@ -108,13 +128,12 @@ void WallBinding::rebuild()
     input.newestWindowEnd = m_newestWindowEnd;
     input.poller = m_monitor->pollerStatus();
     input.delivery = m_monitor->deliveryStatus();
-    input.storageProblem = m_monitor->storageProblem();
+    input.storageProblem = m_readProblem.isEmpty() ? m_monitor->storageProblem() : m_readProblem;
     input.routingKeyMissing = m_routingKeyMissing;
     m_model.setWindowSecs(input.windowSecs);
     m_model.setPollingFailed(wallPollingFails(input));
     const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));
-    const QString poller =
-        input.poller.text.isEmpty() ? pollerStateWord(input.poller.state) : input.poller.text;
+    const QString poller = pollerStatusText(input.poller);
     QString delivery = deliveryStateWord(input.delivery.state);
     if (input.delivery.backlog > 0)
         delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QTimer;
 
 namespace earshot {
@@ -33,6 +35,9 @@ private:
     void onWindowStored(qint64 windowStart, qint64 windowEnd);
     void onIncidentsChanged();
     void rebuild();
+    // A value read from the Monitor; a failed read turns the wall stale (the database
+    // problem in its banner) and the tiles keep what they show.
+    template<typename T> [[nodiscard]] std::optional<T> read(const Result<T> &result);
 
     QPointer<Monitor> m_monitor;
     WallView &m_view;
@@ -43,6 +48,7 @@ private:
     qint64 m_newestWindowEnd = 0;
     bool m_routingKeyMissing = false;
     QTimer *m_tick = nullptr;
+    QString m_readProblem; // the last read that failed; empty after a good refresh
 };
 
 } // namespace earshot

@@ -175,8 +175,7 @@ private:
 // What simdjson refused goes to the old parser (see parseDetailsPage).
 Error malformed(sj::error_code code)
 {
-    return Error{QStringLiteral("genesys.details.json"),
-                 QString::fromLatin1(sj::error_message(code))};
+    return Error{ErrorKind::GenesysDetailsJson, QString::fromLatin1(sj::error_message(code))};
 }
 
 Result<DetailsPageCounts> PageReader::read(const char *data, std::size_t size)
@@ -188,7 +187,7 @@ Result<DetailsPageCounts> PageReader::read(const char *data, std::size_t size)
         return malformed(e);
     sj::dom::object root;
     if (document.get_object().get(root) != sj::SUCCESS)
-        return Error{QStringLiteral("genesys.details"),
+        return Error{ErrorKind::GenesysDetails,
                      GenesysParsers::tr("details query: the answer is not a JSON object")};
     bool conversationsNotAList = false;
     for (const auto field : root) {
@@ -208,7 +207,7 @@ Result<DetailsPageCounts> PageReader::read(const char *data, std::size_t size)
         }
     }
     if (conversationsNotAList)
-        return Error{QStringLiteral("genesys.details"),
+        return Error{ErrorKind::GenesysDetails,
                      GenesysParsers::tr("details query: \"conversations\" is not a list")};
     return m_counts;
 }
@@ -514,7 +513,7 @@ Result<DetailsPageCounts> parseDetailsPage(const QByteArray &body, DetailsSink &
     // and the message with the byte offset, and reads the few pages only QJsonDocument
     // accepts (raw control characters or unknown escapes in strings, lone surrogates,
     // integers beyond 64 bits).
-    if (!counts.ok() && counts.error().code == QLatin1StringView("genesys.details.json"))
+    if (!counts.ok() && counts.error().kind == ErrorKind::GenesysDetailsJson)
         return parseWithQJson(body, sink);
     return counts;
 #endif
@@ -528,7 +527,7 @@ Result<DetailsPage> parseDetailsPage(const QByteArray &body)
     DetailsPage page;
     PageCollector collector(&page);
     const auto counts = parseWithSimdjson(body, collector);
-    if (!counts.ok() && counts.error().code == QLatin1StringView("genesys.details.json"))
+    if (!counts.ok() && counts.error().kind == ErrorKind::GenesysDetailsJson)
         return parseDetailsPageWithQJson(body);
     if (!counts.ok())
         return counts.error();

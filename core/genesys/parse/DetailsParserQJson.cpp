@@ -98,10 +98,10 @@ Result<DetailsPage> parseDetailsPageWithQJson(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("genesys.details"),
+        return Error{ErrorKind::GenesysDetails,
                      GenesysParsers::tr("details query: %1").arg(json::describeParseError(error))};
     if (!doc.isObject())
-        return Error{QStringLiteral("genesys.details"),
+        return Error{ErrorKind::GenesysDetails,
                      GenesysParsers::tr("details query: the answer is not a JSON object")};
     const QJsonObject root = doc.object();
     DetailsPage page;
@@ -112,7 +112,7 @@ Result<DetailsPage> parseDetailsPageWithQJson(const QByteArray &body)
     if (conversations.isUndefined() || conversations.isNull())
         return page; // Genesys omits the array when a page is empty
     if (!conversations.isArray())
-        return Error{QStringLiteral("genesys.details"),
+        return Error{ErrorKind::GenesysDetails,
                      GenesysParsers::tr("details query: \"conversations\" is not a list")};
     const QJsonArray list = conversations.toArray();
     page.conversations.reserve(list.size());

@@ -41,11 +41,11 @@ Result<SummaryParse> parseQualitySummary(const QByteArray &body, qint64 windowSt
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{
-            QStringLiteral("genesys.summary"),
+            ErrorKind::GenesysSummary,
             GenesysParsers::tr("quality summary: %1").arg(json::describeParseError(error))};
     const QJsonValue results = doc.object().value(QLatin1StringView("results"));
     if (!doc.isObject() || !(results.isArray() || results.isUndefined() || results.isNull()))
-        return Error{QStringLiteral("genesys.summary"),
+        return Error{ErrorKind::GenesysSummary,
                      GenesysParsers::tr("quality summary: \"results\" is not a list")};
 
     SummaryParse parse;

@@ -17,7 +17,7 @@ class GenesysParsers
 
 Error tokenError(const QString &message)
 {
-    return Error{QStringLiteral("auth.token"), message};
+    return Error{ErrorKind::AuthToken, message};
 }
 
 } // namespace
@@ -70,13 +70,12 @@ Result<QueuePage> parseQueuePage(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{QStringLiteral("genesys.queues"),
+        return Error{ErrorKind::GenesysQueues,
                      GenesysParsers::tr("queue list: %1").arg(json::describeParseError(error))};
     const QJsonObject o = doc.object();
     const QJsonValue entities = o.value(QLatin1StringView("entities"));
     if (!doc.isObject() || !(entities.isArray() || entities.isUndefined() || entities.isNull()))
-        return Error{QStringLiteral("genesys.queues"),
-                     GenesysParsers::tr("queue list: unexpected shape")};
+        return Error{ErrorKind::GenesysQueues, GenesysParsers::tr("queue list: unexpected shape")};
     QueuePage page;
     const QJsonArray list = entities.toArray();
     for (const QJsonValue &v : list) {

@@ -45,7 +45,7 @@ WallHealth assessWallHealth(const WallHealthInput &in)
     if (!in.storageProblem.isEmpty())
         why = WallHealthText::tr("database: %1").arg(in.storageProblem);
     else if (pollingFails(in.poller.state))
-        why = in.poller.text.isEmpty() ? pollerStateWord(in.poller.state) : in.poller.text;
+        why = pollerStatusText(in.poller);
     else if (in.newestWindowEnd > 0 && due - in.newestWindowEnd >= 2 * window)
         why =
             WallHealthText::tr("no new window for %1").arg(durationText(due - in.newestWindowEnd));
@@ -66,8 +66,10 @@ WallHealth assessWallHealth(const WallHealthInput &in)
     } else if (in.delivery.state == DeliveryStatus::State::Paused ||
                in.delivery.state == DeliveryStatus::State::Retrying) {
         health.pagingBroken = true;
-        const QString what =
-            in.delivery.text.isEmpty() ? deliveryStateWord(in.delivery.state) : in.delivery.text;
+        const QString what = in.delivery.lastError.isEmpty()
+                                 ? deliveryStateWord(in.delivery.state)
+                                 : WallHealthText::tr("%1: %2").arg(
+                                       deliveryStateWord(in.delivery.state), in.delivery.lastError);
         health.pagingText =
             WallHealthText::tr("PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)", nullptr,
                                in.delivery.backlog)

@@ -1,6 +1,5 @@
-// MainWindow's Monitor constructor lives apart from MainWindow.cpp: the window and every
-// page build and test without the pipeline; only this file needs Monitor's symbols.
-#include "ui/MainWindow.h"
+#include "ui/MonitorWindow.h"
+
 #include "ui/MonitorBinding.h"
 
 namespace earshot {
@@ -17,7 +16,7 @@ QString operatorName()
 
 } // namespace
 
-MainWindow::MainWindow(Monitor &monitor, QWidget *parent)
+MonitorWindow::MonitorWindow(Monitor &monitor, QWidget *parent)
     : MainWindow(parent)
 {
     auto *binding = new MonitorBinding(monitor, *this, operatorName());

@@ -82,8 +82,8 @@ struct PollerStatus
         Offline
     };
 
+    // The words for all this are core/presentation/StatusTexts' (pollerStatusText).
     State state = State::Idle;
-    QString text; // translated, e.g. "rate limited until 10:05:30"
     QString lastError;
     qint64 lastSuccessAtMs = 0;
     qint64 nextPollAtMs = 0;
@@ -112,7 +112,7 @@ struct DeliveryStatus
 
     State state = State::Idle;
     Problem problem = Problem::None;
-    QString text;      // translated, e.g. "paused: verify the integration key"
+    // The words for all this are core/presentation/StatusTexts' (deliveryStatusText).
     QString lastError; // the last failure in words, empty when none
     qint64 retryAtMs = 0;
     int backlog = 0;

@@ -1,0 +1,214 @@
+#include "core/pipeline/Monitor.h"
+
+#include "core/common/Clock.h"
+#include "core/pipeline/MonitorParts.h"
+
+#include <QJsonArray>
+
+namespace earshot {
+
+namespace {
+
+// The audit log's decision details, read back for an incident's timeline. Lenient: an
+// entry written before breaches were recorded simply has none.
+QList<Breach> breachesFromDetails(const QJsonArray &array)
+{
+    QList<Breach> breaches;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        Breach b;
+        if (!metricFromKey(o.value(QLatin1StringView("metric")).toString(), &b.metric))
+            continue;
+        (void)severityFromKey(o.value(QLatin1StringView("level")).toString(), &b.level);
+        b.value = o.value(QLatin1StringView("value")).toDouble();
+        b.threshold = o.value(QLatin1StringView("threshold")).toDouble();
+        breaches.append(b);
+    }
+    return breaches;
+}
+
+ResolveReason resolveReasonFromDetails(const QString &key)
+{
+    for (ResolveReason r :
+         {ResolveReason::Recovered, ResolveReason::NoTraffic, ResolveReason::Manual}) {
+        if (resolveReasonKey(r) == key)
+            return r;
+    }
+    return ResolveReason::None;
+}
+
+} // namespace
+
+Result<QList<QueueInfo>> Monitor::knownQueues() const
+{
+    return m_parts->history->queues();
+}
+
+Result<QList<QueueInfo>> Monitor::directoryQueues() const
+{
+    const QueueDirectory &directory = m_parts->genesys->directory();
+    if (directory.loaded())
+        return directory.queues();
+    return knownQueues();
+}
+
+Result<QList<QueueInfo>> Monitor::monitoredQueues() const
+{
+    const auto directory = directoryQueues();
+    const QStringList &chosen = m_parts->setup.genesys.monitoredQueues;
+    if (!directory.ok() || chosen.isEmpty())
+        return directory;
+    QHash<QString, QString> names;
+    for (const QueueInfo &q : directory.value())
+        names.insert(q.id, q.name);
+    QList<QueueInfo> queues;
+    for (const QString &id : chosen)
+        queues.append(QueueInfo{id, names.value(id, id)});
+    return queues;
+}
+
+Result<QList<QualitySample>> Monitor::latestSamples() const
+{
+    return m_parts->history->latestPerQueue();
+}
+
+Result<QList<QualitySample>> Monitor::history(const QString &queueId, qint64 fromSecs,
+                                              qint64 toSecs) const
+{
+    return m_parts->history->range(queueId, fromSecs, toSecs);
+}
+
+Result<QList<IncidentRow>> Monitor::incidents(int limit) const
+{
+    const auto stored = m_parts->state->incidents(limit);
+    if (!stored.ok())
+        return stored.error();
+    QList<IncidentRow> rows;
+    rows.reserve(stored.value().size());
+    for (const StoredIncident &incident : stored.value()) {
+        const StoredEpisode &e = incident.episode;
+        IncidentRow r;
+        r.dedupKey = e.dedupKey;
+        r.queueId = e.queueId;
+        r.queueName = e.queueName;
+        r.severity = e.severity;
+        r.state = !e.open ? IncidentRow::State::Resolved
+                          : (e.acknowledgedBy.isEmpty() ? IncidentRow::State::Open
+                                                        : IncidentRow::State::Acknowledged);
+        r.startedAt = e.startedAt;
+        r.lastChange = e.lastChange;
+        r.resolvedAt = e.resolvedAt;
+        r.resolveReason = e.resolveReason;
+        r.acknowledgedBy = e.acknowledgedBy;
+        r.resolvedBy = e.resolvedBy;
+        r.paged = e.paged;
+        if (e.open) {
+            r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
+            const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
+            if (episode && episode->dedupKey == e.dedupKey)
+                r.breaches = episode->lastBreaches;
+        }
+        for (const OutboxEvent &ev : incident.events) {
+            switch (ev.state) {
+            case OutboxEvent::State::Pending:
+                ++r.pendingEvents;
+                if (!ev.lastError.isEmpty())
+                    r.deliveryError = ev.lastError;
+                break;
+            case OutboxEvent::State::Delivered:
+                r.lastEventAction = ev.action;
+                r.lastDeliveredAtMs = ev.deliveredAtMs;
+                break;
+            case OutboxEvent::State::Skipped:
+                break; // a replayed trigger after the resolve: deliberately not sent
+            case OutboxEvent::State::Failed:
+                r.deliveryError = ev.lastError;
+                break;
+            }
+        }
+        rows.append(r);
+    }
+    return rows;
+}
+
+Result<QList<IncidentEvent>> Monitor::incidentTimeline(const QString &dedupKey) const
+{
+    const auto entries = m_parts->audit->forSubject(dedupKey);
+    if (!entries.ok())
+        return entries.error();
+    QList<IncidentEvent> events;
+    static const QHash<QString, IncidentEvent::Kind> decisionKinds{
+        {QStringLiteral("decision.trigger"), IncidentEvent::Kind::Triggered},
+        {QStringLiteral("decision.escalate"), IncidentEvent::Kind::Escalated},
+        {QStringLiteral("decision.deescalate"), IncidentEvent::Kind::Deescalated},
+        {QStringLiteral("decision.acknowledge"), IncidentEvent::Kind::Acknowledged},
+        {QStringLiteral("decision.resolve"), IncidentEvent::Kind::Resolved}};
+    for (const AuditEntry &entry : entries.value()) {
+        IncidentEvent event;
+        event.atMs = entry.atMs;
+        event.actor = entry.actor;
+        const QJsonObject &d = entry.details;
+        if (const auto kind = decisionKinds.constFind(entry.kind); kind != decisionKinds.cend()) {
+            event.kind = kind.value();
+            event.note = d.value(QLatin1StringView("note")).toString();
+            (void)severityFromKey(d.value(QLatin1StringView("severity")).toString(),
+                                  &event.severity);
+            event.reason =
+                resolveReasonFromDetails(d.value(QLatin1StringView("reason")).toString());
+            event.breaches = breachesFromDetails(d.value(QLatin1StringView("breaches")).toArray());
+            event.paged = entry.outcome == QLatin1StringView("paged");
+        } else if (entry.kind == QLatin1StringView("delivery.attempt")) {
+            const bool accepted = entry.outcome == QLatin1StringView("accepted");
+            event.kind =
+                accepted ? IncidentEvent::Kind::Delivered : IncidentEvent::Kind::DeliveryFailed;
+            // "retry: PagerDuty: HTTP 503…" -> the failure itself.
+            event.detail = entry.outcome.section(QStringLiteral(": "), 1);
+            if (event.detail.isEmpty())
+                event.detail = entry.outcome;
+        } else {
+            continue; // operator.* entries repeat their decision; data problems are elsewhere
+        }
+        events.append(event);
+    }
+    return events;
+}
+
+const AlertPolicy &Monitor::policy() const
+{
+    return m_parts->engine.policy();
+}
+
+QList<Silence> Monitor::silences() const
+{
+    const qint64 now = m_parts->clock->nowSecs();
+    QList<Silence> active = m_parts->engine.silences();
+    active.removeIf([now](const Silence &s) { return s.until < now; });
+    return active;
+}
+
+qint64 Monitor::nowSecs() const
+{
+    return m_parts->clock->nowSecs();
+}
+
+qint64 Monitor::windowSecs() const
+{
+    return m_parts->setup.genesys.windowSecs;
+}
+
+const Clock &Monitor::clock() const
+{
+    return *m_parts->clock;
+}
+
+RoutingKeyProvider &Monitor::routingKeys()
+{
+    return *m_parts->keys;
+}
+
+Database &Monitor::database()
+{
+    return *m_parts->database;
+}
+
+} // namespace earshot
