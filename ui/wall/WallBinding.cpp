@@ -118,7 +118,8 @@ void WallBinding::rebuild()
     QString delivery = deliveryStateWord(input.delivery.state);
     if (input.delivery.backlog > 0)
         delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);
-    m_view.setHeaderStatus(tr("Genesys: %1 · PagerDuty: %2").arg(poller, delivery));
+    // The delivery word names PagerDuty itself ("PagerDuty: up to date").
+    m_view.setHeaderStatus(tr("Genesys: %1 · %2").arg(poller, delivery));
     m_view.setNowSecs(input.nowSecs);
     m_view.setBoard(m_board);
     m_view.flashTiles(newlyCritical);
