@@ -36,7 +36,8 @@ QString databaseOf(const QString &configPath)
 
 } // namespace
 
-int runGui(const QString &configFile, bool demo, const WallStart &wall)
+int runGui(const QString &configFile, bool demo, const WallStart &wall,
+           const std::optional<DemoStateRequest> &demoState)
 {
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps monitoring
     const QString configPath = configFile.isEmpty() ? prepareDefaultConfigPath() : configFile;
@@ -55,6 +56,8 @@ int runGui(const QString &configFile, bool demo, const WallStart &wall)
         return 2;
     }
     GuiSession session(configPath, demo, wall);
+    if (demo && demoState)
+        session.setDemoState(*demoState);
     QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                      [&session] { bringToFront(session.window()); });
     session.start();

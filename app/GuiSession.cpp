@@ -63,6 +63,11 @@ DemoEnvironment *GuiSession::demo() const
     return m_demo.get();
 }
 
+void GuiSession::setDemoState(const DemoStateRequest &request)
+{
+    m_demoState = request;
+}
+
 void GuiSession::start()
 {
     if (m_demoRequested)
@@ -228,6 +233,8 @@ void GuiSession::startDemo()
         return;
     }
     m_demo = std::move(created).value();
+    if (m_demoState)
+        holdDemoState(*m_demo, *m_demoState);
     auto window = std::make_unique<MainWindow>(m_demo->monitor());
     window->setWindowTitle(tr("Earshot — demo (simulated Genesys Cloud and PagerDuty)"));
     window->setMonitoringActive(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/demo/DemoStates.h"
 #include "core/common/Clock.h"
 #include "core/config/AppConfig.h"
 #include "core/secrets/SecretStore.h"
@@ -7,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace earshot {
 
@@ -39,6 +41,8 @@ public:
                QObject *parent = nullptr);
     ~GuiSession() override;
 
+    // earshot --demo --demo-state: the demo holds this state instead of playing its story.
+    void setDemoState(const DemoStateRequest &request);
     void start();
     [[nodiscard]] MainWindow *window() const;
     [[nodiscard]] DemoEnvironment *demo() const;
@@ -72,6 +76,7 @@ private:
     SecretStore m_secrets;
     std::unique_ptr<SingleInstance> m_demoInstance; // a demo started from the welcome page
     std::unique_ptr<DemoEnvironment> m_demo;
+    std::optional<DemoStateRequest> m_demoState;
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
     // Your account's secrets as read for the open Settings dialog (environment, else

@@ -38,6 +38,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     // The scenario starts just as far back as the first back-fill reaches.
     const qint64 origin = alignWindowStart(now - 60, kWindow) - kBackfillWindows * kWindow;
     env->m_scenario = std::make_unique<DemoScenario>(origin, kWindow);
+    env->m_origin = origin;
 
     env->m_genesys = std::make_unique<FakeGenesysCloud>(*env->m_clock);
     env->m_genesys->setCredentials(kDemoClientId, kDemoClientSecret);
@@ -118,7 +119,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
 
 void DemoEnvironment::prepareWindow(qint64 windowStart)
 {
-    if (windowStart <= m_preparedFor)
+    if (windowStart <= m_preparedFor || !m_storyPlays)
         return;
     m_preparedFor = windowStart;
     const QString story = m_scenario->narrative(windowStart);
@@ -149,6 +150,17 @@ FakeGenesysCloud &DemoEnvironment::genesys()
 const DemoScenario &DemoEnvironment::scenario() const
 {
     return *m_scenario;
+}
+
+qint64 DemoEnvironment::firstWindowStart() const
+{
+    return m_origin;
+}
+
+void DemoEnvironment::stopStory()
+{
+    m_storyPlays = false;
+    m_pagerDuty->setOutageStatus(0);
 }
 
 void DemoEnvironment::start()
