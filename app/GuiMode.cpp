@@ -51,8 +51,10 @@ int runGui(const QString &configFile, bool demo, const WallStart &wall,
     case SingleInstance::Outcome::Refused:
         std::fputs(qPrintable(QStringLiteral("earshot: ") + instance.message() + u'\n'), stderr);
         std::fflush(stderr);
-        MessageBox::warning(nullptr, QCoreApplication::translate("GuiMode", "Earshot"),
-                            instance.message());
+        // earshot --wall runs unattended on a NOC screen: stderr only, no box to click.
+        if (!wall.enabled)
+            MessageBox::warning(nullptr, QCoreApplication::translate("GuiMode", "Earshot"),
+                                instance.message());
         return 2;
     }
     GuiSession session(configPath, demo, wall);

@@ -41,12 +41,16 @@ GuiSession::GuiSession(QString configPath, bool demo, WallStart wall,
     , m_secrets(m_clock, keychainService)
     , m_wallStart(std::move(wall))
 {
+    // earshot --wall: no dialog may cover the wall, even before it is up.
+    if (m_wallStart.enabled)
+        MessageBox::setWallStarting(true);
 }
 
 GuiSession::~GuiSession()
 {
     // The windows watch the monitor: they go first.
     MessageBox::setWallWindow(nullptr);
+    MessageBox::setWallStarting(false);
     m_wall.reset();
     m_window.reset();
     m_monitor.reset();
@@ -103,9 +107,18 @@ WallConfig GuiSession::wallConfig() const
 void GuiSession::showWall()
 {
     Monitor *monitor = currentMonitor();
-    if (!monitor)
+    if (!monitor && !m_wallStart.enabled)
         return; // the welcome page: nothing to show yet
-    if (!m_wall) {
+    if (!m_wall && !monitor) {
+        m_wall = std::make_unique<WallWindow>(false);
+        m_wall->view()->setRotateSeconds(0);
+        m_wall->view()->setNowSecs(m_clock.nowSecs());
+        m_wall->view()->showProblem(tr("Not monitoring: %1 — F11 opens the window to fix it.")
+                                        .arg(m_wallProblem.isEmpty()
+                                                 ? tr("nothing is configured yet")
+                                                 : m_wallProblem.simplified()));
+        connect(m_wall.get(), &WallWindow::leaveRequested, this, &GuiSession::leaveWall);
+    } else if (!m_wall) {
         // Started with --wall, the wall is the application: Esc must not drop it.
         m_wall = std::make_unique<WallWindow>(!m_wallStart.enabled);
         const qint64 lag =
@@ -142,6 +155,7 @@ void GuiSession::leaveWall()
         return;
     m_wall->hide();
     MessageBox::setWallWindow(nullptr);
+    MessageBox::setWallStarting(false); // the operator is at the desk window now
     if (m_window) {
         m_window->setWallActive(false);
         if (!m_window->isVisible())
@@ -159,6 +173,15 @@ void GuiSession::closeWall()
     m_wall.release()->deleteLater();
 }
 
+void GuiSession::showWallProblem(const QString &why)
+{
+    // No window to hide behind the wall: an empty desk window, so F11 leads somewhere.
+    m_wallProblem = why;
+    auto window = std::make_unique<MainWindow>();
+    window->showWelcome(true);
+    showWindow(std::move(window));
+}
+
 void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
 {
     const bool wallWasUp = m_wall && m_wall->isVisible();
@@ -172,8 +195,9 @@ void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
         else
             showWall();
     });
-    // earshot --wall: the first window with a monitor stays hidden behind the wall.
-    const bool kiosk = m_wallStart.enabled && !m_kioskShown && currentMonitor();
+    // earshot --wall: the first window stays hidden behind the wall (which says why it
+    // has nothing to show when there is no monitor).
+    const bool kiosk = m_wallStart.enabled && !m_kioskShown;
     m_kioskShown = m_kioskShown || kiosk;
     if (!kiosk)
         window->show();
@@ -191,6 +215,7 @@ void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
 void GuiSession::showWelcome(const QString &why)
 {
     qCInfo(lcUi).noquote() << "first run:" << why;
+    m_wallProblem = why;
     auto window = std::make_unique<MainWindow>();
     window->showWelcome(true);
     showWindow(std::move(window));
@@ -230,6 +255,8 @@ void GuiSession::startDemo()
     auto created = DemoEnvironment::create(Database::defaultPath(true));
     if (!created.ok()) {
         MessageBox::warning(nullptr, tr("Earshot demo"), created.error().message);
+        if (m_wallStart.enabled && !m_kioskShown)
+            showWallProblem(created.error().message);
         return;
     }
     m_demo = std::move(created).value();

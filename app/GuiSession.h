@@ -68,6 +68,9 @@ private:
     [[nodiscard]] Monitor *currentMonitor() const;
     [[nodiscard]] WallConfig wallConfig() const;
     void closeWall();
+    // earshot --wall and nothing to monitor (a broken config, no secrets, the demo failed):
+    // the wall says why in its banner; F11 opens the desk window to fix it.
+    void showWallProblem(const QString &why);
 
     QString m_configPath;
     bool m_demoRequested;
@@ -90,6 +93,7 @@ private:
     AccountSecrets m_account;
     WallStart m_wallStart;
     bool m_kioskShown = false;
+    QString m_wallProblem; // why the wall started with --wall has nothing to show
     std::unique_ptr<WallWindow> m_wall;
 };
 
