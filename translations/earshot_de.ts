@@ -300,6 +300,38 @@ Siehe 'earshot --help'.
         <translation>earshot: --screen braucht eine Bildschirmnummer oder einen Namen.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Mit --demo: einen Zustand halten, statt die Geschichte abzuspielen: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Mit --demo-state: wie viele Warteschlangen (1 bis %1, Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot: --demo-state gehört zu --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot: --demo-state muss eines von %1 sein, nicht „%2“.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot: --demo-queues gehört zu --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot: --demo-queues muss eine Zahl von 1 bis %1 sein, nicht „%2“.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1708,6 +1740,14 @@ Datenbank: %2
         <source>PagerDuty accepted a test trigger and its resolve.</source>
         <translation>PagerDuty hat einen Testalarm und dessen Lösung angenommen.</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Keine Überwachung: %1 — F11 öffnet das Fenster, um es zu beheben.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>noch nichts eingerichtet</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -2965,8 +3005,8 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <translation><numerusform>%1, %n wartet</numerusform><numerusform>%1, %n warten</numerusform></translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys: %1 · PagerDuty: %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3014,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>page %1/%2</source>
         <translation>Seite %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Keine Sprachqualitätsdaten: es wird nichts abgefragt.</translation>
     </message>
 </context>
 <context>

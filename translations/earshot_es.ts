@@ -300,6 +300,38 @@ Pruebe 'earshot --help'.
         <translation>earshot: --screen necesita un número o un nombre de pantalla.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Con --demo: mantener un estado en lugar de reproducir la historia: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Con --demo-state: cuántas colas (de 1 a %1, %2 por omisión).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot: --demo-state se usa con --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot: --demo-state debe ser uno de %1, no «%2».
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot: --demo-queues se usa con --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot: --demo-queues debe ser un número de 1 a %1, no «%2».
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1708,6 +1740,14 @@ Base de datos: %2
         <source>PagerDuty accepted a test trigger and its resolve.</source>
         <translation>PagerDuty aceptó una activación de prueba y su resolución.</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Sin monitorización: %1 — F11 abre la ventana para corregirlo.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>aún no hay nada configurado</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -2965,8 +3005,8 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <translation><numerusform>%1, %n en espera</numerusform><numerusform>%1, %n en espera</numerusform></translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys: %1 · PagerDuty: %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3014,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>page %1/%2</source>
         <translation>página %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Sin datos de calidad de voz: no se consulta nada.</translation>
     </message>
 </context>
 <context>

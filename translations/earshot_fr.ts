@@ -300,6 +300,38 @@ Essayez 'earshot --help'.
         <translation>earshot : --screen demande un numéro ou un nom d'écran.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Avec --demo : maintenir un état au lieu de jouer le scénario : %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Avec --demo-state : nombre de files (de 1 à %1, %2 par défaut).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot : --demo-state s'utilise avec --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot : --demo-state doit être l'un de %1, pas « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot : --demo-queues s'utilise avec --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not &quot;%2&quot;.
+</source>
+        <translation>earshot : --demo-queues doit être un nombre de 1 à %1, pas « %2 ».
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -1708,6 +1740,14 @@ Base de données : %2
         <source>PagerDuty accepted a test trigger and its resolve.</source>
         <translation>PagerDuty a accepté un déclenchement de test et sa résolution.</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Aucune surveillance : %1 — F11 ouvre la fenêtre pour corriger.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>rien n'est encore configuré</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -2965,8 +3005,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <translation><numerusform>%1, %n en attente</numerusform><numerusform>%1, %n en attente</numerusform></translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys : %1 · PagerDuty : %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys : %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3014,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>page %1/%2</source>
         <translation>page %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Aucune donnée de qualité vocale : rien n'est interrogé.</translation>
     </message>
 </context>
 <context>
