@@ -292,6 +292,24 @@ private slots:
         QCOMPARE(board.counts().ok, 0);
     }
 
+    void staleBannerIsReadableAcrossARoom()
+    {
+        WallHealthInput in = freshInput(kT0);
+        in.poller.state = PollerStatus::State::ApiError;
+        in.poller.text = QStringLiteral(
+            "API error: GET /api/v2/analytics/quality/summary: HTTP 503 (ININ-Correlation-Id "
+            "7f3e2a10-0c1d-4e5f-9a8b-112233445566); retrying at 10:05:30");
+        const WallHealth h = assessWallHealth(in);
+        QVERIFY(h.stale);
+        QVERIFY2(
+            h.staleText.contains(QStringLiteral("(API error: HTTP 503; retrying at 10:05:30)")),
+            qPrintable(h.staleText));
+        QVERIFY(!h.staleText.contains(QStringLiteral("Correlation")));
+        QVERIFY(!h.staleText.contains(QStringLiteral("/api/v2")));
+        QCOMPARE(wallTerseText(QStringLiteral("network unreachable")),
+                 QStringLiteral("network unreachable"));
+    }
+
     void pagingBrokenBanner_data()
     {
         QTest::addColumn<int>("state");

@@ -104,6 +104,7 @@ void memoryOverADay(QSize size)
     qint64 windowEnd = sc.currentWindowEnd;
     double warmRss = 0;
     double peakRss = 0;
+    QStringList every4h; // the trend: a plateau, or a climb
     QElapsedTimer clock;
     clock.start();
     for (int w = 1; w <= kHours * kWindowsPerHour; ++w) {
@@ -135,6 +136,8 @@ void memoryOverADay(QSize size)
             warmRss = rssMb();
         if (w >= kWarmUpHours * kWindowsPerHour)
             peakRss = std::max(peakRss, rssMb());
+        if (w % (4 * kWindowsPerHour) == 0)
+            every4h << QString::number(rssMb(), 'f', 1);
     }
     const double endRss = rssMb();
     std::printf("wall: 24 simulated hours (%d windows, %d queues at %dx%d, painted twice a "
@@ -143,6 +146,8 @@ void memoryOverADay(QSize size)
                 kHours * kWindowsPerHour, kQueues, size.width(), size.height(),
                 double(clock.elapsed()) / 1000.0, kWarmUpHours, warmRss, endRss, peakRss,
                 warmRss > 0 ? (endRss - warmRss) / warmRss * 100.0 : 0.0);
+    std::printf("wall: RSS every 4 simulated hours: %s MB\n",
+                qPrintable(every4h.join(QStringLiteral(", "))));
 }
 
 } // namespace

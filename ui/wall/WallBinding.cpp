@@ -113,8 +113,8 @@ void WallBinding::rebuild()
     m_model.setWindowSecs(input.windowSecs);
     m_model.setPollingFailed(wallPollingFails(input));
     const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));
-    const QString poller =
-        input.poller.text.isEmpty() ? pollerStateWord(input.poller.state) : input.poller.text;
+    const QString poller = input.poller.text.isEmpty() ? pollerStateWord(input.poller.state)
+                                                       : wallTerseText(input.poller.text);
     QString delivery = deliveryStateWord(input.delivery.state);
     if (input.delivery.backlog > 0)
         delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);

@@ -199,12 +199,18 @@ void WallView::paintEvent(QPaintEvent *event)
     for (const WallTileFrame &tf : m_frame.tiles) {
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
-        PaintedTile cached = m_painted.value(id);
+        // Taken, not copied: a tile that changed is painted over in its own image.
+        PaintedTile cached = m_painted.take(id);
         if (cached.image.isNull() || cached.fingerprint != fingerprint) {
             // Painted ahead in idle time when this page was the next one.
-            cached = m_ahead.take(id);
-            if (cached.image.isNull() || cached.fingerprint != fingerprint)
+            PaintedTile ahead = m_ahead.take(id);
+            if (!ahead.image.isNull() && ahead.fingerprint == fingerprint) {
+                cached = std::move(ahead);
+            } else {
+                if (!cached.image.isNull())
+                    m_spareImages.append(std::move(cached.image));
                 cached = PaintedTile{fingerprint, paintTileImage(tf)};
+            }
         }
         if (event->region().intersects(tf.rect))
             p.drawImage(tf.rect.topLeft(), cached.image);
@@ -219,9 +225,11 @@ void WallView::paintEvent(QPaintEvent *event)
     // Only the page shown stays in memory, and the next; the images of tiles that left are
     // painted over by the next tiles that come.
     for (auto it = m_painted.cbegin(); it != m_painted.cend(); ++it) {
-        if (!painted.contains(it.key()) && m_spareImages.size() < m_frame.tiles.size())
+        if (m_spareImages.size() < m_frame.tiles.size())
             m_spareImages.append(it->image);
     }
+    if (m_spareImages.size() > m_frame.tiles.size())
+        m_spareImages.resize(m_frame.tiles.size());
     m_painted = std::move(painted);
     if (const QString summary = paintedSummary(); summary != m_loggedSummary) {
         m_loggedSummary = summary;
@@ -286,8 +294,15 @@ void WallView::drawText(QPainter &p, const WallText &t, const QFont &font) const
 {
     if (t.text.isEmpty())
         return;
-    if (m_staticTexts.size() > 8192)
-        m_staticTexts.clear(); // values change every window: stay bounded
+    if (t.font != WallText::Font::Name) {
+        // Loss, jitter, calls and the episode's age change with every window: shaped once
+        // when drawn, a QStaticText of its own would cost more than it saves.
+        p.setFont(font);
+        p.drawText(t.rect, int(t.align), t.text);
+        return;
+    }
+    if (m_staticTexts.size() > 4096)
+        m_staticTexts.clear(); // queues come and go: stay bounded
     const QString key = QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + t.text;
     auto it = m_staticTexts.find(key);
     if (it == m_staticTexts.end()) {

@@ -185,10 +185,16 @@ void WallView::ensureLayout() const
     const WallTextSizes fixed = wallTextSizes(size.height());
     const QRect area = wallTileArea(size, fixed, m_health);
     const QFont base = font();
-    m_grid = planWallGrid(area.size(), size.height(), int(m_tiles.size()),
-                          [&base](const WallTextSizes &sizes) {
-                              return wallTileNeed(WallFonts::of(base, sizes), sizes);
-                          });
+    // The grid measures texts at every scale: planned again only when what it depends on
+    // changes, not at every page turn or window.
+    const GridInputs inputs{area.size(), size.height(), int(m_tiles.size()), base};
+    if (!(inputs == m_gridInputs)) {
+        m_gridInputs = inputs;
+        m_grid = planWallGrid(area.size(), size.height(), int(m_tiles.size()),
+                              [&base](const WallTextSizes &sizes) {
+                                  return wallTileNeed(WallFonts::of(base, sizes), sizes);
+                              });
+    }
     m_pages = planWallPages(m_levels, m_grid.capacity());
     if (m_page >= int(m_pages.pages.size()))
         m_page = 0;

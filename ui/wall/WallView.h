@@ -73,6 +73,17 @@ private:
         int margin = 0; // room on the left for glyphs that reach past their origin
     };
 
+    // What the grid is planned from.
+    struct GridInputs
+    {
+        QSize area;
+        int screenHeight = 0;
+        int tiles = -1;
+        QFont font;
+
+        friend bool operator==(const GridInputs &, const GridInputs &) = default;
+    };
+
     void relayout(); // marks the layout out of date; it is redone once, when next needed
     void ensureLayout() const;
     [[nodiscard]] WallFrame layoutPage(int page) const;
@@ -82,8 +93,8 @@ private:
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
-    // Texts are laid out once (QStaticText) and drawn from their glyph positions: shaping
-    // every text of every tile again was half of a page turn at 4K.
+    // Names, status words and the header are laid out once (QStaticText) and drawn from
+    // their glyph positions; texts that change with every window are drawn as they come.
     void drawText(QPainter &painter, const WallText &text, const QFont &font) const;
     // The MOS digits are larger than the glyphs Qt's raster engine caches (64 px), so
     // each would be filled as a path at every paint: they are drawn from images instead.
@@ -100,6 +111,7 @@ private:
     qint64 m_nowSecs = 0;
     mutable bool m_layoutDirty = true;
     mutable WallGrid m_grid;
+    mutable GridInputs m_gridInputs;
     mutable WallPages m_pages;
     mutable int m_page = 0;
     mutable WallFrame m_frame;
@@ -110,7 +122,7 @@ private:
     QTimer *m_aheadTimer = nullptr;
     QString m_loggedSummary;
     mutable QHash<QString, LargeGlyph> m_glyphs;       // by size, colour, ratio, character
-    mutable QHash<QString, QStaticText> m_staticTexts; // by font size and text
+    mutable QHash<QString, QStaticText> m_staticTexts; // by font size and text (names)
     QTimer *m_rotate = nullptr;
     QTimer *m_flashTimer = nullptr;
     QSet<QString> m_flashing;

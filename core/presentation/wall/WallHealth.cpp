@@ -4,6 +4,7 @@
 #include "core/presentation/StatusTexts.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,6 +24,19 @@ bool pollingFails(PollerStatus::State state)
 }
 
 } // namespace
+
+QString wallTerseText(const QString &text)
+{
+    static const QRegularExpression request(
+        QStringLiteral("\\b(GET|POST|PUT|PATCH|DELETE) /\\S*: "));
+    static const QRegularExpression correlation(
+        QStringLiteral(" ?\\((ININ-)?Correlation-Id [^)]*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString terse = text;
+    terse.remove(request);
+    terse.remove(correlation);
+    return terse.simplified();
+}
 
 bool wallPollingFails(const WallHealthInput &input)
 {
@@ -45,7 +59,8 @@ WallHealth assessWallHealth(const WallHealthInput &in)
     if (!in.storageProblem.isEmpty())
         why = WallHealthText::tr("database: %1").arg(in.storageProblem);
     else if (pollingFails(in.poller.state))
-        why = in.poller.text.isEmpty() ? pollerStateWord(in.poller.state) : in.poller.text;
+        why = in.poller.text.isEmpty() ? pollerStateWord(in.poller.state)
+                                       : wallTerseText(in.poller.text);
     else if (in.newestWindowEnd > 0 && due - in.newestWindowEnd >= 2 * window)
         why =
             WallHealthText::tr("no new window for %1").arg(durationText(due - in.newestWindowEnd));
