@@ -193,7 +193,8 @@ Status Database::connect()
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON"),
-          QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalCheckpointPages)}) {
+          QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalCheckpointPages),
+          QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheKiB)}) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
             const QString error = q.lastError().text();

@@ -54,15 +54,17 @@ std::unique_ptr<Database> openDb(const QTemporaryDir &dir)
     return openDb(dir.filePath(QStringLiteral("state.sqlite")));
 }
 
-// Counts the rows written into engine_queue_state from now on.
+// Counts the rows written (inserted or updated) in engine_queue_state from now on.
 void countWrites(Database &db)
 {
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE writes (n INTEGER)")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO writes VALUES (0)")));
-    QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER count_writes AFTER INSERT ON "
-                                  "main.engine_queue_state BEGIN UPDATE writes SET n = n + 1; "
-                                  "END")));
+    for (const char *event : {"INSERT", "UPDATE"})
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER count_%1 AFTER %1 ON "
+                                      "main.engine_queue_state BEGIN UPDATE writes SET n = n + 1; "
+                                      "END")
+                           .arg(QLatin1StringView(event))));
 }
 
 int writes(Database &db)
