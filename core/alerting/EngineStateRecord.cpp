@@ -106,8 +106,10 @@ EngineStateChange changesOfState(const AlertEngine::State &s, const EngineStateR
 {
     EngineStateChange change;
     change.queueCount = int(s.queues.size());
+    // The head also carries how many queues there are: a late window can add a queue
+    // without moving the newest window.
     EngineStateHead head = headOf(s);
-    if (!before || head != before->head)
+    if (!before || head != before->head || s.queues.size() != before->queues.size())
         change.head = std::move(head);
     change.whole = before == nullptr;
     for (std::size_t i = 0; i < s.queues.size(); ++i) {

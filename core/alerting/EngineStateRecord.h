@@ -65,7 +65,8 @@ struct EngineStateChange
     };
 
     bool whole = false;
-    std::optional<EngineStateHead> head; // set when the head changed (always when whole)
+    // Set when the head or the number of queues changed, and always when whole.
+    std::optional<EngineStateHead> head;
     std::vector<Queue> queues;
     int queueCount = 0; // queues in the engine after the change
 };

@@ -182,6 +182,22 @@ private slots:
         QCOMPARE(rows.load().value(), engine.stateRecord());
     }
 
+    // A late window (older than the newest) that brings a new queue leaves the newest
+    // window where it was, and still stores how many queues there are.
+    void aLateWindowWithANewQueueAddsUp()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        AlertEngine engine;
+        EngineStateRows rows(*db);
+        QVERIFY(evaluateAndSave(engine, rows, 1, 0, 5).ok());
+        QVERIFY(evaluateAndSave(engine, rows, 0, 5, 6).ok());
+        QCOMPARE(engine.stateRecord().queues.size(), std::size_t(6));
+        const auto loaded = rows.load();
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().message));
+        QCOMPARE(loaded.value(), engine.stateRecord());
+    }
+
     // Saving inside a transaction that fails leaves the state as it was.
     void aFailedTransactionLeavesTheStateAsItWas()
     {
