@@ -1,6 +1,7 @@
 #include "core/pipeline/Monitor.h"
 
 #include "core/alerting/AlertEngine.h"
+#include "core/alerting/EngineStateRecord.h"
 #include "core/common/Clock.h"
 #include "core/common/Logging.h"
 #include "core/genesys/GenesysStack.h"
@@ -41,6 +42,22 @@ struct Monitor::Parts
     std::unique_ptr<PagerDutyClient> pagerduty;
     std::unique_ptr<RoutingKeyProvider> keys;
     std::unique_ptr<OutboxDelivery> delivery;
+    // After a failed commit the next one stores the engine's whole state, so the stored
+    // state is whole again even if the failure was that it did not add up.
+    bool storeWholeState = false;
+
+    // What the engine changed since `before`, as the next commit stores it.
+    [[nodiscard]] EngineStateChange engineChange(const EngineStateRecord &before) const
+    {
+        return storeWholeState ? engine.wholeStateChange() : engine.changesSince(before);
+    }
+    // Nothing of a failed commit may stay in the engine either.
+    void rollBack(EngineStateRecord before)
+    {
+        storeWholeState = true;
+        if (Status s = engine.restoreStateRecord(std::move(before)); !s.ok())
+            qCCritical(lcPipeline).noquote() << s.error().message;
+    }
 };
 
 namespace {
@@ -104,10 +121,10 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->audit = std::make_unique<AuditLog>(db);
 
     parts->engine.setPolicy(setup.policy);
-    const auto saved = parts->state->engineState();
+    auto saved = parts->state->engineState();
     if (!saved.ok())
         return saved.error();
-    if (Status s = parts->engine.restoreState(saved.value()); !s.ok())
+    if (Status s = parts->engine.restoreStateRecord(std::move(saved).value()); !s.ok())
         return s.error();
     const auto cursor = parts->state->meta(kCursorKey);
     if (!cursor.ok())
@@ -194,7 +211,7 @@ void Monitor::runOnce(std::function<void(const Status &)> done)
 void Monitor::onWindow(const WindowResult &window)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    EngineStateRecord before = p.engine.stateRecord();
     const QList<Decision> decisions =
         p.engine.evaluateWindow(window.windowStart, window.windowEnd, window.samples);
     WindowRecord record;
@@ -203,8 +220,7 @@ void Monitor::onWindow(const WindowResult &window)
     record.samples = window.samples;
     record.decisions = decisions;
     record.events = eventsFor(decisions, p.setup.pagerduty);
-    record.engineState = p.engine.saveState();
-    record.engineStateBefore = before;
+    record.engineChange = p.engineChange(before);
     record.cursorWindowEnd = window.windowEnd;
     record.nowMs = p.clock->nowMs();
     record.retentionSecs = qint64(p.setup.retentionDays) * 86'400;
@@ -220,8 +236,7 @@ void Monitor::onWindow(const WindowResult &window)
     if (!stored.ok()) {
         // Nothing of this window is stored, so nothing of it may stay in the engine either.
         qCCritical(lcPipeline).noquote() << stored.error().message;
-        if (Status s = p.engine.restoreState(before); !s.ok())
-            qCCritical(lcPipeline).noquote() << s.error().message;
+        p.rollBack(std::move(before));
         setStorageProblem(stored.error().message);
         // A new connection, so the next window succeeds once the cause is gone
         // (permissions restored, space freed) without a restart.
@@ -230,6 +245,7 @@ void Monitor::onWindow(const WindowResult &window)
         p.genesys->poller().completeWindow(window.windowStart, false);
         return;
     }
+    p.storeWholeState = false;
     setStorageProblem({});
     p.database->checkpoint();
     for (const Decision &d : decisions)
@@ -248,13 +264,14 @@ void Monitor::onWindow(const WindowResult &window)
     p.genesys->poller().completeWindow(window.windowStart, true);
 }
 
-Status Monitor::commitOperatorDecision(const Decision &decision, const QString &auditKind)
+Status Monitor::commitOperatorDecision(const Decision &decision, const QString &auditKind,
+                                       const EngineStateRecord &before)
 {
     Parts &p = *m_parts;
     WindowRecord record;
     record.decisions = {decision};
     record.events = eventsFor(record.decisions, p.setup.pagerduty);
-    record.engineState = p.engine.saveState();
+    record.engineChange = p.engineChange(before);
     record.nowMs = p.clock->nowMs();
     AuditEntry entry;
     entry.atMs = record.nowMs;
@@ -266,8 +283,11 @@ Status Monitor::commitOperatorDecision(const Decision &decision, const QString &
     record.audit.append(entry);
     const Status s = commitWindow(*p.database, record);
     if (s.ok()) {
+        p.storeWholeState = false;
         emit incidentsChanged();
         p.delivery->kick();
+    } else {
+        p.rollBack(before);
     }
     return s;
 }
@@ -275,35 +295,29 @@ Status Monitor::commitOperatorDecision(const Decision &decision, const QString &
 Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    const EngineStateRecord before = p.engine.stateRecord();
     const auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{QStringLiteral("pipeline.noepisode"),
                      tr("%1 is not open or is already acknowledged").arg(dedupKey)};
-    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"));
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    return s;
+    return commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"), before);
 }
 
 Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    const EngineStateRecord before = p.engine.stateRecord();
     const auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{QStringLiteral("pipeline.noepisode"), tr("%1 is not open").arg(dedupKey)};
-    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.resolve"));
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    return s;
+    return commitOperatorDecision(*decision, QStringLiteral("operator.resolve"), before);
 }
 
 Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
                              const QString &reason)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    const EngineStateRecord before = p.engine.stateRecord();
     Silence silence{QUuid::createUuid().toString(QUuid::WithoutBraces),
                     queueId,
                     untilSecs,
@@ -319,7 +333,7 @@ Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QSt
 Status Monitor::endSilence(const QString &silenceId, const QString &actor)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    const EngineStateRecord before = p.engine.stateRecord();
     QString queueId;
     for (const Silence &s : p.engine.silences())
         queueId = s.id == silenceId ? s.queueId : queueId;
@@ -334,7 +348,7 @@ Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QS
                             const QString &reason)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    const EngineStateRecord before = p.engine.stateRecord();
     const QList<Silence> active = p.engine.silences();
     const auto it = std::find_if(active.cbegin(), active.cend(),
                                  [&](const Silence &s) { return s.id == silenceId; });
@@ -353,13 +367,13 @@ Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QS
                                            {QLatin1StringView("reason"), reason}});
 }
 
-Status Monitor::commitSilenceChange(const QJsonObject &before, const QString &kind,
+Status Monitor::commitSilenceChange(const EngineStateRecord &before, const QString &kind,
                                     const QString &subject, const QString &actor,
                                     const QJsonObject &details)
 {
     Parts &p = *m_parts;
     WindowRecord record;
-    record.engineState = p.engine.saveState();
+    record.engineChange = p.engineChange(before);
     record.nowMs = p.clock->nowMs();
     AuditEntry entry;
     entry.atMs = record.nowMs;
@@ -370,10 +384,12 @@ Status Monitor::commitSilenceChange(const QJsonObject &before, const QString &ki
     entry.details = details;
     record.audit.append(entry);
     const Status s = commitWindow(*p.database, record);
-    if (!s.ok())
-        (void)p.engine.restoreState(before);
-    else
+    if (!s.ok()) {
+        p.rollBack(before);
+    } else {
+        p.storeWholeState = false;
         emit incidentsChanged();
+    }
     return s;
 }
 

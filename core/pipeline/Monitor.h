@@ -115,12 +115,13 @@ private:
     explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
     void onWindow(const struct WindowResult &window);
     [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
-                                                const QString &auditKind);
+                                                const QString &auditKind,
+                                                const EngineStateRecord &before);
 
     void setStorageProblem(const QString &problem);
     // Stores the engine's state with one audit entry; on failure the engine goes back to
     // `before`.
-    [[nodiscard]] Status commitSilenceChange(const QJsonObject &before, const QString &kind,
+    [[nodiscard]] Status commitSilenceChange(const EngineStateRecord &before, const QString &kind,
                                              const QString &subject, const QString &actor,
                                              const QJsonObject &details);
 

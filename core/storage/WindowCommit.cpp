@@ -66,8 +66,8 @@ Status commitWindow(Database &database, const WindowRecord &r)
             if (!id.ok())
                 return id.error();
         }
-        if (!r.engineState.isEmpty()) {
-            if (Status s = state.saveEngineState(r.engineState, r.engineStateBefore); !s.ok())
+        if (r.engineChange) {
+            if (Status s = state.saveEngineState(*r.engineChange); !s.ok())
                 return s;
         }
         if (r.cursorWindowEnd > 0) {
