@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/alerting/Decision.h"
+#include "core/alerting/StormGrouper.h"
 #include "core/pagerduty/PagerDutySettings.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <optional>
 
 namespace earshot {
@@ -21,6 +23,20 @@ struct BuiltEvent
 
 [[nodiscard]] std::optional<BuiltEvent> buildEvent(const Decision &decision,
                                                    const PagerDutySettings &settings);
+
+// A storm group's event: Open and Update are triggers of the group's key ("12 queues
+// degraded: MOS, packet loss; likely shared cause", severity the worst member's, every
+// member in custom_details.members); Resolve resolves it. Members that do not fit under
+// PagerDuty's size limit are left out and counted in custom_details.members_omitted.
+[[nodiscard]] BuiltEvent buildStormEvent(const StormDecision &decision,
+                                         const PagerDutySettings &settings);
+
+// Earshot's own health incident (the watchdog): a trigger with severity "error" and the
+// summary given, or its resolve.
+[[nodiscard]] BuiltEvent buildHealthEvent(const QString &dedupKey, bool trigger,
+                                          const QString &summary, qint64 at,
+                                          const QJsonObject &details,
+                                          const PagerDutySettings &settings);
 
 // Adds routing_key to a stored body at send time.
 [[nodiscard]] QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey);
