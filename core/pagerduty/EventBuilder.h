@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QString>
 #include <optional>
 
 namespace earshot {
@@ -30,6 +31,11 @@ struct BuiltEvent
 // PagerDuty's size limit are left out and counted in custom_details.members_omitted.
 [[nodiscard]] BuiltEvent buildStormEvent(const StormDecision &decision,
                                          const PagerDutySettings &settings);
+
+// Earshot's own health incident: earshot_monitor_health_{host}. Unlike an episode's key it
+// is used again for every outage (PagerDuty opens a new incident for a trigger after the
+// resolve), so the outbox never holds its trigger back as a replay.
+inline const QString kHealthDedupKeyPrefix = QStringLiteral("earshot_monitor_health_");
 
 // Earshot's own health incident (the watchdog): a trigger with severity "error" and the
 // summary given, or its resolve.
