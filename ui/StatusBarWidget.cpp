@@ -96,7 +96,7 @@ void StatusBarWidget::setHealthStatus(const HealthStatus &status)
     const bool off = status.state == HealthStatus::State::Off &&
                      status.heartbeat == HealthStatus::Heartbeat::None;
     m_health->setVisible(!off);
-    m_health->setText(off ? QString() : tr("Watchdog: %1").arg(status.text));
+    m_health->setText(off ? QString() : status.text);
     QStringList tip;
     if (!status.cause.isEmpty())
         tip << status.cause;

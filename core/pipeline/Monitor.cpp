@@ -735,20 +735,20 @@ HealthStatus Monitor::healthStatus() const
                   : (p.watchdog.cause().isEmpty() ? healthCause() : p.watchdog.cause());
     switch (h.state) {
     case HealthStatus::State::Off:
-        h.text = tr("watchdog off");
+        h.text = tr("Watchdog off");
         break;
     case HealthStatus::State::Ok:
-        h.text = tr("watchdog OK");
+        h.text = tr("Watchdog OK");
         break;
     case HealthStatus::State::Late:
-        h.text = tr("watchdog: no data for %n window(s) of %1", nullptr, h.windowsBehind)
+        h.text = tr("Watchdog: no data for %n window(s) of %1", nullptr, h.windowsBehind)
                      .arg(h.pageAfterWindows);
         break;
     case HealthStatus::State::Paged:
-        h.text = tr("watchdog paged: no data (%1)").arg(h.cause);
+        h.text = tr("Watchdog paged: no data (%1)").arg(h.cause);
         break;
     case HealthStatus::State::Unpaged:
-        h.text = tr("watchdog cannot page: the database cannot be written");
+        h.text = tr("Watchdog cannot page: the database cannot be written");
         break;
     }
     if (h.heartbeat == HealthStatus::Heartbeat::Failed)
