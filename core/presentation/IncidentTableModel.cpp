@@ -230,7 +230,7 @@ QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) con
         QStringList lines{deliveryText(row)};
         if (!row.lastEventAction.isEmpty())
             lines << tr("Last event: %1").arg(row.lastEventAction);
-        if (!row.paged)
+        if (!row.paged && row.groupKey.isEmpty())
             lines << tr("A silence held the page back; PagerDuty has not been told.");
         return lines.join(QLatin1Char('\n'));
     }
