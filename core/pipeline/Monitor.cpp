@@ -339,9 +339,12 @@ void Monitor::onWindow(const WindowResult &window)
     p.heartbeat->send();
     p.database->checkpoint();
     for (const Decision &d : decisions)
-        qCInfo(lcPipeline).noquote() << decisionKindKey(d.kind) << severityKey(d.severity)
-                                     << (d.queueName.isEmpty() ? d.queueId : d.queueName)
-                                     << d.dedupKey << (d.pages ? "paged" : "not paged");
+        qCInfo(lcPipeline).noquote()
+            << decisionKindKey(d.kind) << severityKey(d.severity)
+            << (d.queueName.isEmpty() ? d.queueId : d.queueName) << d.dedupKey
+            << (d.pages                 ? "paged"
+                : !d.groupKey.isEmpty() ? "grouped"
+                                        : "not paged");
     emit windowStored(window.windowStart, window.windowEnd);
     if (!decisions.isEmpty())
         emit incidentsChanged();
