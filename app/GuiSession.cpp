@@ -300,6 +300,8 @@ void GuiSession::startConfigured()
         setup.genesys.clientSecret = c.value().clientSecret;
         setup.pagerduty = resolved.value().pagerduty;
         setup.policy = m_config.policy;
+        setup.storm = m_config.storm;
+        setup.health = resolved.value().health;
         setup.databasePath = resolved.value().databasePath;
         setup.retentionDays = m_config.storage.retentionDays;
         setup.savePolicy = [this](const AlertPolicy &policy) {

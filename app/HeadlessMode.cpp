@@ -237,6 +237,8 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             setup.genesys.clientSecret = c.value().clientSecret;
             setup.pagerduty = loaded->second.pagerduty;
             setup.policy = loaded->first.policy;
+            setup.storm = loaded->first.storm;
+            setup.health = loaded->second.health;
             setup.databasePath = loaded->second.databasePath;
             setup.resetDatabase = resetDatabase;
             setup.retentionDays = loaded->first.storage.retentionDays;

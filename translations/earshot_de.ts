@@ -133,6 +133,10 @@
         <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
         <translation>[wall] rotate_seconds muss zwischen 3 und 3600 liegen; erhalten: %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows muss zwischen 0 (aus) und 288 liegen; erhalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -400,8 +404,8 @@ Siehe 'earshot --help'.
         <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -568,6 +572,18 @@ Siehe 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support schwankt um die MOS-Warnschwelle.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Sturm: ein Carrier verschlechtert acht Warteschlangen auf einmal; ein gruppierter Vorfall alarmiert.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support schließt sich dem Sturm an: der Vorfall wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>Der Carrier erholt sich; der Sturm wird aufgelöst, sobald sich jede Warteschlange erholt hat.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -694,6 +710,10 @@ Siehe 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>mit seinem Sturm alarmiert</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1122,25 @@ Datenbank: %2
         <source>(nothing recorded yet)</source>
         <translation>(noch nichts erfasst)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Dem Sturm beigetreten: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>mit seiner Sturmgruppe alarmiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Sturm aus %n Warteschlange, %1 noch beeinträchtigt: %2</numerusform>
+            <numerusform>Sturm aus %n Warteschlangen, %1 noch beeinträchtigt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Als Teil des Sturms %1 alarmiert</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1462,6 +1501,31 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues muss 0 (aus) oder mindestens %2 sein (eine Warteschlange ist ein Vorfall, kein Sturm); erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent muss zwischen 0 (aus) und 100 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>Die gespeicherte Sturmgruppe ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>Sturm %1: %2, %n Warteschlange</numerusform>
+            <numerusform>Sturm %1: %2, %n Warteschlangen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummarySource</name>
     <message>
         <source>GET /api/v2/analytics/quality/summary for %1: %2</source>
@@ -1750,6 +1814,25 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>die Heartbeat-URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>Heartbeat fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>earshot::HttpJob</name>
     <message>
         <source>%1: the answer is larger than %2 MiB; refused.</source>
@@ -1833,6 +1916,36 @@ Datenbank: %2
     <message>
         <source>Breached</source>
         <translation>Überschritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Sturm: %n Warteschlange</numerusform>
+            <numerusform>Sturm: %n Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n noch beeinträchtigt</numerusform>
+            <numerusform>%n noch beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>im Sturm</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Ein PagerDuty-Vorfall für die Warteschlangen, die sich gemeinsam verschlechtert haben:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Als Teil des Sturms %2 alarmiert</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2199,70 @@ Datenbank: %2
     <message>
         <source>The silence %1 has already ended.</source>
         <translation>Die Stummschaltung %1 ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>Daten fließen wieder: Earshots eigener Vorfall wird aufgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n Warteschlange gemeinsam beeinträchtigt</numerusform>
+            <numerusform>%n Warteschlangen gemeinsam beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>kein Fenster wurde gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>Watchdog: seit %n Fenster kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
+            <numerusform>Watchdog: seit %n Fenstern kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>Earshots eigener Vorfall konnte nicht alarmiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>seit %n Fenster kein gutes Fenster: Earshots eigener Vorfall %1 wird alarmiert (%2)</numerusform>
+            <numerusform>seit %n Fenstern kein gutes Fenster: Earshots eigener Vorfall %1 wird alarmiert (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog aus</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog: seit %n von %1 Fenstern keine Daten</numerusform>
+            <numerusform>Watchdog: seit %n von %1 Fenstern keine Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>Watchdog hat alarmiert: keine Daten (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>Watchdog kann nicht alarmieren: die Datenbank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>Heartbeat fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3021,14 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Datenbank: %1 — nichts wird gespeichert oder alarmiert</translation>
+    </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK um %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Heartbeat um %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
         <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
         <translation>[wall] rotate_seconds debe estar entre 3 y 3600; se recibió %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows debe estar entre 0 (desactivado) y 288; se recibió %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -400,8 +404,8 @@ Pruebe 'earshot --help'.
         <translation>... y %1 claves desconocidas más, ignoradas.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -568,6 +572,18 @@ Pruebe 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support oscila alrededor del umbral de advertencia de MOS.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Tormenta: un operador degrada ocho colas a la vez; se envía un único incidente agrupado.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support se une a la tormenta: el incidente se actualiza.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>El operador se recupera; la tormenta se resuelve cuando se ha recuperado cada cola.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -694,6 +710,10 @@ Pruebe 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>alertado con su tormenta</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1122,25 @@ Base de datos: %2
         <source>(nothing recorded yet)</source>
         <translation>(aún no hay nada registrado)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Se unieron a la tormenta: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>alertado con su grupo de tormenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Tormenta de %n cola, %1 aún degradada(s): %2</numerusform>
+            <numerusform>Tormenta de %n colas, %1 aún degradada(s): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Alertado como parte de la tormenta %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1462,6 +1501,31 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues debe ser 0 (desactivado) o al menos %2 (una cola es un incidente, no una tormenta); se recibió %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent debe estar entre 0 (desactivado) y 100; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>El grupo de tormenta guardado está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>tormenta %1: %2, %n cola</numerusform>
+            <numerusform>tormenta %1: %2, %n colas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummarySource</name>
     <message>
         <source>GET /api/v2/analytics/quality/summary for %1: %2</source>
@@ -1750,6 +1814,25 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>la URL del heartbeat</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>falló el heartbeat: %1</translation>
+    </message>
+</context>
+<context>
     <name>earshot::HttpJob</name>
     <message>
         <source>%1: the answer is larger than %2 MiB; refused.</source>
@@ -1833,6 +1916,36 @@ Base de datos: %2
     <message>
         <source>Breached</source>
         <translation>Umbral superado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Tormenta: %n cola</numerusform>
+            <numerusform>Tormenta: %n colas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n aún degradada</numerusform>
+            <numerusform>%n aún degradadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>en tormenta</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Un único incidente de PagerDuty para las colas que se degradaron juntas:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Alertado como parte de la tormenta %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2199,70 @@ Base de datos: %2
     <message>
         <source>The silence %1 has already ended.</source>
         <translation>El silencio %1 ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>los datos vuelven a llegar: se resuelve el incidente de salud de Earshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n cola degradada a la vez</numerusform>
+            <numerusform>%n colas degradadas a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>no se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>no se ha guardado ninguna ventana</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>watchdog: ninguna ventana buena desde hace %n ventana (%1); Earshot alerta su propio incidente a las %2</numerusform>
+            <numerusform>watchdog: ninguna ventana buena desde hace %n ventanas (%1); Earshot alerta su propio incidente a las %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>no se pudo enviar el incidente de salud de Earshot: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>ninguna ventana buena desde hace %n ventana: se envía el incidente de salud de Earshot %1 (%2)</numerusform>
+            <numerusform>ninguna ventana buena desde hace %n ventanas: se envía el incidente de salud de Earshot %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog desactivado</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog: sin datos desde hace %n ventana de %1</numerusform>
+            <numerusform>Watchdog: sin datos desde hace %n ventanas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>El watchdog alertó: sin datos (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>El watchdog no puede alertar: no se puede escribir en la base de datos</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>falló el heartbeat: %1</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3021,14 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Base de datos: %1 — no se guarda ni se avisa nada</translation>
+    </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK a las %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Falló el heartbeat a las %1: %2</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,10 @@
         <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
         <translation>[schedule] request_timeout_seconds doit être compris entre 1 et 300 ; reçu : %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows doit être compris entre 0 (désactivé) et 288 ; reçu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -400,8 +404,8 @@ Essayez 'earshot --help'.
         <translation>... et %1 autres clés inconnues, ignorées.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -568,6 +572,18 @@ Essayez 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support oscille autour du seuil d'avertissement MOS.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Tempête : un opérateur dégrade huit files à la fois ; un seul incident groupé est envoyé.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support rejoint la tempête : l'incident est mis à jour.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>L'opérateur se rétablit ; la tempête est résolue dès que chaque file l'est.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -694,6 +710,10 @@ Essayez 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>alerté avec sa tempête</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1122,25 @@ Base de données : %2
         <source>(nothing recorded yet)</source>
         <translation>(rien d&apos;enregistré pour l&apos;instant)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Ont rejoint la tempête : %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>alerté avec son groupe de tempête</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Tempête de %n file, %1 encore dégradée(s) : %2</numerusform>
+            <numerusform>Tempête de %n files, %1 encore dégradée(s) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Alerté dans le cadre de la tempête %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1462,6 +1501,31 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues doit valoir 0 (désactivé) ou au moins %2 (une file est un incident, pas une tempête) ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent doit être compris entre 0 (désactivé) et 100 ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>Le groupe de tempête enregistré est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>tempête %1 : %2, %n file</numerusform>
+            <numerusform>tempête %1 : %2, %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummarySource</name>
     <message>
         <source>GET /api/v2/analytics/quality/summary for %1: %2</source>
@@ -1750,6 +1814,25 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>l'URL du heartbeat</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>échec du heartbeat : %1</translation>
+    </message>
+</context>
+<context>
     <name>earshot::HttpJob</name>
     <message>
         <source>%1: the answer is larger than %2 MiB; refused.</source>
@@ -1833,6 +1916,36 @@ Base de données : %2
     <message>
         <source>Breached</source>
         <translation>Seuil franchi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Tempête : %n file</numerusform>
+            <numerusform>Tempête : %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n encore dégradée</numerusform>
+            <numerusform>%n encore dégradées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>dans la tempête</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Un seul incident PagerDuty pour les files dégradées ensemble :
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Alerté dans le cadre de la tempête %2</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2199,70 @@ Base de données : %2
     <message>
         <source>The silence %1 has already ended.</source>
         <translation>La sourdine %1 est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>les données arrivent de nouveau : l'incident de santé d'Earshot est résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n file dégradée ensemble</numerusform>
+            <numerusform>%n files dégradées ensemble</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>la base de données ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>aucune fenêtre n'a été enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtre (%1) ; Earshot alerte son propre incident à %2</numerusform>
+            <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtres (%1) ; Earshot alerte son propre incident à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>l'incident de santé d'Earshot n'a pas pu être envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>aucune bonne fenêtre depuis %n fenêtre : envoi de l'incident de santé d'Earshot %1 (%2)</numerusform>
+            <numerusform>aucune bonne fenêtre depuis %n fenêtres : envoi de l'incident de santé d'Earshot %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog désactivé</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog : pas de données depuis %n fenêtre sur %1</numerusform>
+            <numerusform>Watchdog : pas de données depuis %n fenêtres sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>Watchdog a alerté : pas de données (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>Le watchdog ne peut pas alerter : la base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>échec du heartbeat : %1</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3021,14 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Base de données : %1 — rien n'est enregistré ni alerté</translation>
+    </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK à %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Échec du heartbeat à %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
         if (m_monitor)
             m_window.statusBarWidget()->setStorageProblem(m_monitor->storageProblem());
     });
+    connect(&monitor, &Monitor::healthStatusChanged, this, [this] {
+        if (m_monitor)
+            m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
+    });
 
     connect(window.queuePage(), &QueueTablePage::chartRequested, this,
             [this](const QStringList &queueIds) {
@@ -129,6 +133,7 @@ void MonitorBinding::refreshAll()
     onIncidentsChanged();
     onPollerStatusChanged();
     onDeliveryStatusChanged();
+    m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
     tick();
 }
 

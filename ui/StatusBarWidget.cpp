@@ -17,6 +17,7 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     , m_deliveryIcon(new QLabel(this))
     , m_delivery(new QLabel(this))
     , m_storage(new QLabel(this))
+    , m_health(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -26,12 +27,15 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     layout->addWidget(m_schedule);
     layout->addSpacing(16);
     layout->addWidget(m_storage);
+    layout->addSpacing(16);
+    layout->addWidget(m_health);
     layout->addStretch(1);
     layout->addWidget(m_deliveryIcon);
     layout->addWidget(m_delivery);
     m_storage->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_storage->hide();
-    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage})
+    m_health->hide();
+    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_health})
         l->setTextFormat(Qt::PlainText);
     setPollerStatus(PollerStatus{});
     setDeliveryStatus(DeliveryStatus{});
@@ -85,6 +89,37 @@ void StatusBarWidget::setStorageProblem(const QString &problem)
                                                .arg(problem.section(u'\n', 0, 0).left(300)));
     m_storage->setToolTip(problem);
     m_storage->setVisible(!problem.isEmpty());
+}
+
+void StatusBarWidget::setHealthStatus(const HealthStatus &status)
+{
+    const bool off = status.state == HealthStatus::State::Off &&
+                     status.heartbeat == HealthStatus::Heartbeat::None;
+    m_health->setVisible(!off);
+    m_health->setText(off ? QString() : status.text);
+    QStringList tip;
+    if (!status.cause.isEmpty())
+        tip << status.cause;
+    if (status.heartbeat == HealthStatus::Heartbeat::Ok)
+        tip << tr("Heartbeat OK at %1")
+                   .arg(localTimeTextMs(status.heartbeatAtMs, timeWithSecondsFormat()));
+    else if (status.heartbeat == HealthStatus::Heartbeat::Failed)
+        tip << tr("Heartbeat failed at %1: %2")
+                   .arg(localTimeTextMs(status.heartbeatAtMs, timeWithSecondsFormat()),
+                        status.heartbeatError);
+    m_health->setToolTip(tip.join(u'\n'));
+    const bool alarm =
+        status.state == HealthStatus::State::Paged || status.state == HealthStatus::State::Unpaged;
+    const bool warning = status.state == HealthStatus::State::Late ||
+                         status.heartbeat == HealthStatus::Heartbeat::Failed;
+    m_health->setStyleSheet(alarm     ? QStringLiteral("color: #c0392b; font-weight: bold;")
+                            : warning ? QStringLiteral("color: #b9770e;")
+                                      : QString());
+}
+
+QString StatusBarWidget::healthText() const
+{
+    return m_health->text();
 }
 
 QString StatusBarWidget::storageText() const

@@ -21,6 +21,9 @@ public:
     void setDeliveryStatus(const DeliveryStatus &status);
     // Empty hides it; otherwise a red "Database: <problem>" (nothing is stored or paged).
     void setStorageProblem(const QString &problem);
+    // The watchdog over Earshot itself and its heartbeat: red while its own incident is
+    // paged (or cannot be), amber while windows are late or the heartbeat fails.
+    void setHealthStatus(const HealthStatus &status);
 
     [[nodiscard]] QString pollerText() const;
     [[nodiscard]] QString scheduleText() const;
@@ -29,6 +32,7 @@ public:
     [[nodiscard]] bool deliveryAlarm() const;
     [[nodiscard]] QString deliveryIconPath() const; // the resource shown beside the text
     [[nodiscard]] QString storageText() const;      // empty while the database is fine
+    [[nodiscard]] QString healthText() const;       // empty while the watchdog is off
 
 private:
     QLabel *m_pollerIcon = nullptr;
@@ -37,6 +41,7 @@ private:
     QLabel *m_deliveryIcon = nullptr;
     QLabel *m_delivery = nullptr;
     QLabel *m_storage = nullptr;
+    QLabel *m_health = nullptr;
     QString m_deliveryIconPath;
 };
 

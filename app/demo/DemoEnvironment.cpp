@@ -106,6 +106,9 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     setup.fixedRoutingKey = kDemoKey;
     setup.initialCursor = origin;
     setup.deliveryBackoff = BackoffPolicy{5'000, 120'000, 2.0, 0.2, -1, 3'600'000};
+    setup.storm = StormPolicy{6, 0};   // the scenario's storm degrades eight queues at once
+    setup.health.pageAfterWindows = 3; // the watchdog, as a configured Earshot has it
+    setup.health.host = QStringLiteral("demo");
     auto monitor = Monitor::create(setup);
     if (!monitor.ok())
         return monitor.error();

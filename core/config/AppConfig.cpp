@@ -136,6 +136,16 @@ QStringList validateConfig(const AppConfig &config)
             AppConfigText::tr("[wall] rotate_seconds must be between 3 and 3600; got %1.")
                 .arg(config.wall.rotateSecs));
     problems.append(config.policy.validate());
+    problems.append(config.storm.validate());
+    if (config.health.pageAfterWindows < 0 || config.health.pageAfterWindows > 288)
+        problems.append(AppConfigText::tr("[health] page_after_windows must be between 0 (off) "
+                                          "and 288; got %1.")
+                            .arg(config.health.pageAfterWindows));
+    if (!config.health.heartbeatUrl.isEmpty()) {
+        if (const auto problem = endpointUrlProblem(config.health.heartbeatUrl,
+                                                    QStringLiteral("[health] heartbeat_url")))
+            problems.append(*problem);
+    }
     return problems;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alerting/AlertPolicy.h"
+#include "core/alerting/StormGrouper.h"
 
 #include <QString>
 #include <QStringList>
@@ -71,6 +72,15 @@ struct WallConfig
     bool sound = false; // a beep when a queue turns critical
 };
 
+// [health]: the watchdog over Earshot itself.
+struct HealthConfig
+{
+    // Page Earshot's own incident (earshot_monitor_health_{host}) after this many windows
+    // without a good one; 0 = off.
+    int pageAfterWindows = 3;
+    QUrl heartbeatUrl; // GET after every good window; empty = none
+};
+
 // Everything in the INI file. Secrets are never part of it: they come from the
 // environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the
 // OS keychain.
@@ -79,9 +89,11 @@ struct AppConfig
     GenesysConfig genesys;
     ScheduleConfig schedule;
     AlertPolicy policy;
+    StormPolicy storm; // [alerting] storm_queues, storm_percent
     PagerDutyConfig pagerduty;
     StorageConfig storage;
     WallConfig wall;
+    HealthConfig health;
 };
 
 [[nodiscard]] QString dataSourceKey(DataSourceKind kind); // "details" / "summary"

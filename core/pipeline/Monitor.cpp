@@ -1,5 +1,8 @@
 #include "core/pipeline/Monitor.h"
 
+#include "core/pipeline/Heartbeat.h"
+#include "core/pipeline/StormRecords.h"
+
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/EngineStateRecord.h"
 #include "core/common/Clock.h"
@@ -58,9 +61,33 @@ struct Monitor::Parts
         if (Status s = engine.restoreStateRecord(std::move(before)); !s.ok())
             qCCritical(lcPipeline).noquote() << s.error().message;
     }
+    StormGrouper storm;
+    HealthWatchdog watchdog{0};
+    qint64 lastGoodAtMs = 0; // when the newest good window was stored
+    quint64 healthGeneration = 0;
+    qint64 healthArmedAtMs = 0; // when the armed health check wakes (0: none)
+    bool running = false;       // start()ed: the health check may arm a wake-up
+    std::unique_ptr<Heartbeat> heartbeat;
 };
 
 namespace {
+
+const QString kStormStateKey = QStringLiteral("storm.state");
+const QString kHealthStateKey = QStringLiteral("health.state");
+const QString kLastGoodKey = QStringLiteral("health.last_good_ms");
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<QJsonObject> metaJson(const AlertStateStore &store, const QString &key)
+{
+    const auto text = store.meta(key);
+    if (!text.ok())
+        return text.error();
+    return QJsonDocument::fromJson(text.value().toUtf8()).object();
+}
 
 QList<PendingEvent> eventsFor(const QList<Decision> &decisions, const PagerDutySettings &settings)
 {
@@ -129,6 +156,29 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     const auto cursor = parts->state->meta(kCursorKey);
     if (!cursor.ok())
         return cursor.error();
+    parts->storm.setPolicy(setup.storm);
+    const auto storm = metaJson(*parts->state, kStormStateKey);
+    if (!storm.ok())
+        return storm.error();
+    if (Status s = parts->storm.restoreState(storm.value()); !s.ok())
+        return s.error();
+    parts->watchdog = HealthWatchdog(setup.health.pageAfterWindows);
+    const auto health = metaJson(*parts->state, kHealthStateKey);
+    if (!health.ok())
+        return health.error();
+    parts->watchdog.restoreState(health.value());
+    const auto lastGood = parts->state->meta(kLastGoodKey);
+    if (!lastGood.ok())
+        return lastGood.error();
+    // Never a good window yet: the watchdog counts from the first start, so a service
+    // whose sign-in fails from the beginning still pages.
+    parts->lastGoodAtMs = lastGood.value().toLongLong();
+    if (parts->lastGoodAtMs <= 0) {
+        parts->lastGoodAtMs = setup.clock->nowMs();
+        if (Status s = parts->state->setMeta(kLastGoodKey, QString::number(parts->lastGoodAtMs));
+            !s.ok())
+            return s.error();
+    }
 
     parts->network = std::make_unique<QNetworkAccessManager>();
     parts->genesys = std::make_unique<GenesysStack>(*parts->network, *setup.clock, setup.genesys);
@@ -137,6 +187,8 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->pagerduty =
         std::make_unique<PagerDutyClient>(*parts->network, *setup.clock, setup.pagerduty);
     parts->keys = std::make_unique<RoutingKeyProvider>(setup.secrets, setup.fixedRoutingKey);
+    parts->heartbeat = std::make_unique<Heartbeat>(
+        *parts->network, *setup.clock, setup.health.heartbeatUrl, setup.health.heartbeatTimeoutMs);
     parts->delivery =
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
@@ -157,10 +209,18 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     Poller &poller = m_parts->genesys->poller();
     connect(&poller, &Poller::windowReady, this, &Monitor::onWindow);
     connect(&poller, &Poller::stateChanged, this, &Monitor::pollerStatusChanged);
+    connect(&poller, &Poller::stateChanged, this, [this] {
+        const PollerState state = m_parts->genesys->poller().state();
+        if (state == PollerState::RateLimited || state == PollerState::AuthFailed ||
+            state == PollerState::ApiError || state == PollerState::Offline)
+            armHealthCheck();
+    });
     connect(&poller, &Poller::windowFailed, this,
-            [](qint64 start, qint64 end, const QString &error) {
+            [this](qint64 start, qint64 end, const QString &error) {
                 qCWarning(lcPipeline).noquote()
                     << tr("window %1 not evaluated: %2").arg(isoInterval(start, end), error);
+                checkHealth();
+                armHealthCheck();
             });
     OutboxDelivery &delivery = *m_parts->delivery;
     connect(&delivery, &OutboxDelivery::stateChanged, this, &Monitor::deliveryStatusChanged);
@@ -173,12 +233,14 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
         emit incidentsChanged();
     });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
+    connect(m_parts->heartbeat.get(), &Heartbeat::changed, this, &Monitor::healthStatusChanged);
 }
 
 Monitor::~Monitor() = default;
 
 void Monitor::start()
 {
+    m_parts->running = true;
     m_parts->genesys->poller().start();
     m_parts->delivery->start();
     // With nothing to deliver the key is not read: read it now, so a missing key is a
@@ -192,18 +254,25 @@ void Monitor::start()
 void Monitor::stop()
 {
     m_parts->genesys->poller().stop();
+    m_parts->running = false;
+    ++m_parts->healthGeneration;
 }
 
 void Monitor::runOnce(std::function<void(const Status &)> done)
 {
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
+        checkHealth(); // a run that found no good window may owe the health page
         m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {
-            if (!m_storageProblem.isEmpty())
-                done(Error{QStringLiteral("storage"), m_storageProblem});
-            else if (!polled.ok())
-                done(polled);
-            else
-                done(delivered);
+            const auto finish = [this, done, polled, delivered] {
+                if (!m_storageProblem.isEmpty())
+                    done(Error{QStringLiteral("storage"), m_storageProblem});
+                else if (!polled.ok())
+                    done(polled);
+                else
+                    done(delivered);
+            };
+            // The heartbeat has its own short timeout; a failed one changes no exit status.
+            m_parts->heartbeat->whenIdle(finish);
         });
     });
 }
@@ -212,8 +281,15 @@ void Monitor::onWindow(const WindowResult &window)
 {
     Parts &p = *m_parts;
     EngineStateRecord before = p.engine.stateRecord();
-    const QList<Decision> decisions =
+    const QJsonObject stormBefore = p.storm.saveState();
+    const QJsonObject healthBefore = p.watchdog.saveState();
+    QList<Decision> decisions =
         p.engine.evaluateWindow(window.windowStart, window.windowEnd, window.samples);
+    const int queuesWithCalls =
+        int(std::count_if(window.samples.cbegin(), window.samples.cend(),
+                          [](const QualitySample &s) { return s.calls > 0; }));
+    const QList<StormDecision> storm =
+        p.storm.apply(window.windowStart, window.windowEnd, queuesWithCalls, &decisions);
     WindowRecord record;
     record.windowStart = window.windowStart;
     record.windowEnd = window.windowEnd;
@@ -224,6 +300,24 @@ void Monitor::onWindow(const WindowResult &window)
     record.cursorWindowEnd = window.windowEnd;
     record.nowMs = p.clock->nowMs();
     record.retentionSecs = qint64(p.setup.retentionDays) * 86'400;
+    addStormRecords(storm, p.setup.pagerduty, &record);
+    if (const QJsonObject after = p.storm.saveState(); after != stormBefore)
+        record.meta.append({kStormStateKey, compactJson(after)});
+    // Data flows: Earshot's own incident, if open, resolves with this window.
+    if (p.watchdog.goodWindow() == HealthWatchdog::Action::Resolve) {
+        const QString key = healthDedupKey(p.setup.health.host);
+        const BuiltEvent resolve = buildHealthEvent(key, false, {}, 0, {}, p.setup.pagerduty);
+        record.events.append(PendingEvent{key, resolve.action, resolve.body});
+        AuditEntry entry;
+        entry.atMs = record.nowMs;
+        entry.kind = QStringLiteral("health.resolve");
+        entry.subject = key;
+        entry.actor = QStringLiteral("earshot");
+        entry.outcome = QStringLiteral("paged");
+        record.audit.append(entry);
+        record.meta.append({kHealthStateKey, QStringLiteral("")}); // NOT NULL: "" is "not paged"
+    }
+    record.meta.append({kLastGoodKey, QString::number(record.nowMs)});
     for (const QString &problem : window.problems) {
         AuditEntry entry;
         entry.atMs = record.nowMs;
@@ -237,21 +331,37 @@ void Monitor::onWindow(const WindowResult &window)
         // Nothing of this window is stored, so nothing of it may stay in the engine either.
         qCCritical(lcPipeline).noquote() << stored.error().message;
         p.rollBack(std::move(before));
+        if (Status s = p.storm.restoreState(stormBefore); !s.ok())
+            qCCritical(lcPipeline).noquote() << s.error().message;
+        p.watchdog.restoreState(healthBefore);
         setStorageProblem(stored.error().message);
         // A new connection, so the next window succeeds once the cause is gone
         // (permissions restored, space freed) without a restart.
         if (Status s = p.database->reopen(); !s.ok())
             qCCritical(lcPipeline).noquote() << s.error().message;
         p.genesys->poller().completeWindow(window.windowStart, false);
+        checkHealth();
+        armHealthCheck();
         return;
     }
     p.storeWholeState = false;
     setStorageProblem({});
+    p.lastGoodAtMs = record.nowMs;
+    ++p.healthGeneration; // data flows: no wake-up needed
+    p.healthArmedAtMs = 0;
+    m_healthUnpaged = false;
+    if (!healthBefore.isEmpty())
+        qCInfo(lcPipeline).noquote() << tr("data flows again: Earshot's health incident resolves");
+    emit healthStatusChanged();
+    p.heartbeat->send();
     p.database->checkpoint();
     for (const Decision &d : decisions)
-        qCInfo(lcPipeline).noquote() << decisionKindKey(d.kind) << severityKey(d.severity)
-                                     << (d.queueName.isEmpty() ? d.queueId : d.queueName)
-                                     << d.dedupKey << (d.pages ? "paged" : "not paged");
+        qCInfo(lcPipeline).noquote()
+            << decisionKindKey(d.kind) << severityKey(d.severity)
+            << (d.queueName.isEmpty() ? d.queueId : d.queueName) << d.dedupKey
+            << (d.pages                 ? "paged"
+                : !d.groupKey.isEmpty() ? "grouped"
+                                        : "not paged");
     emit windowStored(window.windowStart, window.windowEnd);
     if (!decisions.isEmpty())
         emit incidentsChanged();
@@ -259,13 +369,21 @@ void Monitor::onWindow(const WindowResult &window)
         if (d.kind == DecisionKind::Trigger && d.pages)
             emit incidentOpened(d.queueName, d.dedupKey, d.severity);
     }
+    for (const StormDecision &sd : storm) {
+        if (sd.kind == StormDecision::Kind::Open)
+            emit incidentOpened(
+                tr("%n queue(s) degraded together", nullptr, int(sd.group.members.size())),
+                sd.group.dedupKey, sd.group.worstSeverity());
+    }
     if (!record.events.isEmpty())
         p.delivery->kick();
     p.genesys->poller().completeWindow(window.windowStart, true);
 }
 
 Status Monitor::commitOperatorDecision(const Decision &decision, const QString &auditKind,
-                                       const EngineStateRecord &before)
+                                       const EngineStateRecord &before,
+                                       const QList<StormDecision> &storm, const QString &actor,
+                                       const QString &note)
 {
     Parts &p = *m_parts;
     WindowRecord record;
@@ -273,6 +391,8 @@ Status Monitor::commitOperatorDecision(const Decision &decision, const QString &
     record.events = eventsFor(record.decisions, p.setup.pagerduty);
     record.engineChange = p.engineChange(before);
     record.nowMs = p.clock->nowMs();
+    addStormRecords(storm, p.setup.pagerduty, &record, actor, note);
+    record.meta.append({kStormStateKey, compactJson(p.storm.saveState())});
     AuditEntry entry;
     entry.atMs = record.nowMs;
     entry.kind = auditKind;
@@ -295,22 +415,112 @@ Status Monitor::commitOperatorDecision(const Decision &decision, const QString &
 Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
 {
     Parts &p = *m_parts;
+    if (isStormKey(dedupKey))
+        return acknowledgeGroup(dedupKey, actor, note);
     const EngineStateRecord before = p.engine.stateRecord();
-    const auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
+    const QJsonObject stormBefore = p.storm.saveState();
+    auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{QStringLiteral("pipeline.noepisode"),
                      tr("%1 is not open or is already acknowledged").arg(dedupKey)};
-    return commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"), before);
+    // A storm member: PagerDuty knows only the group; recorded here, not paged.
+    (void)p.storm.applyOperator(&*decision);
+    const Status s =
+        commitOperatorDecision(*decision, QStringLiteral("operator.acknowledge"), before);
+    if (!s.ok()) // the engine went back in commitOperatorDecision; the storm goes back here
+        (void)p.storm.restoreState(stormBefore);
+    return s;
 }
 
 Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
 {
     Parts &p = *m_parts;
+    if (isStormKey(dedupKey))
+        return resolveGroup(dedupKey, actor, note);
     const EngineStateRecord before = p.engine.stateRecord();
-    const auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
+    const QJsonObject stormBefore = p.storm.saveState();
+    auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{QStringLiteral("pipeline.noepisode"), tr("%1 is not open").arg(dedupKey)};
-    return commitOperatorDecision(*decision, QStringLiteral("operator.resolve"), before);
+    QList<StormDecision> storm;
+    if (auto last = p.storm.applyOperator(&*decision))
+        storm.append(*last); // the last degraded member of a storm: the group resolves
+    const Status s = commitOperatorDecision(*decision, QStringLiteral("operator.resolve"), before,
+                                            storm, actor, note);
+    if (!s.ok()) // the engine went back in commitOperatorDecision; the storm goes back here
+        (void)p.storm.restoreState(stormBefore);
+    return s;
+}
+
+Status Monitor::acknowledgeGroup(const QString &groupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    const QJsonObject stormBefore = p.storm.saveState();
+    if (!p.storm.acknowledgeGroup(groupKey))
+        return Error{QStringLiteral("pipeline.noepisode"),
+                     tr("%1 is not open or is already acknowledged").arg(groupKey)};
+    Decision d;
+    d.kind = DecisionKind::Acknowledge;
+    d.dedupKey = groupKey;
+    d.severity = p.storm.openGroup()->worstSeverity();
+    d.episodeStart = p.storm.openGroup()->start;
+    d.at = p.clock->nowSecs();
+    d.actor = actor;
+    d.note = note;
+    const Status s =
+        commitOperatorDecision(d, QStringLiteral("operator.acknowledge"), p.engine.stateRecord());
+    if (!s.ok())
+        (void)p.storm.restoreState(stormBefore);
+    return s;
+}
+
+// Resolving a storm's incident by hand resolves every member still degraded (each waits
+// for healthy windows before it can page again, as after any manual resolve); the group
+// resolves with the last of them, in one commit.
+Status Monitor::resolveGroup(const QString &groupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    const std::optional<StormGroup> group = p.storm.openGroup();
+    if (!group || group->dedupKey != groupKey)
+        return Error{QStringLiteral("pipeline.noepisode"), tr("%1 is not open").arg(groupKey)};
+    const EngineStateRecord before = p.engine.stateRecord();
+    const QJsonObject stormBefore = p.storm.saveState();
+    const qint64 now = p.clock->nowSecs();
+    WindowRecord record;
+    record.nowMs = p.clock->nowMs();
+    QList<StormDecision> storm;
+    for (const StormMember &m : group->members) {
+        if (m.recovered)
+            continue;
+        auto d = p.engine.resolveManually(m.dedupKey, actor, note, now);
+        if (!d)
+            continue;
+        if (auto last = p.storm.applyOperator(&*d))
+            storm.append(*last);
+        record.decisions.append(*d);
+    }
+    record.events = eventsFor(record.decisions, p.setup.pagerduty);
+    addStormRecords(storm, p.setup.pagerduty, &record, actor, note);
+    record.engineChange = p.engineChange(before);
+    record.meta.append({kStormStateKey, compactJson(p.storm.saveState())});
+    AuditEntry entry;
+    entry.atMs = record.nowMs;
+    entry.kind = QStringLiteral("operator.resolve");
+    entry.subject = groupKey;
+    entry.actor = actor;
+    entry.outcome = QStringLiteral("ok");
+    entry.details = QJsonObject{{QLatin1StringView("note"), note}};
+    record.audit.append(entry);
+    const Status s = commitWindow(*p.database, record);
+    if (!s.ok()) {
+        p.rollBack(before);
+        (void)p.storm.restoreState(stormBefore);
+        return s;
+    }
+    p.storeWholeState = false;
+    emit incidentsChanged();
+    p.delivery->kick();
+    return s;
 }
 
 Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
@@ -419,6 +629,158 @@ Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
     return s;
 }
 
+// Armed on trouble only (a failed window or write, a poller in an error state): a poller
+// waiting out a long rate limit fails no window, yet the page must go out when
+// page_after_windows have passed since the last good one. While windows arrive, no wake-up.
+void Monitor::armHealthCheck()
+{
+    Parts &p = *m_parts;
+    if (!p.watchdog.enabled() || p.watchdog.paged() || !p.running)
+        return;
+    const qint64 dueMs = p.lastGoodAtMs + qint64(p.setup.health.pageAfterWindows) *
+                                              p.setup.genesys.windowSecs * 1000;
+    if (dueMs == p.healthArmedAtMs)
+        return;
+    p.healthArmedAtMs = dueMs;
+    const quint64 generation = ++p.healthGeneration;
+    p.clock->callAt(dueMs, this, [this, generation] {
+        if (generation != m_parts->healthGeneration)
+            return;
+        m_parts->healthArmedAtMs = 0;
+        checkHealth();
+    });
+}
+
+QString Monitor::healthCause() const
+{
+    if (!m_storageProblem.isEmpty())
+        return tr("the database cannot be written: %1").arg(m_storageProblem);
+    const PollerStatus poller = pollerStatus();
+    if (poller.state == PollerStatus::State::Ok || poller.state == PollerStatus::State::Idle)
+        return tr("no window has been stored");
+    if (poller.lastError.isEmpty() || poller.text.contains(poller.lastError))
+        return poller.text;
+    return poller.text + QStringLiteral(" (") + poller.lastError + u')';
+}
+
+void Monitor::checkHealth()
+{
+    Parts &p = *m_parts;
+    if (!p.watchdog.enabled())
+        return;
+    const QJsonObject before = p.watchdog.saveState();
+    const qint64 nowMs = p.clock->nowMs();
+    const qint64 windowMs = qint64(p.setup.genesys.windowSecs) * 1000;
+    const int behindBefore = p.watchdog.windowsBehind();
+    if (p.watchdog.assess(p.lastGoodAtMs, nowMs, windowMs, healthCause()) !=
+        HealthWatchdog::Action::Page) {
+        if (p.watchdog.windowsBehind() > 0)
+            armHealthCheck();
+        if (p.watchdog.windowsBehind() != behindBefore) {
+            if (p.watchdog.windowsBehind() > 0 && !p.watchdog.paged())
+                qCWarning(lcPipeline).noquote()
+                    << tr("watchdog: no good window for %n window(s) (%1); Earshot pages its "
+                          "own incident at %2",
+                          nullptr, p.watchdog.windowsBehind())
+                           .arg(p.watchdog.cause())
+                           .arg(p.setup.health.pageAfterWindows);
+            emit healthStatusChanged();
+        }
+        return;
+    }
+    const QString key = healthDedupKey(p.setup.health.host);
+    const QString host = p.setup.health.host.isEmpty() ? QStringLiteral("?") : p.setup.health.host;
+    // PagerDuty's texts are English, like the voice-quality incidents.
+    const QString summary = QStringLiteral("Earshot on %1 has stored no voice-quality data for "
+                                           "%2 windows: %3")
+                                .arg(host)
+                                .arg(p.watchdog.windowsBehind())
+                                .arg(p.watchdog.cause());
+    const QJsonObject details{
+        {QLatin1StringView("host"), host},
+        {QLatin1StringView("windows_without_data"), p.watchdog.windowsBehind()},
+        {QLatin1StringView("cause"), p.watchdog.cause()},
+        {QLatin1StringView("last_good_window_stored_at"), isoUtc(p.lastGoodAtMs / 1000)}};
+    const BuiltEvent event =
+        buildHealthEvent(key, true, summary, nowMs / 1000, details, p.setup.pagerduty);
+    WindowRecord record;
+    record.nowMs = nowMs;
+    record.events.append(PendingEvent{key, event.action, event.body});
+    AuditEntry entry;
+    entry.atMs = nowMs;
+    entry.kind = QStringLiteral("health.page");
+    entry.subject = key;
+    entry.actor = QStringLiteral("earshot");
+    entry.outcome = QStringLiteral("paged");
+    entry.details = details;
+    record.audit.append(entry);
+    record.meta.append({kHealthStateKey, compactJson(p.watchdog.saveState())});
+    const Status stored = commitWindow(*p.database, record);
+    if (!stored.ok()) {
+        // The outbox lives in the database that fails: nothing durable can be paged. Say it
+        // as loudly as possible; the next check tries again, and a heartbeat check outside
+        // notices the silence (no heartbeat without a good window).
+        p.watchdog.restoreState(before);
+        m_healthUnpaged = true;
+        qCCritical(lcPipeline).noquote()
+            << tr("Earshot's health incident could not be paged: %1").arg(stored.error().message);
+        emit healthStatusChanged();
+        return;
+    }
+    m_healthUnpaged = false;
+    qCCritical(lcPipeline).noquote() << tr("no good window for %n window(s): paging Earshot's "
+                                           "health incident %1 (%2)",
+                                           nullptr, p.watchdog.windowsBehind())
+                                            .arg(key, p.watchdog.cause());
+    emit healthStatusChanged();
+    p.delivery->kick();
+}
+
+HealthStatus Monitor::healthStatus() const
+{
+    const Parts &p = *m_parts;
+    HealthStatus h;
+    h.pageAfterWindows = p.setup.health.pageAfterWindows;
+    h.windowsBehind = p.watchdog.windowsBehind();
+    h.heartbeat = p.heartbeat->state();
+    h.heartbeatError = p.heartbeat->lastError();
+    h.heartbeatAtMs = p.heartbeat->lastAtMs();
+    if (!p.watchdog.enabled())
+        h.state = HealthStatus::State::Off;
+    else if (m_healthUnpaged)
+        h.state = HealthStatus::State::Unpaged;
+    else if (p.watchdog.paged())
+        h.state = HealthStatus::State::Paged;
+    else if (h.windowsBehind > 0)
+        h.state = HealthStatus::State::Late;
+    else
+        h.state = HealthStatus::State::Ok;
+    h.cause = h.state == HealthStatus::State::Ok || h.state == HealthStatus::State::Off
+                  ? QString()
+                  : (p.watchdog.cause().isEmpty() ? healthCause() : p.watchdog.cause());
+    switch (h.state) {
+    case HealthStatus::State::Off:
+        h.text = tr("Watchdog off");
+        break;
+    case HealthStatus::State::Ok:
+        h.text = tr("Watchdog OK");
+        break;
+    case HealthStatus::State::Late:
+        h.text = tr("Watchdog: no data for %n window(s) of %1", nullptr, h.windowsBehind)
+                     .arg(h.pageAfterWindows);
+        break;
+    case HealthStatus::State::Paged:
+        h.text = tr("Watchdog paged: no data (%1)").arg(h.cause);
+        break;
+    case HealthStatus::State::Unpaged:
+        h.text = tr("Watchdog cannot page: the database cannot be written");
+        break;
+    }
+    if (h.heartbeat == HealthStatus::Heartbeat::Failed)
+        h.text += QStringLiteral(" · ") + tr("heartbeat failed: %1").arg(h.heartbeatError);
+    return h;
+}
+
 void Monitor::retryDelivery()
 {
     m_parts->delivery->retryNow();
@@ -485,7 +847,7 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         r.acknowledgedBy = e.acknowledgedBy;
         r.resolvedBy = e.resolvedBy;
         r.paged = e.paged;
-        if (e.open) {
+        if (e.open && !isStormKey(e.dedupKey)) {
             r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
             const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
             if (episode && episode->dedupKey == e.dedupKey)
@@ -510,6 +872,7 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         }
         rows.append(r);
     }
+    markStormRows(m_parts->storm, &rows);
     return rows;
 }
 
@@ -539,6 +902,13 @@ QList<IncidentEvent> Monitor::incidentTimeline(const QString &dedupKey) const
                 resolveReasonFromDetails(d.value(QLatin1StringView("reason")).toString());
             event.breaches = breachesFromDetails(d.value(QLatin1StringView("breaches")).toArray());
             event.paged = entry.outcome == QLatin1StringView("paged");
+            event.groupKey = d.value(QLatin1StringView("group")).toString();
+        } else if (entry.kind == QLatin1StringView("storm.join")) {
+            event.kind = IncidentEvent::Kind::Joined;
+            QStringList names;
+            for (const QJsonValue &v : d.value(QLatin1StringView("queues")).toArray())
+                names.append(v.toString());
+            event.detail = names.join(QStringLiteral(", "));
         } else if (entry.kind == QLatin1StringView("delivery.attempt")) {
             const bool accepted = entry.outcome == QLatin1StringView("accepted");
             event.kind =

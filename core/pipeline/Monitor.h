@@ -2,11 +2,13 @@
 
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/AlertPolicy.h"
+#include "core/alerting/StormGrouper.h"
 #include "core/common/Backoff.h"
 #include "core/common/Result.h"
 #include "core/genesys/GenesysSettings.h"
 #include "core/model/QualitySample.h"
 #include "core/pagerduty/PagerDutySettings.h"
+#include "core/pipeline/HealthWatchdog.h"
 #include "core/pipeline/MonitorTypes.h"
 
 #include <QList>
@@ -27,6 +29,8 @@ struct MonitorSetup
     GenesysSettings genesys;
     PagerDutySettings pagerduty;
     AlertPolicy policy;
+    StormPolicy storm;     // [alerting] storm_queues / storm_percent
+    HealthSettings health; // [health]
     QString databasePath;
     // --reset-database: a damaged or empty database is moved aside and a new one started.
     bool resetDatabase = false;
@@ -76,6 +80,8 @@ public:
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
+    // The watchdog over Earshot itself and the heartbeat.
+    [[nodiscard]] HealthStatus healthStatus() const;
     // Why the last write to the database failed; empty while writes succeed. Nothing is
     // evaluated or paged while it is set: a loud state (window, --once exit status, the
     // headless exit status).
@@ -109,6 +115,7 @@ signals:
     void pollerStatusChanged();
     void deliveryStatusChanged();
     void storageStatusChanged();
+    void healthStatusChanged();
 
 private:
     struct Parts;
@@ -116,9 +123,20 @@ private:
     void onWindow(const struct WindowResult &window);
     [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
                                                 const QString &auditKind,
-                                                const EngineStateRecord &before);
+                                                const EngineStateRecord &before,
+                                                const QList<StormDecision> &storm = {},
+                                                const QString &actor = {},
+                                                const QString &note = {});
 
     void setStorageProblem(const QString &problem);
+    // The watchdog: pages (or resolves) Earshot's own incident through the outbox.
+    void checkHealth();
+    void armHealthCheck();
+    [[nodiscard]] QString healthCause() const;
+    [[nodiscard]] Status acknowledgeGroup(const QString &groupKey, const QString &actor,
+                                          const QString &note);
+    [[nodiscard]] Status resolveGroup(const QString &groupKey, const QString &actor,
+                                      const QString &note);
     // Stores the engine's state with one audit entry; on failure the engine goes back to
     // `before`.
     [[nodiscard]] Status commitSilenceChange(const EngineStateRecord &before, const QString &kind,
@@ -127,7 +145,8 @@ private:
 
     std::unique_ptr<Parts> m_parts;
     QString m_storageProblem;
-    bool m_keyChecked = false; // the integration key has been read once
+    bool m_keyChecked = false;    // the integration key has been read once
+    bool m_healthUnpaged = false; // the health page could not be stored
 };
 
 } // namespace earshot

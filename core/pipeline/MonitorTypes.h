@@ -5,6 +5,7 @@
 #include "core/model/Metric.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace earshot {
 
@@ -35,6 +36,14 @@ struct IncidentRow
     // Open episodes: what the newest breaching window breached, and by how much.
     QList<Breach> breaches;
 
+    // Storm grouping: a group row (the one PagerDuty incident of a storm) has isGroup and
+    // its members' count; a member row names its group (it did not page on its own).
+    bool isGroup = false;
+    int groupMembers = 0;
+    int groupMembersDegraded = 0;
+    QString groupKey;
+    QStringList groupMemberNames; // a group row: its members' queue names, joining order
+
     // Delivery of this episode's events to PagerDuty.
     int pendingEvents = 0;
     QString lastEventAction;      // "trigger", "acknowledge", "resolve"
@@ -55,6 +64,7 @@ struct IncidentEvent
         Resolved,
         Delivered,      // PagerDuty accepted an event
         DeliveryFailed, // PagerDuty refused or could not be reached (it is retried)
+        Joined,         // a storm group: queues joined it (detail: their names)
     };
 
     Kind kind = Kind::Triggered;
@@ -66,6 +76,7 @@ struct IncidentEvent
     ResolveReason reason = ResolveReason::None;
     QString detail;    // delivery: the event action, or the failure
     bool paged = true; // decisions: false when recorded only (silenced, or never paged)
+    QString groupKey;  // decisions of a storm member: paged through this group instead
 };
 
 // What the status bar and the wall display say about the poller.
@@ -117,6 +128,35 @@ struct DeliveryStatus
     qint64 retryAtMs = 0;
     int backlog = 0;
     int failed = 0; // events PagerDuty finally refused: shown in red while non-zero
+};
+
+// What the status bar and the headless log say about Earshot's watchdog over itself.
+struct HealthStatus
+{
+    enum class State
+    {
+        Off,     // [health] page_after_windows = 0
+        Ok,      // good windows arrive
+        Late,    // no good window for some windows, fewer than page_after_windows
+        Paged,   // Earshot's own incident is open in PagerDuty (or waiting in the outbox)
+        Unpaged, // it should be paged, but the outbox could not store the event
+    };
+    enum class Heartbeat
+    {
+        None,    // no heartbeat_url
+        Waiting, // none sent yet
+        Ok,
+        Failed
+    };
+
+    State state = State::Off;
+    int windowsBehind = 0;
+    int pageAfterWindows = 0;
+    QString cause; // why no data comes (poller or database), translated
+    QString text;  // one phrase, translated
+    Heartbeat heartbeat = Heartbeat::None;
+    QString heartbeatError; // the last failure, no secrets
+    qint64 heartbeatAtMs = 0;
 };
 
 } // namespace earshot

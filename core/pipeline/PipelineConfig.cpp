@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSysInfo>
 
 namespace earshot {
 
@@ -29,6 +30,9 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.pagerduty.source = config.pagerduty.source;
     r.pagerduty.component = config.pagerduty.component;
     r.pagerduty.group = config.pagerduty.group;
+    r.health.pageAfterWindows = config.health.pageAfterWindows;
+    r.health.heartbeatUrl = config.health.heartbeatUrl;
+    r.health.host = QSysInfo::machineHostName();
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
     return r;

@@ -178,6 +178,8 @@ QString deliveryText(const IncidentRow &row)
     if (row.lastDeliveredAtMs > 0)
         return DisplayText::tr("delivered %1")
             .arg(localTimeTextMs(row.lastDeliveredAtMs, timeWithSecondsFormat()));
+    if (!row.groupKey.isEmpty()) // PagerDuty knows it through its storm's one incident
+        return DisplayText::tr("paged with its storm");
     if (!row.paged)
         return DisplayText::tr("held back by a silence");
     return DisplayText::tr("not sent yet");

@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 
 #include <optional>
 
@@ -40,6 +41,9 @@ struct WindowRecord
     qint64 nowMs = 0;
     qint64 retentionSecs = 30 * 86'400;
     QList<AuditEntry> audit; // operator actions and other entries that go with this change
+    // Small state that must move with this change (the storm group, the watchdog), written
+    // to the meta table in the same transaction.
+    QList<QPair<QString, QString>> meta;
 };
 
 [[nodiscard]] Status commitWindow(Database &database, const WindowRecord &record);

@@ -132,6 +132,23 @@ private slots:
         QVERIFY(w.storageText().isEmpty());
     }
 
+    // Issue 14: the watchdog over Earshot itself, hidden only when off with no heartbeat.
+    void watchdogState()
+    {
+        StatusBarWidget w;
+        HealthStatus h;
+        w.setHealthStatus(h);
+        QVERIFY(w.healthText().isEmpty());
+        h.state = HealthStatus::State::Paged;
+        h.text = QStringLiteral("Watchdog paged: no data (HTTP 503)");
+        h.heartbeat = HealthStatus::Heartbeat::Failed;
+        w.setHealthStatus(h);
+        QCOMPARE(w.healthText(), QStringLiteral("Watchdog paged: no data (HTTP 503)"));
+        h = HealthStatus{};
+        w.setHealthStatus(h);
+        QVERIFY(w.healthText().isEmpty());
+    }
+
     void refusedEventsAreRedAndCounted()
     {
         StatusBarWidget w;
