@@ -54,6 +54,15 @@ const char *const kMigrations[] = {
     // 3: the alert engine's state one row per queue (EngineStateRows)
     "CREATE TABLE engine_queues ("
     " queue_id TEXT PRIMARY KEY, position INTEGER NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;",
+    // 4: what the PagerDuty REST API says about the incidents Earshot opened
+    // (FollowedIncidentStore)
+    "CREATE TABLE pagerduty_incidents ("
+    " dedup_key TEXT PRIMARY KEY, incident_id TEXT NOT NULL DEFAULT '',"
+    " incident_number INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL DEFAULT '', changed_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " html_url TEXT NOT NULL DEFAULT '', seen_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " healthy_since_resolve INTEGER NOT NULL DEFAULT 0, repaged_at INTEGER NOT NULL DEFAULT 0)"
+    " WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

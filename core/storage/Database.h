@@ -27,7 +27,7 @@ namespace earshot {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kWalCheckpointPages = 100;
 
     enum class OpenMode
