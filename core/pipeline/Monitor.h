@@ -34,6 +34,7 @@ struct MonitorSetup
     Clock *clock = nullptr;         // required
     SecretStore *secrets = nullptr; // optional: the integration key from the keychain
     QString fixedRoutingKey;        // demo only: the simulator's key
+    QString fixedApiToken;          // demo and tests: the fake PagerDuty's REST API key
     qint64 initialCursor = 0;       // where polling starts when the database has no cursor
     BackoffPolicy deliveryBackoff{1'000, 30'000, 2.0, 0.2, -1, 3'600'000};
     // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
@@ -76,6 +77,8 @@ public:
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
+    // Two-way PagerDuty: following the incidents Earshot opened through the REST API.
+    [[nodiscard]] FollowStatus followStatus() const;
     // Why the last write to the database failed; empty while writes succeed. Nothing is
     // evaluated or paged while it is set: a loud state (window, --once exit status, the
     // headless exit status).
@@ -100,6 +103,8 @@ public:
     [[nodiscard]] Status editSilence(const QString &silenceId, qint64 untilSecs,
                                      const QString &actor, const QString &reason);
     void retryDelivery();
+    // Reads the REST API key again and follows now (a key was entered in Settings).
+    void followPagerDutyNow();
 
 signals:
     void windowStored(qint64 windowStart, qint64 windowEnd);
@@ -109,6 +114,9 @@ signals:
     void pollerStatusChanged();
     void deliveryStatusChanged();
     void storageStatusChanged();
+    void followStatusChanged();
+    // Someone acknowledged or resolved the incident in PagerDuty (seen by the follower).
+    void incidentChangedInPagerDuty(const QString &dedupKey);
 
 private:
     struct Parts;
@@ -118,6 +126,7 @@ private:
                                                 const QString &auditKind);
 
     void setStorageProblem(const QString &problem);
+    void onFollowed(const struct FollowedIncident &observed);
     // Stores the engine's state with one audit entry; on failure the engine goes back to
     // `before`.
     [[nodiscard]] Status commitSilenceChange(const QJsonObject &before, const QString &kind,

@@ -29,6 +29,10 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.pagerduty.source = config.pagerduty.source;
     r.pagerduty.component = config.pagerduty.component;
     r.pagerduty.group = config.pagerduty.group;
+    r.pagerduty.apiUrl = config.pagerduty.apiUrl;
+    r.pagerduty.followSeconds = config.pagerduty.followSeconds;
+    r.pagerduty.serviceId = config.pagerduty.serviceId;
+    r.pagerduty.repageAfterFreshBreach = config.pagerduty.repageAfterFreshBreach;
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
     return r;
