@@ -1,6 +1,7 @@
 #include "ui/MonitorBinding.h"
 
 #include "core/common/Logging.h"
+#include "core/presentation/DisplayText.h"
 #include "core/presentation/QueueCondition.h"
 #include "core/presentation/QueueTableModel.h"
 #include "core/presentation/StatusTexts.h"
@@ -14,6 +15,7 @@
 #include "ui/SilencesDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/ThresholdsPanel.h"
+#include "ui/TrayNotifier.h"
 
 #include <QTimer>
 
@@ -49,6 +51,9 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     connect(&monitor, &Monitor::pollerStatusChanged, this, &MonitorBinding::onPollerStatusChanged);
     connect(&monitor, &Monitor::deliveryStatusChanged, this,
             &MonitorBinding::onDeliveryStatusChanged);
+    connect(&monitor, &Monitor::followStatusChanged, this, &MonitorBinding::onFollowStatusChanged);
+    connect(&monitor, &Monitor::incidentChangedInPagerDuty, this,
+            &MonitorBinding::onIncidentChangedInPagerDuty);
     connect(&monitor, &Monitor::storageStatusChanged, this, [this] {
         if (m_monitor)
             m_window.statusBarWidget()->setStorageProblem(m_monitor->storageProblem());
@@ -129,7 +134,27 @@ void MonitorBinding::refreshAll()
     onIncidentsChanged();
     onPollerStatusChanged();
     onDeliveryStatusChanged();
+    onFollowStatusChanged();
     tick();
+}
+
+void MonitorBinding::onFollowStatusChanged()
+{
+    if (m_monitor)
+        m_window.statusBarWidget()->setFollowStatus(m_monitor->followStatus());
+}
+
+void MonitorBinding::onIncidentChangedInPagerDuty(const QString &dedupKey)
+{
+    if (!m_monitor)
+        return;
+    for (const IncidentRow &r : m_monitor->incidents()) {
+        if (r.dedupKey != dedupKey)
+            continue;
+        if (const QString notice = pagerDutyChangeNotice(r); !notice.isEmpty())
+            m_window.tray()->notifyPagerDutyChange(notice);
+        return;
+    }
 }
 
 void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)
