@@ -151,6 +151,10 @@ void MonitorBinding::onIncidentChangedInPagerDuty(const QString &dedupKey)
     for (const IncidentRow &r : m_monitor->incidents()) {
         if (r.dedupKey != dedupKey)
             continue;
+        // Acknowledged here first: PagerDuty only echoes the operator's own acknowledgement.
+        if (r.state == IncidentRow::State::Acknowledged &&
+            r.pagerDutyStatus == QLatin1StringView("acknowledged"))
+            return;
         if (const QString notice = pagerDutyChangeNotice(r); !notice.isEmpty())
             m_window.tray()->notifyPagerDutyChange(notice);
         return;

@@ -141,6 +141,38 @@ private slots:
         }
     }
 
+    void anAcknowledgementMadeHereIsNotAnnouncedAgain()
+    {
+        QTemporaryDir dir;
+        World w;
+        w.pagerDuty.setClock(&w.clock);
+        w.pagerDuty.addApiToken(QStringLiteral("read-only-api-key"));
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("e.sqlite")));
+        setup.pagerduty.apiUrl = w.pagerDuty.restUrl();
+        setup.fixedApiToken = QStringLiteral("read-only-api-key");
+        auto monitor = Monitor::create(setup);
+        QVERIFY(monitor.ok());
+        MainWindow window(*monitor.value());
+        window.show();
+        monitor.value()->start();
+        w.run(*monitor.value(), 5);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(monitor.value()->acknowledge(key, QStringLiteral("ana"), {}).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const IncidentRow &r : monitor.value()->incidents()) {
+                    if (r.pagerDutyStatus == QStringLiteral("acknowledged"))
+                        return true;
+                }
+                if (w.clock.pendingCount() > 0)
+                    w.clock.advanceTo(w.clock.nextDueMs());
+                return false;
+            },
+            15'000));
+        // PagerDuty names its integration as the acknowledger: an echo, not news.
+        QVERIFY(!window.tray()->lastNotification().contains(QStringLiteral("in PagerDuty")));
+    }
+
     void pagerDutyRejectionIsShownOnTheIncident()
     {
         QTemporaryDir dir;
