@@ -10,6 +10,7 @@
 #include "core/pagerduty/EventBuilder.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pagerduty/rest/IncidentFollower.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
@@ -348,7 +349,10 @@ void GuiSession::openSettings()
     read(kClientIdKey, "GENESYS_CLIENT_ID", &m_account.clientId, [this, read] {
         read(kClientSecretKey, "GENESYS_CLIENT_SECRET", &m_account.clientSecret, [this, read] {
             read(RoutingKeyProvider::kKeychainKey, RoutingKeyProvider::kEnvironmentVariable,
-                 &m_account.pagerDutyKey, [this] { showSettings(); });
+                 &m_account.pagerDutyKey, [this, read] {
+                     read(IncidentFollower::kKeychainKey, IncidentFollower::kEnvironmentVariable,
+                          &m_account.pagerDutyApiToken, [this] { showSettings(); });
+                 });
         });
     });
 }
@@ -372,6 +376,11 @@ void GuiSession::showSettings()
         qEnvironmentVariableIsSet(RoutingKeyProvider::kEnvironmentVariable);
     if (data.pagerDutyKeyFromEnvironment)
         data.pagerDutyKey = qEnvironmentVariable(RoutingKeyProvider::kEnvironmentVariable);
+    data.pagerDutyApiTokenFromEnvironment =
+        qEnvironmentVariableIsSet(IncidentFollower::kEnvironmentVariable);
+    if (data.pagerDutyApiTokenFromEnvironment)
+        data.pagerDutyApiToken = qEnvironmentVariable(IncidentFollower::kEnvironmentVariable);
+    data.repageAfterFreshBreach = m_config.pagerduty.repageAfterFreshBreach;
     const auto inUse = [this](const QString &value, const char *variable) {
         if (m_demo)
             return SettingsData::InUse{{}, SettingsData::Origin::Demo};
@@ -385,6 +394,8 @@ void GuiSession::showSettings()
     data.clientSecretInUse = inUse(m_account.clientSecret, "GENESYS_CLIENT_SECRET");
     data.pagerDutyKeyInUse =
         inUse(m_account.pagerDutyKey, RoutingKeyProvider::kEnvironmentVariable);
+    data.pagerDutyApiTokenInUse =
+        inUse(m_account.pagerDutyApiToken, IncidentFollower::kEnvironmentVariable);
     const QList<QueueInfo> queues =
         m_monitor && !m_demo ? m_monitor->directoryQueues() : QList<QueueInfo>{};
     auto *dialog = new SettingsDialog(data, queues, m_window.get());
@@ -408,6 +419,7 @@ void GuiSession::saveSettings(const SettingsData &data)
     m_config.genesys.queues = data.monitoredQueueIds;
     m_config.schedule.windowSecs = data.windowSecs;
     m_config.schedule.ingestLagSecs = data.ingestLagSecs;
+    m_config.pagerduty.repageAfterFreshBreach = data.repageAfterFreshBreach;
     // The language is the user's preference, not the monitoring config a server shares.
     QSettings preferences;
     storeLanguage(preferences, data.language);
@@ -430,6 +442,8 @@ void GuiSession::saveSettings(const SettingsData &data)
         store(kClientSecretKey, data.clientSecret);
     if (!data.pagerDutyKeyFromEnvironment)
         store(RoutingKeyProvider::kKeychainKey, data.pagerDutyKey);
+    if (!data.pagerDutyApiTokenFromEnvironment)
+        store(IncidentFollower::kKeychainKey, data.pagerDutyApiToken);
     // Start again on the new settings once the keychain has the secrets.
     m_clock.callAfter(300, this, [this] {
         if (m_window) {

@@ -89,6 +89,7 @@ private:
         QString clientId;
         QString clientSecret;
         QString pagerDutyKey;
+        QString pagerDutyApiToken;
     };
     AccountSecrets m_account;
     WallStart m_wallStart;

@@ -137,6 +137,10 @@
         <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
         <translation>[health] page_after_windows muss zwischen 0 (aus) und 288 liegen; erhalten: %1.</translation>
     </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds muss zwischen 10 und 3600 liegen; erhalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -584,6 +588,10 @@ Siehe 'earshot --help'.
         <source>The carrier recovers; the storm resolves once every queue has.</source>
         <translation>Der Carrier erholt sich; der Sturm wird aufgelöst, sobald sich jede Warteschlange erholt hat.</translation>
     </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support: die Bereitschaft bestätigt in PagerDuty vom Telefon aus.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -714,6 +722,34 @@ Siehe 'earshot --help'.
     <message>
         <source>paged with its storm</source>
         <translation>mit seinem Sturm alarmiert</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>In PagerDuty bestätigt von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>In PagerDuty gelöst von %1 um %2, weiterhin beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>In PagerDuty gelöst von %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1: in PagerDuty bestätigt von %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1: in PagerDuty gelöst von %2, weiterhin beeinträchtigt; keine neue Alarmierung, bis sie sich erholt</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1: in PagerDuty gelöst von %2</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1177,18 @@ Datenbank: %2
         <source>Paged as part of the storm %1</source>
         <translation>Als Teil des Sturms %1 alarmiert</translation>
     </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  In PagerDuty bestätigt von %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  In PagerDuty gelöst von %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>PagerDuty-Incident: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1188,6 +1236,10 @@ Datenbank: %2
     <message>
         <source>silenced until %1</source>
         <translation>stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>in PagerDuty gelöst, weiterhin beeinträchtigt</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1323,17 @@ Datenbank: %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>„%1“ ist weder eine Genesys-Cloud-Region noch eine Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>die Antwort enthält keine Liste "%1"</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1931,60 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>PagerDuty verfolgen: %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>aus: kein PagerDuty-REST-API-Schlüssel (optional; PAGERDUTY_API_TOKEN setzen oder in den Einstellungen eingeben)</translation>
+    </message>
+    <message>
+        <source>not following: the key was not sent</source>
+        <translation>keine Verfolgung: der Schlüssel wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>von PagerDuty gedrosselt bis %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>PagerDuty-REST-API: zu viele Anfragen (HTTP 429); Warten bis %1</translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>der PagerDuty-REST-API-Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>Die PagerDuty-REST-API hat den Schlüssel abgelehnt (HTTP 401): REST-API-Schlüssel in den Einstellungen oder PAGERDUTY_API_TOKEN prüfen; die Alarmierung ist nicht betroffen</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>PagerDuty-REST-API: der Schlüssel darf keine Incidents lesen (HTTP 403); die Alarmierung ist nicht betroffen</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>PagerDuty verfolgen fehlgeschlagen; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>%n PagerDuty-Incident wird verfolgt</numerusform>
+            <numerusform>%n PagerDuty-Incidents werden verfolgt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::IncidentTableModel</name>
     <message>
         <source>Acknowledged by %1</source>
@@ -1946,6 +2063,14 @@ Datenbank: %2
 Paged as part of the storm %2</source>
         <translation>%1
 Als Teil des Sturms %2 alarmiert</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>Keine neue Alarmierung, bis die Episode endet.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>PagerDuty-Incident Nr. %1</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2992,18 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
         <translation>Jetzt verwendet: die des Demo-Simulators, nicht die Ihres Kontos. Was Sie hier speichern, gilt für Ihr Konto.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Optional: ein REST-API-Schlüssel mit Lesezugriff. Damit zeigt Earshot, wer seine Incidents in PagerDuty bestätigt oder gelöst hat (auch vom Telefon aus), und alarmiert einen dort gelösten Incident nicht erneut, solange die Warteschlange beeinträchtigt bleibt.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Erneut alarmieren, wenn sich eine in PagerDuty gelöste Warteschlange ein Fenster lang erholt und dann wieder Schwellen überschreitet</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>REST-API-Schlüssel:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3030,6 +3167,18 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>Heartbeat failed at %1: %2</source>
         <translation>Heartbeat um %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>PagerDuty-Verfolgung: aus</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>PagerDuty-Verfolgung: REST-API-Schlüssel abgelehnt — die Alarmierung läuft weiter</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>PagerDuty-Verfolgung: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -3181,6 +3330,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>Earshot: new incident</source>
         <translation>Earshot: neuer Vorfall</translation>
+    </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot: PagerDuty</translation>
     </message>
 </context>
 <context>

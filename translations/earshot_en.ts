@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>earshot::IncidentFollower</name>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>following %n PagerDuty incident</numerusform>
+            <numerusform>following %n PagerDuty incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::IncidentsView</name>
     <message numerus="yes">
         <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>

@@ -137,6 +137,10 @@
         <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
         <translation>[health] page_after_windows debe estar entre 0 (desactivado) y 288; se recibió %1.</translation>
     </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds debe estar entre 10 y 3600; recibido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -584,6 +588,10 @@ Pruebe 'earshot --help'.
         <source>The carrier recovers; the storm resolves once every queue has.</source>
         <translation>El operador se recupera; la tormenta se resuelve cuando se ha recuperado cada cola.</translation>
     </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support: el ingeniero de guardia lo reconoce desde un teléfono en PagerDuty.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -714,6 +722,34 @@ Pruebe 'earshot --help'.
     <message>
         <source>paged with its storm</source>
         <translation>alertado con su tormenta</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>Reconocido en PagerDuty por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>Resuelto en PagerDuty por %1 a las %2, sigue degradado</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>Resuelto en PagerDuty por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1: reconocido en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1: resuelto en PagerDuty por %2, sigue degradado; no se vuelve a avisar hasta que se recupere</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1: resuelto en PagerDuty por %2</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1177,18 @@ Base de datos: %2
         <source>Paged as part of the storm %1</source>
         <translation>Alertado como parte de la tormenta %1</translation>
     </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  Reconocido en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  Resuelto en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>Incidente de PagerDuty: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1188,6 +1236,10 @@ Base de datos: %2
     <message>
         <source>silenced until %1</source>
         <translation>silenciada hasta %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>resuelto en PagerDuty, sigue degradado</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1323,17 @@ Base de datos: %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>«%1» no es una región de Genesys Cloud ni un dominio.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>la respuesta no tiene una lista "%1"</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1931,60 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>seguimiento de PagerDuty: %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>desactivado: no hay clave de la API REST de PagerDuty (opcional; defina PAGERDUTY_API_TOKEN o introdúzcala en Configuración)</translation>
+    </message>
+    <message>
+        <source>not following: the key was not sent</source>
+        <translation>sin seguimiento: la clave no se envió</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>limitado por PagerDuty hasta las %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>API REST de PagerDuty: demasiadas solicitudes (HTTP 429); esperando hasta las %1</translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>la clave de la API REST de PagerDuty fue rechazada</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>La API REST de PagerDuty rechazó la clave (HTTP 401): compruebe la clave de la API REST en Configuración o PAGERDUTY_API_TOKEN; los avisos no se ven afectados</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>API REST de PagerDuty: la clave no puede leer incidentes (HTTP 403); los avisos no se ven afectados</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>el seguimiento de PagerDuty falló; se reintentará</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>siguiendo %n incidente de PagerDuty</numerusform>
+            <numerusform>siguiendo %n incidentes de PagerDuty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::IncidentTableModel</name>
     <message>
         <source>Acknowledged by %1</source>
@@ -1946,6 +2063,14 @@ Base de datos: %2
 Paged as part of the storm %2</source>
         <translation>%1
 Alertado como parte de la tormenta %2</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>No se vuelve a avisar hasta que termine el episodio.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>Incidente de PagerDuty n.º %1</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2992,18 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
         <translation>En uso ahora: los del simulador de demostración, no los de su cuenta. Lo que guarde aquí configura su cuenta.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Opcional: una clave de la API REST con acceso de lectura. Con ella Earshot muestra quién reconoció o resolvió sus incidentes en PagerDuty (también desde un teléfono) y no vuelve a avisar de un incidente resuelto allí mientras la cola siga degradada.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Volver a avisar cuando una cola resuelta en PagerDuty se recupera durante una ventana y luego vuelve a superar un umbral</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>Clave de la API REST:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3030,6 +3167,18 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>Heartbeat failed at %1: %2</source>
         <translation>Falló el heartbeat a las %1: %2</translation>
     </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>Seguimiento de PagerDuty: desactivado</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>Seguimiento de PagerDuty: clave de la API REST rechazada — los avisos continúan</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>Seguimiento de PagerDuty: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -3181,6 +3330,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>Earshot: new incident</source>
         <translation>Earshot: nuevo incidente</translation>
+    </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot: PagerDuty</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,10 @@
         <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
         <translation>[health] page_after_windows doit être compris entre 0 (désactivé) et 288 ; reçu : %1.</translation>
     </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds doit être compris entre 10 et 3600 ; reçu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -584,6 +588,10 @@ Essayez 'earshot --help'.
         <source>The carrier recovers; the storm resolves once every queue has.</source>
         <translation>L'opérateur se rétablit ; la tempête est résolue dès que chaque file l'est.</translation>
     </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support : l'ingénieur d'astreinte acquitte depuis un téléphone dans PagerDuty.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -714,6 +722,34 @@ Essayez 'earshot --help'.
     <message>
         <source>paged with its storm</source>
         <translation>alerté avec sa tempête</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>Acquitté dans PagerDuty par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>Résolu dans PagerDuty par %1 à %2, toujours dégradé</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>Résolu dans PagerDuty par %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1 : acquitté dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1 : résolu dans PagerDuty par %2, toujours dégradé ; pas de nouvelle alerte avant son rétablissement</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1 : résolu dans PagerDuty par %2</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1177,18 @@ Base de données : %2
         <source>Paged as part of the storm %1</source>
         <translation>Alerté dans le cadre de la tempête %1</translation>
     </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  Acquitté dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  Résolu dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>Incident PagerDuty : %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1188,6 +1236,10 @@ Base de données : %2
     <message>
         <source>silenced until %1</source>
         <translation>en sourdine jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>résolu dans PagerDuty, toujours dégradé</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1323,17 @@ Base de données : %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>« %1 » n'est ni une région Genesys Cloud ni un domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>la réponse ne contient pas de liste « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1931,60 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>suivi de PagerDuty : %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>désactivé : pas de clé d'API REST PagerDuty (facultative ; définissez PAGERDUTY_API_TOKEN ou saisissez-la dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>not following: the key was not sent</source>
+        <translation>pas de suivi : la clé n'a pas été envoyée</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>limité par PagerDuty jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>API REST PagerDuty : trop de requêtes (HTTP 429) ; attente jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>la clé d'API REST PagerDuty a été refusée</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>L'API REST PagerDuty a refusé la clé (HTTP 401) : vérifiez la clé d'API REST dans les Paramètres ou PAGERDUTY_API_TOKEN ; les alertes ne sont pas affectées</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>API REST PagerDuty : la clé ne peut pas lire les incidents (HTTP 403) ; les alertes ne sont pas affectées</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>le suivi de PagerDuty a échoué ; nouvel essai</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>suivi de %n incident PagerDuty</numerusform>
+            <numerusform>suivi de %n incidents PagerDuty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::IncidentTableModel</name>
     <message>
         <source>Acknowledged by %1</source>
@@ -1946,6 +2063,14 @@ Base de données : %2
 Paged as part of the storm %2</source>
         <translation>%1
 Alerté dans le cadre de la tempête %2</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>Pas de nouvelle alerte avant la fin de l'épisode.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>Incident PagerDuty n° %1</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2992,18 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>In use now: the demo simulator&apos;s, not your account&apos;s. What you save here configures your account.</source>
         <translation>En service : ceux du simulateur de démo, pas ceux de votre compte. Ce que vous enregistrez ici configure votre compte.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Facultatif : une clé d'API REST en lecture. Avec elle, Earshot montre qui a acquitté ou résolu ses incidents dans PagerDuty (depuis un téléphone aussi) et ne relance pas un incident résolu là-bas tant que la file reste dégradée.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Relancer l'alerte quand une file résolue dans PagerDuty se rétablit pendant une fenêtre puis franchit de nouveau un seuil</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>Clé d'API REST :</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3030,6 +3167,18 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Heartbeat failed at %1: %2</source>
         <translation>Échec du heartbeat à %1 : %2</translation>
     </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>Suivi PagerDuty : désactivé</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>Suivi PagerDuty : clé d'API REST refusée — les alertes continuent</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>Suivi PagerDuty : %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -3181,6 +3330,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>Earshot: new incident</source>
         <translation>Earshot : nouvel incident</translation>
+    </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot : PagerDuty</translation>
     </message>
 </context>
 <context>

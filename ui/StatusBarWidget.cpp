@@ -18,6 +18,7 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     , m_delivery(new QLabel(this))
     , m_storage(new QLabel(this))
     , m_health(new QLabel(this))
+    , m_follow(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -30,12 +31,14 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(m_health);
     layout->addStretch(1);
+    layout->addWidget(m_follow);
+    layout->addSpacing(16);
     layout->addWidget(m_deliveryIcon);
     layout->addWidget(m_delivery);
     m_storage->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_storage->hide();
     m_health->hide();
-    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_health})
+    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_health, m_follow})
         l->setTextFormat(Qt::PlainText);
     setPollerStatus(PollerStatus{});
     setDeliveryStatus(DeliveryStatus{});
@@ -120,6 +123,41 @@ void StatusBarWidget::setHealthStatus(const HealthStatus &status)
 QString StatusBarWidget::healthText() const
 {
     return m_health->text();
+}
+
+void StatusBarWidget::setFollowStatus(const FollowStatus &status)
+{
+    QString text;
+    switch (status.state) {
+    case FollowStatus::State::Starting:
+        break;
+    case FollowStatus::State::Off:
+        text = tr("PagerDuty follow: off");
+        break;
+    case FollowStatus::State::TokenRejected:
+        text = tr("PagerDuty follow: REST API key refused — paging continues");
+        break;
+    default:
+        text = tr("PagerDuty follow: %1").arg(status.text);
+        break;
+    }
+    m_follow->setText(text);
+    m_follow->setToolTip(status.lastError.isEmpty() ? status.text : status.lastError);
+    const bool alarm = status.state == FollowStatus::State::TokenRejected ||
+                       status.state == FollowStatus::State::Failing;
+    m_follow->setStyleSheet(alarm ? QStringLiteral("color: #c0392b;")
+                                  : QStringLiteral("color: palette(mid);"));
+    m_follow->setVisible(!text.isEmpty());
+}
+
+QString StatusBarWidget::followText() const
+{
+    return m_follow->isVisibleTo(this) ? m_follow->text() : QString();
+}
+
+bool StatusBarWidget::followAlarm() const
+{
+    return m_follow->styleSheet().contains(QLatin1StringView("#c0392b"));
 }
 
 QString StatusBarWidget::storageText() const

@@ -24,6 +24,9 @@ public:
     // The watchdog over Earshot itself and its heartbeat: red while its own incident is
     // paged (or cannot be), amber while windows are late or the heartbeat fails.
     void setHealthStatus(const HealthStatus &status);
+    // Two-way PagerDuty: quiet grey while off or following, red when the REST API key is
+    // refused or following fails (paging goes on either way).
+    void setFollowStatus(const FollowStatus &status);
 
     [[nodiscard]] QString pollerText() const;
     [[nodiscard]] QString scheduleText() const;
@@ -33,6 +36,8 @@ public:
     [[nodiscard]] QString deliveryIconPath() const; // the resource shown beside the text
     [[nodiscard]] QString storageText() const;      // empty while the database is fine
     [[nodiscard]] QString healthText() const;       // empty while the watchdog is off
+    [[nodiscard]] QString followText() const;
+    [[nodiscard]] bool followAlarm() const; // the follow text is shown in red
 
 private:
     QLabel *m_pollerIcon = nullptr;
@@ -42,6 +47,7 @@ private:
     QLabel *m_delivery = nullptr;
     QLabel *m_storage = nullptr;
     QLabel *m_health = nullptr;
+    QLabel *m_follow = nullptr;
     QString m_deliveryIconPath;
 };
 

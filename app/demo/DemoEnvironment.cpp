@@ -17,6 +17,7 @@ namespace {
 constexpr int kWindow = 300;
 constexpr int kBackfillWindows = 12;
 const QString kDemoKey = QStringLiteral("demo0earshot0simulator0key000001"); // 32 characters
+const QString kDemoApiToken = QStringLiteral("demo-earshot-rest-api-token");
 const QString kDemoClientId = QStringLiteral("earshot-demo");
 const QString kDemoClientSecret = QStringLiteral("demo-secret-not-a-real-one");
 
@@ -82,6 +83,8 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
                      tr("the demo's Genesys simulator could not listen")};
     env->m_pagerDuty = std::make_unique<FakePagerDuty>();
     env->m_pagerDuty->addRoutingKey(kDemoKey);
+    env->m_pagerDuty->addApiToken(kDemoApiToken);
+    env->m_pagerDuty->setClock(env->m_clock.get());
     if (!env->m_pagerDuty->listen())
         return Error{QStringLiteral("demo.listen"),
                      tr("the demo's PagerDuty simulator could not listen")};
@@ -104,6 +107,8 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     setup.pagerduty.eventsUrl = env->m_pagerDuty->eventsUrl();
     setup.pagerduty.clientUrl = QStringLiteral("https://earshot.invalid/demo");
     setup.fixedRoutingKey = kDemoKey;
+    setup.pagerduty.apiUrl = env->m_pagerDuty->restUrl();
+    setup.fixedApiToken = kDemoApiToken;
     setup.initialCursor = origin;
     setup.deliveryBackoff = BackoffPolicy{5'000, 120'000, 2.0, 0.2, -1, 3'600'000};
     setup.storm = StormPolicy{6, 0};   // the scenario's storm degrades eight queues at once
@@ -133,6 +138,15 @@ void DemoEnvironment::prepareWindow(qint64 windowStart)
     if (m_scenario->revokeTokens(windowStart))
         m_genesys->revokeAllTokens();
     m_pagerDuty->setOutageStatus(m_scenario->pagerDutyOutage(windowStart) ? 503 : 0);
+    // Two-way PagerDuty: an engineer acknowledges the queue's incident on a phone; the
+    // follower brings "Acknowledged in PagerDuty by …" into the window and onto the wall.
+    if (const int queue = m_scenario->phoneAcknowledgement(windowStart); queue >= 0) {
+        const QString queueId = m_scenario->queues().at(queue).id;
+        for (const IncidentRow &r : m_monitor->incidents(50)) {
+            if (r.queueId == queueId && r.state != IncidentRow::State::Resolved)
+                (void)m_pagerDuty->acknowledgeFromPhone(r.dedupKey, DemoScenario::phoneUser());
+        }
+    }
 }
 
 Monitor &DemoEnvironment::monitor()

@@ -158,6 +158,18 @@ bool DemoScenario::pagerDutyOutage(qint64 windowStart) const
     return i >= 12 && i < 15;
 }
 
+int DemoScenario::phoneAcknowledgement(qint64 windowStart) const
+{
+    // Prepared as window 26 is stored, so after the escalation's trigger has gone out
+    // (window 23): the acknowledgement stands until the queue recovers (window 28).
+    return loopIndex(windowStart) == 27 ? TechnicalSupport : -1;
+}
+
+QString DemoScenario::phoneUser()
+{
+    return QStringLiteral("Jane Doe");
+}
+
 QString DemoScenario::narrative(qint64 windowStart) const
 {
     switch (loopIndex(windowStart)) {
@@ -190,6 +202,9 @@ QString DemoScenario::narrative(qint64 windowStart) const
         return DemoScenarioText::tr("The access token is revoked; the poller refreshes it once.");
     case 26:
         return DemoScenarioText::tr("Spanish Line: jitter rises.");
+    case 27:
+        return DemoScenarioText::tr(
+            "Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.");
     case 28:
         return DemoScenarioText::tr("Technical Support recovers.");
     case 30:

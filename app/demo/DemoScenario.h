@@ -46,6 +46,10 @@ public:
     [[nodiscard]] bool rateLimitBurst(qint64 windowStart) const;
     [[nodiscard]] bool revokeTokens(qint64 windowStart) const;
     [[nodiscard]] bool pagerDutyOutage(qint64 windowStart) const;
+    // The queue (index) whose open incident an on-call engineer acknowledges in PagerDuty
+    // from a phone in this window, and who; -1 when none.
+    [[nodiscard]] int phoneAcknowledgement(qint64 windowStart) const;
+    [[nodiscard]] static QString phoneUser();
 
     // One line for the log about what the scenario does in this window ("" when nothing new).
     [[nodiscard]] QString narrative(qint64 windowStart) const;

@@ -96,6 +96,9 @@ QStringList validateConfig(const AppConfig &config)
     checkUrl(config.genesys.loginUrl, QStringLiteral("[genesys] login_url"), true);
     checkUrl(config.genesys.apiUrl, QStringLiteral("[genesys] api_url"), true);
     checkUrl(config.pagerduty.eventsUrl, QStringLiteral("[pagerduty] events_url"), false);
+    if (const auto problem =
+            endpointUrlProblem(config.pagerduty.apiUrl, QStringLiteral("[pagerduty] api_url")))
+        problems.append(*problem);
     if (config.genesys.loginUrl.isEmpty() != config.genesys.apiUrl.isEmpty())
         problems.append(
             AppConfigText::tr("[genesys] login_url and api_url go together: set both or neither."));
@@ -131,6 +134,10 @@ QStringList validateConfig(const AppConfig &config)
     if (config.pagerduty.source.trimmed().isEmpty())
         problems.append(
             AppConfigText::tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
+    if (config.pagerduty.followSeconds < 10 || config.pagerduty.followSeconds > 3600)
+        problems.append(
+            AppConfigText::tr("[pagerduty] follow_seconds must be between 10 and 3600; got %1.")
+                .arg(config.pagerduty.followSeconds));
     if (config.wall.rotateSecs < 3 || config.wall.rotateSecs > 3600)
         problems.append(
             AppConfigText::tr("[wall] rotate_seconds must be between 3 and 3600; got %1.")

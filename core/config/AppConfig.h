@@ -39,6 +39,11 @@ struct PagerDutyConfig
     QString source = QStringLiteral("Genesys Cloud Voice Monitor");
     QString component = QStringLiteral("Telephony Infrastructure");
     QString group;
+    // Two-way PagerDuty (the REST API; its key never here: PAGERDUTY_API_TOKEN or Settings).
+    QUrl apiUrl = QUrl(QStringLiteral("https://api.pagerduty.com"));
+    int followSeconds = 60;
+    QString serviceId;
+    bool repageAfterFreshBreach = false;
 };
 
 struct StorageConfig

@@ -120,7 +120,8 @@ QStringList fileProblems(const QString &path)
 
 const QStringList kSecretWords = {QStringLiteral("secret"),      QStringLiteral("password"),
                                   QStringLiteral("client_id"),   QStringLiteral("token"),
-                                  QStringLiteral("routing_key"), QStringLiteral("integration_key")};
+                                  QStringLiteral("routing_key"), QStringLiteral("integration_key"),
+                                  QStringLiteral("api_key")};
 
 class Reader
 {
@@ -431,6 +432,11 @@ ConfigLoad loadConfigFile(const QString &path)
     r.string(QStringLiteral("pagerduty/source"), &c.pagerduty.source);
     r.string(QStringLiteral("pagerduty/component"), &c.pagerduty.component);
     r.string(QStringLiteral("pagerduty/group"), &c.pagerduty.group);
+    r.url(QStringLiteral("pagerduty/api_url"), &c.pagerduty.apiUrl);
+    r.integer(QStringLiteral("pagerduty/follow_seconds"), &c.pagerduty.followSeconds);
+    r.string(QStringLiteral("pagerduty/service_id"), &c.pagerduty.serviceId);
+    (void)r.boolean(QStringLiteral("pagerduty/repage_after_fresh_breach"),
+                    &c.pagerduty.repageAfterFreshBreach);
 
     r.string(QStringLiteral("storage/database"), &c.storage.databasePath, 4096);
     r.integer(QStringLiteral("storage/retention_days"), &c.storage.retentionDays);
@@ -494,6 +500,12 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("pagerduty/source"), c.pagerduty.source);
     s.setValue(QStringLiteral("pagerduty/component"), c.pagerduty.component);
     s.setValue(QStringLiteral("pagerduty/group"), c.pagerduty.group);
+    s.setValue(QStringLiteral("pagerduty/api_url"), c.pagerduty.apiUrl.toString());
+    s.setValue(QStringLiteral("pagerduty/follow_seconds"), c.pagerduty.followSeconds);
+    if (!c.pagerduty.serviceId.isEmpty())
+        s.setValue(QStringLiteral("pagerduty/service_id"), c.pagerduty.serviceId);
+    s.setValue(QStringLiteral("pagerduty/repage_after_fresh_breach"),
+               c.pagerduty.repageAfterFreshBreach);
     if (!c.storage.databasePath.isEmpty())
         s.setValue(QStringLiteral("storage/database"), c.storage.databasePath);
     s.setValue(QStringLiteral("storage/retention_days"), c.storage.retentionDays);

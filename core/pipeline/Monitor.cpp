@@ -13,10 +13,13 @@
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pagerduty/rest/IncidentFollower.h"
+#include "core/pipeline/FollowGate.h"
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "core/storage/FollowedIncidentStore.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/WindowCommit.h"
 
@@ -68,6 +71,9 @@ struct Monitor::Parts
     qint64 healthArmedAtMs = 0; // when the armed health check wakes (0: none)
     bool running = false;       // start()ed: the health check may arm a wake-up
     std::unique_ptr<Heartbeat> heartbeat;
+    std::unique_ptr<FollowedIncidentStore> followStore;
+    QHash<QString, FollowedIncident> followed; // by dedup key, as stored
+    std::unique_ptr<IncidentFollower> follower;
 };
 
 namespace {
@@ -192,6 +198,13 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->delivery =
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
+    parts->followStore = std::make_unique<FollowedIncidentStore>(db);
+    auto followed = parts->followStore->all();
+    if (!followed.ok())
+        return followed.error();
+    parts->followed = std::move(followed).value();
+    parts->follower = std::make_unique<IncidentFollower>(
+        *parts->network, *setup.clock, setup.pagerduty, setup.secrets, setup.fixedApiToken);
     parts->setup = std::move(setup);
     qCInfo(lcPipeline).noquote() << tr("database %1; %n open episode(s) restored; cursor %2",
                                        nullptr, int(parts->engine.openEpisodes().size()))
@@ -234,6 +247,17 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
     connect(m_parts->heartbeat.get(), &Heartbeat::changed, this, &Monitor::healthStatusChanged);
+    IncidentFollower &follower = *m_parts->follower;
+    follower.setKeysToFollow([this] {
+        QStringList keys;
+        for (const Episode &e : m_parts->engine.openEpisodes()) {
+            if (e.paged)
+                keys.append(e.dedupKey);
+        }
+        return keys;
+    });
+    connect(&follower, &IncidentFollower::observed, this, &Monitor::onFollowed);
+    connect(&follower, &IncidentFollower::statusChanged, this, &Monitor::followStatusChanged);
 }
 
 Monitor::~Monitor() = default;
@@ -243,6 +267,7 @@ void Monitor::start()
     m_parts->running = true;
     m_parts->genesys->poller().start();
     m_parts->delivery->start();
+    m_parts->follower->start();
     // With nothing to deliver the key is not read: read it now, so a missing key is a
     // warning from the start, not at the first page.
     m_parts->keys->refresh(this, [this](const Result<QString> &) {
@@ -256,6 +281,7 @@ void Monitor::stop()
     m_parts->genesys->poller().stop();
     m_parts->running = false;
     ++m_parts->healthGeneration;
+    m_parts->follower->stop();
 }
 
 void Monitor::runOnce(std::function<void(const Status &)> done)
@@ -285,6 +311,12 @@ void Monitor::onWindow(const WindowResult &window)
     const QJsonObject healthBefore = p.watchdog.saveState();
     QList<Decision> decisions =
         p.engine.evaluateWindow(window.windowStart, window.windowEnd, window.samples);
+    // An episode resolved in PagerDuty while still degraded pages nothing more (FollowGate),
+    // before a storm groups what still pages.
+    const FollowGateOutcome gate =
+        applyFollowGate(&decisions, p.followed, p.engine, p.setup.pagerduty.repageAfterFreshBreach,
+                        window.windowEnd);
+    decisions.append(gate.repages);
     const int queuesWithCalls =
         int(std::count_if(window.samples.cbegin(), window.samples.cend(),
                           [](const QualitySample &s) { return s.calls > 0; }));
@@ -326,7 +358,17 @@ void Monitor::onWindow(const WindowResult &window)
         entry.outcome = problem;
         record.audit.append(entry);
     }
-    const Status stored = commitWindow(*p.database, record);
+    const Status stored = gate.changed.isEmpty()
+                              ? commitWindow(*p.database, record)
+                              : p.database->transaction([&]() -> Status {
+                                    if (Status s = commitWindow(*p.database, record); !s.ok())
+                                        return s;
+                                    for (const FollowedIncident &f : gate.changed) {
+                                        if (Status s = p.followStore->save(f); !s.ok())
+                                            return s;
+                                    }
+                                    return success();
+                                });
     if (!stored.ok()) {
         // Nothing of this window is stored, so nothing of it may stay in the engine either.
         qCCritical(lcPipeline).noquote() << stored.error().message;
@@ -354,6 +396,8 @@ void Monitor::onWindow(const WindowResult &window)
         qCInfo(lcPipeline).noquote() << tr("data flows again: Earshot's health incident resolves");
     emit healthStatusChanged();
     p.heartbeat->send();
+    for (const FollowedIncident &f : gate.changed)
+        p.followed.insert(f.dedupKey, f);
     p.database->checkpoint();
     for (const Decision &d : decisions)
         qCInfo(lcPipeline).noquote()
@@ -786,6 +830,53 @@ void Monitor::retryDelivery()
     m_parts->delivery->retryNow();
 }
 
+void Monitor::followPagerDutyNow()
+{
+    m_parts->follower->followNow();
+}
+
+FollowStatus Monitor::followStatus() const
+{
+    return m_parts->follower->status();
+}
+
+void Monitor::onFollowed(const FollowedIncident &observed)
+{
+    Parts &p = *m_parts;
+    const auto stored = p.followed.constFind(observed.dedupKey);
+    const FollowedIncident *before = stored == p.followed.cend() ? nullptr : &*stored;
+    const std::optional<FollowedIncident> merged = mergeObservation(before, observed);
+    if (!merged)
+        return;
+    const bool announce =
+        merged->status != QLatin1StringView("triggered") &&
+        (!before || before->status != merged->status || before->incidentId != merged->incidentId);
+    const Status saved = p.database->transaction([&]() -> Status {
+        if (Status s = p.followStore->save(*merged); !s.ok())
+            return s;
+        if (!announce)
+            return success();
+        AuditEntry entry;
+        entry.atMs = p.clock->nowMs();
+        entry.kind = QStringLiteral("pagerduty.") + merged->status;
+        entry.subject = merged->dedupKey;
+        entry.actor = merged->changedBy;
+        entry.outcome = QStringLiteral("seen");
+        entry.details = QJsonObject{{QLatin1StringView("incident"), merged->incidentId},
+                                    {QLatin1StringView("number"), merged->number},
+                                    {QLatin1StringView("at_ms"), merged->changedAtMs}};
+        return p.audit->append(entry);
+    });
+    if (!saved.ok()) {
+        qCWarning(lcPipeline).noquote() << saved.error().message;
+        return;
+    }
+    p.followed.insert(merged->dedupKey, *merged);
+    emit incidentsChanged();
+    if (announce)
+        emit incidentChangedInPagerDuty(merged->dedupKey);
+}
+
 QList<QueueInfo> Monitor::knownQueues() const
 {
     auto queues = m_parts->history->queues();
@@ -847,6 +938,13 @@ QList<IncidentRow> Monitor::incidents(int limit) const
         r.acknowledgedBy = e.acknowledgedBy;
         r.resolvedBy = e.resolvedBy;
         r.paged = e.paged;
+        if (const auto f = m_parts->followed.constFind(e.dedupKey); f != m_parts->followed.cend()) {
+            r.pagerDutyStatus = f->status;
+            r.pagerDutyBy = f->changedBy;
+            r.pagerDutyAtMs = f->changedAtMs;
+            r.pagerDutyNumber = f->number;
+            r.pagerDutyUrl = f->htmlUrl;
+        }
         if (e.open && !isStormKey(e.dedupKey)) {
             r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
             const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
@@ -917,6 +1015,15 @@ QList<IncidentEvent> Monitor::incidentTimeline(const QString &dedupKey) const
             event.detail = entry.outcome.section(QStringLiteral(": "), 1);
             if (event.detail.isEmpty())
                 event.detail = entry.outcome;
+        } else if (entry.kind == QLatin1StringView("pagerduty.acknowledged") ||
+                   entry.kind == QLatin1StringView("pagerduty.resolved")) {
+            event.kind = entry.kind == QLatin1StringView("pagerduty.acknowledged")
+                             ? IncidentEvent::Kind::AcknowledgedInPagerDuty
+                             : IncidentEvent::Kind::ResolvedInPagerDuty;
+            // When it happened there, not when Earshot saw it.
+            const qint64 at = qint64(d.value(QLatin1StringView("at_ms")).toDouble());
+            if (at > 0)
+                event.atMs = at;
         } else {
             continue; // operator.* entries repeat their decision; data problems are elsewhere
         }

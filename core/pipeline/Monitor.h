@@ -38,6 +38,7 @@ struct MonitorSetup
     Clock *clock = nullptr;         // required
     SecretStore *secrets = nullptr; // optional: the integration key from the keychain
     QString fixedRoutingKey;        // demo only: the simulator's key
+    QString fixedApiToken;          // demo and tests: the fake PagerDuty's REST API key
     qint64 initialCursor = 0;       // where polling starts when the database has no cursor
     BackoffPolicy deliveryBackoff{1'000, 30'000, 2.0, 0.2, -1, 3'600'000};
     // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
@@ -82,6 +83,8 @@ public:
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
     // The watchdog over Earshot itself and the heartbeat.
     [[nodiscard]] HealthStatus healthStatus() const;
+    // Two-way PagerDuty: following the incidents Earshot opened through the REST API.
+    [[nodiscard]] FollowStatus followStatus() const;
     // Why the last write to the database failed; empty while writes succeed. Nothing is
     // evaluated or paged while it is set: a loud state (window, --once exit status, the
     // headless exit status).
@@ -106,6 +109,8 @@ public:
     [[nodiscard]] Status editSilence(const QString &silenceId, qint64 untilSecs,
                                      const QString &actor, const QString &reason);
     void retryDelivery();
+    // Reads the REST API key again and follows now (a key was entered in Settings).
+    void followPagerDutyNow();
 
 signals:
     void windowStored(qint64 windowStart, qint64 windowEnd);
@@ -116,6 +121,9 @@ signals:
     void deliveryStatusChanged();
     void storageStatusChanged();
     void healthStatusChanged();
+    void followStatusChanged();
+    // Someone acknowledged or resolved the incident in PagerDuty (seen by the follower).
+    void incidentChangedInPagerDuty(const QString &dedupKey);
 
 private:
     struct Parts;
@@ -137,6 +145,7 @@ private:
                                           const QString &note);
     [[nodiscard]] Status resolveGroup(const QString &groupKey, const QString &actor,
                                       const QString &note);
+    void onFollowed(const struct FollowedIncident &observed);
     // Stores the engine's state with one audit entry; on failure the engine goes back to
     // `before`.
     [[nodiscard]] Status commitSilenceChange(const EngineStateRecord &before, const QString &kind,

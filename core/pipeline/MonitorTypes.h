@@ -3,6 +3,7 @@
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/Decision.h"
 #include "core/model/Metric.h"
+#include "core/pagerduty/rest/FollowStatus.h"
 
 #include <QString>
 #include <QStringList>
@@ -49,6 +50,20 @@ struct IncidentRow
     QString lastEventAction;      // "trigger", "acknowledge", "resolve"
     qint64 lastDeliveredAtMs = 0; // when PagerDuty accepted the last delivered event
     QString deliveryError;        // the last failure, empty when none
+
+    // Two-way PagerDuty (IncidentFollower): what the REST API last said; empty when not
+    // followed (no REST API key) or not found yet.
+    QString pagerDutyStatus; // "triggered", "acknowledged", "resolved"
+    QString pagerDutyBy;     // who acknowledged or resolved it there
+    qint64 pagerDutyAtMs = 0;
+    int pagerDutyNumber = 0;
+    QString pagerDutyUrl;
+
+    // Resolved in PagerDuty while the episode is still open: not paged again (FollowGate.h).
+    [[nodiscard]] bool resolvedInPagerDutyStillDegraded() const
+    {
+        return state != State::Resolved && pagerDutyStatus == QLatin1StringView("resolved");
+    }
 };
 
 // One line of an incident's timeline, from the audit log: a decision (triggered,
@@ -65,6 +80,9 @@ struct IncidentEvent
         Delivered,      // PagerDuty accepted an event
         DeliveryFailed, // PagerDuty refused or could not be reached (it is retried)
         Joined,         // a storm group: queues joined it (detail: their names)
+        // Two-way PagerDuty: someone acted in PagerDuty (actor: who; atMs: when, there).
+        AcknowledgedInPagerDuty,
+        ResolvedInPagerDuty,
     };
 
     Kind kind = Kind::Triggered;

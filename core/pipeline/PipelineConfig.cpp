@@ -33,6 +33,10 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.health.pageAfterWindows = config.health.pageAfterWindows;
     r.health.heartbeatUrl = config.health.heartbeatUrl;
     r.health.host = QSysInfo::machineHostName();
+    r.pagerduty.apiUrl = config.pagerduty.apiUrl;
+    r.pagerduty.followSeconds = config.pagerduty.followSeconds;
+    r.pagerduty.serviceId = config.pagerduty.serviceId;
+    r.pagerduty.repageAfterFreshBreach = config.pagerduty.repageAfterFreshBreach;
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
     return r;

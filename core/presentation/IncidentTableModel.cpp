@@ -172,8 +172,14 @@ QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) con
         return durationText(durationOf(row));
     case BreachColumn:
         return breachesShortText(row.breaches);
-    case DeliveryColumn:
-        return deliveryText(row);
+    case DeliveryColumn: {
+        // What PagerDuty's people did matters more than a delivery that went fine; a
+        // delivery problem matters more than both.
+        const QString followed = pagerDutyFollowText(row);
+        if (followed.isEmpty() || row.pendingEvents > 0 || !row.deliveryError.isEmpty())
+            return deliveryText(row);
+        return followed;
+    }
     default:
         return {};
     }
@@ -228,6 +234,12 @@ QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) con
     }
     case DeliveryColumn: {
         QStringList lines{deliveryText(row)};
+        if (const QString followed = pagerDutyFollowText(row); !followed.isEmpty())
+            lines << followed;
+        if (row.resolvedInPagerDutyStillDegraded())
+            lines << tr("Not paged again until the episode ends.");
+        if (row.pagerDutyNumber > 0)
+            lines << tr("PagerDuty incident #%1").arg(row.pagerDutyNumber);
         if (!row.lastEventAction.isEmpty())
             lines << tr("Last event: %1").arg(row.lastEventAction);
         if (!row.paged && row.groupKey.isEmpty())

@@ -68,6 +68,15 @@ const char *const kMigrations[] = {
     " episode_paged_severity TEXT, episode_paged INTEGER, episode_acknowledged INTEGER,"
     " episode_acknowledged_by TEXT, episode_acknowledge_note TEXT,"
     " episode_acknowledged_at INTEGER, episode_breaches TEXT);",
+    // 5: what the PagerDuty REST API says about the incidents Earshot opened
+    // (FollowedIncidentStore)
+    "CREATE TABLE pagerduty_incidents ("
+    " dedup_key TEXT PRIMARY KEY, incident_id TEXT NOT NULL DEFAULT '',"
+    " incident_number INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL DEFAULT '', changed_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " html_url TEXT NOT NULL DEFAULT '', seen_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " healthy_since_resolve INTEGER NOT NULL DEFAULT 0, repaged_at INTEGER NOT NULL DEFAULT 0)"
+    " WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 

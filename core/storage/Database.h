@@ -27,7 +27,7 @@ namespace earshot {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kWalCheckpointPages = 100;
     // The page cache: a window of 10,000 queues dirties more than SQLite's default 2 MiB,
     // which then spills pages to the WAL in the middle of the transaction and writes them

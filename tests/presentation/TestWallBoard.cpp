@@ -166,6 +166,28 @@ private slots:
         QCOMPARE(b.silencedUntil, kT0 + 20 * kWindow);
     }
 
+    void acknowledgedOnAPhoneSaysAckByTheEngineer()
+    {
+        QueueTableModel model;
+        model.setQueues({{QStringLiteral("a"), QStringLiteral("A")},
+                         {QStringLiteral("b"), QStringLiteral("B")}});
+        model.setLatestSamples({sampleAt(QStringLiteral("a"), 5, mos(2.5)),
+                                sampleAt(QStringLiteral("b"), 5, mos(2.5))});
+        model.setCurrentWindowEnd(kT0 + 6 * kWindow);
+        IncidentRow phone = openIncident(QStringLiteral("a"), Severity::Critical, kT0);
+        phone.pagerDutyStatus = QStringLiteral("acknowledged");
+        phone.pagerDutyBy = QStringLiteral("Jane Doe");
+        IncidentRow both = openIncident(QStringLiteral("b"), Severity::Critical, kT0,
+                                        QStringLiteral("alice")); // Earshot's own ack wins
+        both.pagerDutyStatus = QStringLiteral("acknowledged");
+        both.pagerDutyBy = QStringLiteral("Earshot (Events API v2)");
+        model.setIncidents({phone, both});
+        WallBoard board;
+        (void)board.update(model, WallHealth{});
+        QCOMPARE(board.tiles().at(0).acknowledgedBy, QStringLiteral("Jane Doe"));
+        QCOMPARE(board.tiles().at(1).acknowledgedBy, QStringLiteral("alice"));
+    }
+
     void anOpenEpisodeRanksATileAtItsSeverity()
     {
         QueueTableModel model;

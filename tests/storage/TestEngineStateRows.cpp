@@ -291,7 +291,7 @@ private slots:
         QCOMPARE(saved.value(QStringLiteral("queues")).toArray().size(), 40);
 
         auto db = openDb(path);
-        QCOMPARE(db->schemaVersion(), 4);
+        QCOMPARE(db->schemaVersion(), Database::kSchemaVersion);
         QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = "
                                            "'engine_queues'")),
                  0);

@@ -120,6 +120,31 @@ private slots:
         QVERIFY(!w.deliveryAlarm());
     }
 
+    void pagerDutyFollowIsQuietUntilItFails()
+    {
+        StatusBarWidget w;
+        w.show();
+        FollowStatus s; // Off: no REST API key, quietly
+        w.setFollowStatus(s);
+        QCOMPARE(w.followText(), QStringLiteral("PagerDuty follow: off"));
+        QVERIFY(!w.followAlarm());
+        s.state = FollowStatus::State::Following;
+        s.text = QStringLiteral("following 2 PagerDuty incidents");
+        w.setFollowStatus(s);
+        QCOMPARE(w.followText(),
+                 QStringLiteral("PagerDuty follow: following 2 PagerDuty incidents"));
+        QVERIFY(!w.followAlarm());
+        s.state = FollowStatus::State::TokenRejected;
+        s.lastError = QStringLiteral("PagerDuty REST API refused the key (HTTP 401)");
+        w.setFollowStatus(s);
+        QCOMPARE(w.followText(),
+                 QStringLiteral("PagerDuty follow: REST API key refused — paging continues"));
+        QVERIFY(w.followAlarm());
+        s.state = FollowStatus::State::Starting;
+        w.setFollowStatus(s);
+        QVERIFY(w.followText().isEmpty());
+    }
+
     void databaseProblemIsLoud()
     {
         StatusBarWidget w;
