@@ -129,12 +129,10 @@ private:
     struct Parts;
     explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
     void onWindow(const struct WindowResult &window);
-    [[nodiscard]] Status commitOperatorDecision(const struct Decision &decision,
-                                                const QString &auditKind,
-                                                const EngineStateRecord &before,
-                                                const QList<StormDecision> &storm = {},
-                                                const QString &actor = {},
-                                                const QString &note = {});
+    [[nodiscard]] Status
+    commitOperatorDecision(const struct Decision &decision, const QString &auditKind,
+                           const EngineStateRecord &before, const QList<StormDecision> &storm = {},
+                           const QString &actor = {}, const QString &note = {});
 
     void setStorageProblem(const QString &problem);
     // The watchdog: pages (or resolves) Earshot's own incident through the outbox.

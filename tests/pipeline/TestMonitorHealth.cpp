@@ -164,7 +164,9 @@ private slots:
         monitor.start();
         for (int i = 0; i < 3; ++i) {
             w.run(monitor, 1);
-            QVERIFY(QTest::qWaitFor([&] { return heartbeat.requests().size() == i + 1; }, 5000));
+            // One call per good window, at least: a back-fill can store two windows in one
+            // poll, and a call still on its way is not doubled.
+            QVERIFY(QTest::qWaitFor([&] { return heartbeat.requests().size() >= i + 1; }, 5000));
         }
         QCOMPARE(heartbeat.requests()[0].method, QByteArray("GET"));
         QCOMPARE(heartbeat.requests()[0].path, QByteArray("/ping/abc"));
