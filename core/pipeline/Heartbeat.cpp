@@ -23,8 +23,12 @@ Heartbeat::Heartbeat(QNetworkAccessManager &network, Clock &clock, QUrl url, int
 
 void Heartbeat::send()
 {
-    if (m_url.isEmpty() || m_busy)
+    if (m_url.isEmpty())
         return;
+    if (m_busy) {
+        m_again = true;
+        return;
+    }
     m_busy = true;
     HttpJob::Options options;
     options.transferTimeoutMs = m_timeoutMs;
@@ -46,6 +50,10 @@ void Heartbeat::send()
                 qCWarning(lcPipeline).noquote() << tr("heartbeat failed: %1").arg(m_error);
             }
             emit changed();
+            if (std::exchange(m_again, false)) {
+                send();
+                return; // idle once that call is answered too
+            }
             if (m_whenIdle)
                 std::exchange(m_whenIdle, {})();
         });

@@ -43,6 +43,9 @@ private:
     QUrl m_url;
     int m_timeoutMs = 10'000;
     bool m_busy = false;
+    // A good window came while a call was on its way: one more call follows it, so the
+    // outside check always hears of the newest window (calls never overlap or pile up).
+    bool m_again = false;
     HealthStatus::Heartbeat m_state = HealthStatus::Heartbeat::None;
     QString m_error;
     qint64 m_atMs = 0;
