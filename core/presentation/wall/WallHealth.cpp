@@ -79,7 +79,11 @@ WallHealth assessWallHealth(const WallHealthInput &in)
         health.pagingBroken = true;
         health.pagingText = WallHealthText::tr("PAGING IS BROKEN — no PagerDuty integration key");
     } else if (in.delivery.state == DeliveryStatus::State::Paused ||
-               in.delivery.state == DeliveryStatus::State::Retrying) {
+               in.delivery.state == DeliveryStatus::State::Retrying ||
+               // A retry under way after a failure: still broken until an event gets through
+               // (else the banner would blink off for every attempt).
+               (in.delivery.state == DeliveryStatus::State::Delivering &&
+                !in.delivery.lastError.isEmpty() && in.delivery.backlog > 0)) {
         health.pagingBroken = true;
         const QString what =
             in.delivery.text.isEmpty() ? deliveryStateWord(in.delivery.state) : in.delivery.text;
