@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 
+#include "app/demo/DemoStates.h"
 #include "core/CoreInfo.h"
 #include "core/config/ConfigLocation.h"
 
@@ -22,7 +23,7 @@ public:
         parser.setApplicationDescription(
             tr("Voice quality monitoring and PagerDuty alerting for Genesys Cloud."));
         parser.addOptions({config, demo, headless, once, checkConfig, checkGenesys, json,
-                           resetDatabase, wall, screen});
+                           resetDatabase, wall, screen, demoState, demoQueues});
     }
 
     QCommandLineParser parser;
@@ -53,6 +54,17 @@ public:
         QStringLiteral("screen"),
         tr("With --wall: the screen for the wall, a number from 1 or the name Qt gives it."),
         QStringLiteral("N|name")};
+    const QCommandLineOption demoState{
+        QStringLiteral("demo-state"),
+        tr("With --demo: hold one state instead of playing the story: %1.")
+            .arg(demoStateNames().join(QStringLiteral(", "))),
+        QStringLiteral("state")};
+    const QCommandLineOption demoQueues{
+        QStringLiteral("demo-queues"),
+        tr("With --demo-state: how many queues (1 to %1, default %2).")
+            .arg(DemoStateRequest::kMaxQueues)
+            .arg(DemoStateRequest::kDefaultQueues),
+        QStringLiteral("N")};
 };
 
 ParsedCommandLine exitWith(int exitCode, const QString &output)
@@ -115,6 +127,27 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return exitWith(2, Options::tr("earshot: --screen goes with --wall.\n"));
     if (parser.isSet(o.screen) && options.screen.isEmpty())
         return exitWith(2, Options::tr("earshot: --screen needs a screen number or name.\n"));
+    if (parser.isSet(o.demoState)) {
+        options.demoState = parser.value(o.demoState).trimmed().toLower();
+        if (options.mode != CommandLineOptions::Mode::Demo)
+            return exitWith(2, Options::tr("earshot: --demo-state goes with --demo.\n"));
+        if (!demoStateFromName(options.demoState))
+            return exitWith(2, Options::tr("earshot: --demo-state must be one of %1, not \"%2\".\n")
+                                   .arg(demoStateNames().join(QStringLiteral(", ")),
+                                        parser.value(o.demoState)));
+    }
+    if (parser.isSet(o.demoQueues)) {
+        if (options.demoState.isEmpty())
+            return exitWith(2, Options::tr("earshot: --demo-queues goes with --demo-state.\n"));
+        bool isNumber = false;
+        options.demoQueues = parser.value(o.demoQueues).trimmed().toInt(&isNumber);
+        if (!isNumber || options.demoQueues < 1 ||
+            options.demoQueues > DemoStateRequest::kMaxQueues)
+            return exitWith(2, Options::tr("earshot: --demo-queues must be a number from 1 to "
+                                           "%1, not \"%2\".\n")
+                                   .arg(DemoStateRequest::kMaxQueues)
+                                   .arg(parser.value(o.demoQueues)));
+    }
     options.resetDatabase = parser.isSet(o.resetDatabase);
     if (options.resetDatabase && options.mode != CommandLineOptions::Mode::Headless)
         return exitWith(2, Options::tr("earshot: --reset-database goes with --headless.\n"));

@@ -24,6 +24,8 @@ struct CommandLineOptions
     bool resetDatabase = false; // with --headless only
     bool wall = false;          // start on the NOC wall display (window and demo modes)
     QString screen;             // with --wall: a screen number from 1 or a screen name
+    QString demoState;          // with --demo: a state to hold instead of the story
+    int demoQueues = 0;         // with --demo-state: how many queues (0: the default)
 };
 
 struct ParsedCommandLine

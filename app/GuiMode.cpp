@@ -36,7 +36,8 @@ QString databaseOf(const QString &configPath)
 
 } // namespace
 
-int runGui(const QString &configFile, bool demo, const WallStart &wall)
+int runGui(const QString &configFile, bool demo, const WallStart &wall,
+           const std::optional<DemoStateRequest> &demoState)
 {
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps monitoring
     const QString configPath = configFile.isEmpty() ? prepareDefaultConfigPath() : configFile;
@@ -50,11 +51,15 @@ int runGui(const QString &configFile, bool demo, const WallStart &wall)
     case SingleInstance::Outcome::Refused:
         std::fputs(qPrintable(QStringLiteral("earshot: ") + instance.message() + u'\n'), stderr);
         std::fflush(stderr);
-        MessageBox::warning(nullptr, QCoreApplication::translate("GuiMode", "Earshot"),
-                            instance.message());
+        // earshot --wall runs unattended on a NOC screen: stderr only, no box to click.
+        if (!wall.enabled)
+            MessageBox::warning(nullptr, QCoreApplication::translate("GuiMode", "Earshot"),
+                                instance.message());
         return 2;
     }
     GuiSession session(configPath, demo, wall);
+    if (demo && demoState)
+        session.setDemoState(*demoState);
     QObject::connect(&instance, &SingleInstance::activationRequested, &session,
                      [&session] { bringToFront(session.window()); });
     session.start();

@@ -9,6 +9,7 @@
 #include "core/i18n/Translations.h"
 #include "core/pagerduty/ConnectionTest.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pagerduty/rest/IncidentFollower.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
@@ -41,12 +42,16 @@ GuiSession::GuiSession(QString configPath, bool demo, WallStart wall,
     , m_secrets(m_clock, keychainService)
     , m_wallStart(std::move(wall))
 {
+    // earshot --wall: no dialog may cover the wall, even before it is up.
+    if (m_wallStart.enabled)
+        MessageBox::setWallStarting(true);
 }
 
 GuiSession::~GuiSession()
 {
     // The windows watch the monitor: they go first.
     MessageBox::setWallWindow(nullptr);
+    MessageBox::setWallStarting(false);
     m_wall.reset();
     m_window.reset();
     m_monitor.reset();
@@ -61,6 +66,11 @@ MainWindow *GuiSession::window() const
 DemoEnvironment *GuiSession::demo() const
 {
     return m_demo.get();
+}
+
+void GuiSession::setDemoState(const DemoStateRequest &request)
+{
+    m_demoState = request;
 }
 
 void GuiSession::start()
@@ -98,9 +108,18 @@ WallConfig GuiSession::wallConfig() const
 void GuiSession::showWall()
 {
     Monitor *monitor = currentMonitor();
-    if (!monitor)
+    if (!monitor && !m_wallStart.enabled)
         return; // the welcome page: nothing to show yet
-    if (!m_wall) {
+    if (!m_wall && !monitor) {
+        m_wall = std::make_unique<WallWindow>(false);
+        m_wall->view()->setRotateSeconds(0);
+        m_wall->view()->setNowSecs(m_clock.nowSecs());
+        m_wall->view()->showProblem(tr("Not monitoring: %1 — F11 opens the window to fix it.")
+                                        .arg(m_wallProblem.isEmpty()
+                                                 ? tr("nothing is configured yet")
+                                                 : m_wallProblem.simplified()));
+        connect(m_wall.get(), &WallWindow::leaveRequested, this, &GuiSession::leaveWall);
+    } else if (!m_wall) {
         // Started with --wall, the wall is the application: Esc must not drop it.
         m_wall = std::make_unique<WallWindow>(!m_wallStart.enabled);
         const qint64 lag =
@@ -137,6 +156,7 @@ void GuiSession::leaveWall()
         return;
     m_wall->hide();
     MessageBox::setWallWindow(nullptr);
+    MessageBox::setWallStarting(false); // the operator is at the desk window now
     if (m_window) {
         m_window->setWallActive(false);
         if (!m_window->isVisible())
@@ -154,6 +174,15 @@ void GuiSession::closeWall()
     m_wall.release()->deleteLater();
 }
 
+void GuiSession::showWallProblem(const QString &why)
+{
+    // No window to hide behind the wall: an empty desk window, so F11 leads somewhere.
+    m_wallProblem = why;
+    auto window = std::make_unique<MainWindow>();
+    window->showWelcome(true);
+    showWindow(std::move(window));
+}
+
 void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
 {
     const bool wallWasUp = m_wall && m_wall->isVisible();
@@ -167,8 +196,9 @@ void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
         else
             showWall();
     });
-    // earshot --wall: the first window with a monitor stays hidden behind the wall.
-    const bool kiosk = m_wallStart.enabled && !m_kioskShown && currentMonitor();
+    // earshot --wall: the first window stays hidden behind the wall (which says why it
+    // has nothing to show when there is no monitor).
+    const bool kiosk = m_wallStart.enabled && !m_kioskShown;
     m_kioskShown = m_kioskShown || kiosk;
     if (!kiosk)
         window->show();
@@ -186,6 +216,7 @@ void GuiSession::showWindow(std::unique_ptr<MainWindow> window)
 void GuiSession::showWelcome(const QString &why)
 {
     qCInfo(lcUi).noquote() << "first run:" << why;
+    m_wallProblem = why;
     auto window = std::make_unique<MainWindow>();
     window->showWelcome(true);
     showWindow(std::move(window));
@@ -230,9 +261,13 @@ void GuiSession::startDemo()
     auto created = DemoEnvironment::create(Database::defaultPath(true));
     if (!created.ok()) {
         MessageBox::warning(nullptr, tr("Earshot demo"), created.error().message);
+        if (m_wallStart.enabled && !m_kioskShown)
+            showWallProblem(created.error().message);
         return;
     }
     m_demo = std::move(created).value();
+    if (m_demoState)
+        holdDemoState(*m_demo, *m_demoState);
     auto window = std::make_unique<MonitorWindow>(m_demo->monitor());
     window->setWindowTitle(tr("Earshot — demo (simulated Genesys Cloud and PagerDuty)"));
     window->setMonitoringActive(true);
@@ -303,7 +338,10 @@ void GuiSession::openSettings()
     read(kClientIdKey, "GENESYS_CLIENT_ID", &m_account.clientId, [this, read] {
         read(kClientSecretKey, "GENESYS_CLIENT_SECRET", &m_account.clientSecret, [this, read] {
             read(RoutingKeyProvider::kKeychainKey, RoutingKeyProvider::kEnvironmentVariable,
-                 &m_account.pagerDutyKey, [this] { showSettings(); });
+                 &m_account.pagerDutyKey, [this, read] {
+                     read(IncidentFollower::kKeychainKey, IncidentFollower::kEnvironmentVariable,
+                          &m_account.pagerDutyApiToken, [this] { showSettings(); });
+                 });
         });
     });
 }
@@ -325,6 +363,11 @@ void GuiSession::showSettings()
         qEnvironmentVariableIsSet(RoutingKeyProvider::kEnvironmentVariable);
     if (data.pagerDutyKeyFromEnvironment)
         data.pagerDutyKey = qEnvironmentVariable(RoutingKeyProvider::kEnvironmentVariable);
+    data.pagerDutyApiTokenFromEnvironment =
+        qEnvironmentVariableIsSet(IncidentFollower::kEnvironmentVariable);
+    if (data.pagerDutyApiTokenFromEnvironment)
+        data.pagerDutyApiToken = qEnvironmentVariable(IncidentFollower::kEnvironmentVariable);
+    data.repageAfterFreshBreach = m_config.pagerduty.repageAfterFreshBreach;
     const auto inUse = [this](const QString &value, const char *variable) {
         if (m_demo)
             return SettingsData::InUse{{}, SettingsData::Origin::Demo};
@@ -338,6 +381,8 @@ void GuiSession::showSettings()
     data.clientSecretInUse = inUse(m_account.clientSecret, "GENESYS_CLIENT_SECRET");
     data.pagerDutyKeyInUse =
         inUse(m_account.pagerDutyKey, RoutingKeyProvider::kEnvironmentVariable);
+    data.pagerDutyApiTokenInUse =
+        inUse(m_account.pagerDutyApiToken, IncidentFollower::kEnvironmentVariable);
     QList<QueueInfo> queues;
     if (m_monitor && !m_demo) {
         const auto directory = m_monitor->directoryQueues();
@@ -367,6 +412,7 @@ void GuiSession::saveSettings(const SettingsData &data)
     m_config.genesys.queues = data.monitoredQueueIds;
     m_config.schedule.windowSecs = data.windowSecs;
     m_config.schedule.ingestLagSecs = data.ingestLagSecs;
+    m_config.pagerduty.repageAfterFreshBreach = data.repageAfterFreshBreach;
     // The language is the user's preference, not the monitoring config a server shares.
     QSettings preferences;
     storeLanguage(preferences, data.language);
@@ -382,6 +428,8 @@ void GuiSession::saveSettings(const SettingsData &data)
         secrets.append({kClientSecretKey, data.clientSecret});
     if (!data.pagerDutyKeyFromEnvironment && !data.pagerDutyKey.isEmpty())
         secrets.append({RoutingKeyProvider::kKeychainKey, data.pagerDutyKey});
+    if (!data.pagerDutyApiTokenFromEnvironment && !data.pagerDutyApiToken.isEmpty())
+        secrets.append({IncidentFollower::kKeychainKey, data.pagerDutyApiToken});
     // Start again on the new settings once the keychain has answered every write, so the
     // new pipeline reads what was just entered.
     const auto restart = [this] {

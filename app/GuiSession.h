@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/demo/DemoStates.h"
 #include "core/common/Clock.h"
 #include "core/config/AppConfig.h"
 #include "core/secrets/SecretStore.h"
@@ -7,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace earshot {
 
@@ -40,6 +42,8 @@ public:
                QObject *parent = nullptr);
     ~GuiSession() override;
 
+    // earshot --demo --demo-state: the demo holds this state instead of playing its story.
+    void setDemoState(const DemoStateRequest &request);
     void start();
     [[nodiscard]] MainWindow *window() const;
     [[nodiscard]] DemoEnvironment *demo() const;
@@ -73,6 +77,9 @@ private:
     [[nodiscard]] Monitor *currentMonitor() const;
     [[nodiscard]] WallConfig wallConfig() const;
     void closeWall();
+    // earshot --wall and nothing to monitor (a broken config, no secrets, the demo failed):
+    // the wall says why in its banner; F11 opens the desk window to fix it.
+    void showWallProblem(const QString &why);
 
     QString m_configPath;
     bool m_demoRequested;
@@ -81,6 +88,7 @@ private:
     SecretStore m_secrets;
     std::unique_ptr<SingleInstance> m_demoInstance; // a demo started from the welcome page
     std::unique_ptr<DemoEnvironment> m_demo;
+    std::optional<DemoStateRequest> m_demoState;
     std::unique_ptr<Monitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
     // Your account's secrets as read for the open Settings dialog (environment, else
@@ -90,10 +98,12 @@ private:
         QString clientId;
         QString clientSecret;
         QString pagerDutyKey;
+        QString pagerDutyApiToken;
     };
     AccountSecrets m_account;
     WallStart m_wallStart;
     bool m_kioskShown = false;
+    QString m_wallProblem; // why the wall started with --wall has nothing to show
     std::unique_ptr<WallWindow> m_wall;
 };
 

@@ -109,8 +109,16 @@ int main(int argc, char **argv)
         return earshot::runCheckGenesys(o.configFile, o.json);
     case Mode::Headless:
         return earshot::runHeadless(o.configFile, o.once, o.resetDatabase);
-    case Mode::Demo:
-        return earshot::runGui(o.configFile, true, earshot::WallStart{o.wall, o.screen});
+    case Mode::Demo: {
+        std::optional<earshot::DemoStateRequest> state;
+        if (const auto held = earshot::demoStateFromName(o.demoState)) {
+            state = earshot::DemoStateRequest{};
+            state->state = *held;
+            if (o.demoQueues > 0)
+                state->queues = o.demoQueues;
+        }
+        return earshot::runGui(o.configFile, true, earshot::WallStart{o.wall, o.screen}, state);
+    }
     case Mode::Gui:
         break;
     }

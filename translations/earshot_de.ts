@@ -133,6 +133,14 @@
         <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
         <translation>[wall] rotate_seconds muss zwischen 3 und 3600 liegen; erhalten: %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows muss zwischen 0 (aus) und 288 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds muss zwischen 10 und 3600 liegen; erhalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -300,6 +308,38 @@ Siehe 'earshot --help'.
         <translation>earshot: --screen braucht eine Bildschirmnummer oder einen Namen.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Mit --demo: einen Zustand halten, statt die Geschichte abzuspielen: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Mit --demo-state: wie viele Warteschlangen (1 bis %1, Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot: --demo-state gehört zu --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not "%2".
+</source>
+        <translation>earshot: --demo-state muss eines von %1 sein, nicht „%2“.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot: --demo-queues gehört zu --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not "%2".
+</source>
+        <translation>earshot: --demo-queues muss eine Zahl von 1 bis %1 sein, nicht „%2“.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -368,8 +408,8 @@ Siehe 'earshot --help'.
         <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -536,6 +576,22 @@ Siehe 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support schwankt um die MOS-Warnschwelle.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Sturm: ein Carrier verschlechtert acht Warteschlangen auf einmal; ein gruppierter Vorfall alarmiert.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support schließt sich dem Sturm an: der Vorfall wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>Der Carrier erholt sich; der Sturm wird aufgelöst, sobald sich jede Warteschlange erholt hat.</translation>
+    </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support: die Bereitschaft bestätigt in PagerDuty vom Telefon aus.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -662,6 +718,38 @@ Siehe 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>mit seinem Sturm alarmiert</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>In PagerDuty bestätigt von %1 um %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>In PagerDuty gelöst von %1 um %2, weiterhin beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>In PagerDuty gelöst von %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1: in PagerDuty bestätigt von %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1: in PagerDuty gelöst von %2, weiterhin beeinträchtigt; keine neue Alarmierung, bis sie sich erholt</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1: in PagerDuty gelöst von %2</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1158,37 @@ Datenbank: %2
         <source>(nothing recorded yet)</source>
         <translation>(noch nichts erfasst)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Dem Sturm beigetreten: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>mit seiner Sturmgruppe alarmiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Sturm aus %n Warteschlange, %1 noch beeinträchtigt: %2</numerusform>
+            <numerusform>Sturm aus %n Warteschlangen, %1 noch beeinträchtigt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Als Teil des Sturms %1 alarmiert</translation>
+    </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  In PagerDuty bestätigt von %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  In PagerDuty gelöst von %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>PagerDuty-Incident: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1117,6 +1236,10 @@ Datenbank: %2
     <message>
         <source>silenced until %1</source>
         <translation>stummgeschaltet bis %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>in PagerDuty gelöst, weiterhin beeinträchtigt</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1323,17 @@ Datenbank: %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>„%1“ ist weder eine Genesys-Cloud-Region noch eine Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>die Antwort enthält keine Liste "%1"</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1561,85 @@ Datenbank: %2
     <message>
         <source>PagerDuty cannot be reached: events are kept and retried.</source>
         <translation>PagerDuty ist nicht erreichbar: Ereignisse werden aufbewahrt und erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog aus</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog: seit %n von %1 Fenstern keine Daten</numerusform>
+            <numerusform>Watchdog: seit %n von %1 Fenstern keine Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>Watchdog hat alarmiert: keine Daten (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>Watchdog kann nicht alarmieren: die Datenbank kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>Heartbeat fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>aus: kein PagerDuty-REST-API-Schlüssel (optional; PAGERDUTY_API_TOKEN setzen oder in den Einstellungen eingeben)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>%n PagerDuty-Incident wird verfolgt</numerusform>
+            <numerusform>%n PagerDuty-Incidents werden verfolgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>der PagerDuty-REST-API-Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>von PagerDuty gedrosselt bis %1</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>PagerDuty verfolgen fehlgeschlagen; neuer Versuch folgt</translation>
+    </message>
+</context>
+<context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues muss 0 (aus) oder mindestens %2 sein (eine Warteschlange ist ein Vorfall, kein Sturm); erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent muss zwischen 0 (aus) und 100 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>Die gespeicherte Sturmgruppe ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>Sturm %1: %2, %n Warteschlange</numerusform>
+            <numerusform>Sturm %1: %2, %n Warteschlangen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1941,33 @@ Datenbank: %2
         <source>The key has the right form (nothing was sent).</source>
         <translation>Der Schlüssel hat die richtige Form (nichts wurde gesendet).</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Keine Überwachung: %1 — F11 öffnet das Fenster, um es zu beheben.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>noch nichts eingerichtet</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>die Heartbeat-URL</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>Heartbeat fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -1762,6 +2002,33 @@ Datenbank: %2
     <message>
         <source>(no Location)</source>
         <translation>(kein Location-Header)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>PagerDuty verfolgen: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>PagerDuty-REST-API: zu viele Anfragen (HTTP 429); Warten bis %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>Die PagerDuty-REST-API hat den Schlüssel abgelehnt (HTTP 401): REST-API-Schlüssel in den Einstellungen oder PAGERDUTY_API_TOKEN prüfen; die Alarmierung ist nicht betroffen</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>PagerDuty-REST-API: der Schlüssel darf keine Incidents lesen (HTTP 403); die Alarmierung ist nicht betroffen</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2080,44 @@ Datenbank: %2
     <message>
         <source>Breached</source>
         <translation>Überschritten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Sturm: %n Warteschlange</numerusform>
+            <numerusform>Sturm: %n Warteschlangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n noch beeinträchtigt</numerusform>
+            <numerusform>%n noch beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>im Sturm</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Ein PagerDuty-Vorfall für die Warteschlangen, die sich gemeinsam verschlechtert haben:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Als Teil des Sturms %2 alarmiert</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>Keine neue Alarmierung, bis die Episode endet.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>PagerDuty-Incident Nr. %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2375,67 @@ Datenbank: %2
     <message>
         <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
         <translation>%1 (und die Alarm-Engine konnte nicht zurückgesetzt werden: %2; Earshot neu starten)</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>Daten fließen wieder: Earshots eigener Vorfall wird aufgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n Warteschlange gemeinsam beeinträchtigt</numerusform>
+            <numerusform>%n Warteschlangen gemeinsam beeinträchtigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>die Datenbank kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>kein Fenster wurde gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>Watchdog: seit %n Fenster kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
+            <numerusform>Watchdog: seit %n Fenstern kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>Earshots eigener Vorfall konnte nicht alarmiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>seit %n Fenster kein gutes Fenster: Earshots eigener Vorfall %1 wird alarmiert (%2)</numerusform>
+            <numerusform>seit %n Fenstern kein gutes Fenster: Earshots eigener Vorfall %1 wird alarmiert (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signing in to Genesys Cloud</source>
+        <translation>Anmeldung bei Genesys Cloud läuft</translation>
+    </message>
+    <message>
+        <source>rate limited by Genesys Cloud</source>
+        <translation>von Genesys Cloud gedrosselt</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud sign-in fails</source>
+        <translation>Anmeldung bei Genesys Cloud schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud API errors</source>
+        <translation>Fehler der Genesys-Cloud-API</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud unreachable</source>
+        <translation>Genesys Cloud nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3000,18 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>Jetzt verwendet: die des Demo-Simulators, nicht die Ihres Kontos. Was Sie hier speichern, gilt für Ihr Konto.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Optional: ein REST-API-Schlüssel mit Lesezugriff. Damit zeigt Earshot, wer seine Incidents in PagerDuty bestätigt oder gelöst hat (auch vom Telefon aus), und alarmiert einen dort gelösten Incident nicht erneut, solange die Warteschlange beeinträchtigt bleibt.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Erneut alarmieren, wenn sich eine in PagerDuty gelöste Warteschlange ein Fenster lang erholt und dann wieder Schwellen überschreitet</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>REST-API-Schlüssel:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2789,6 +3167,26 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Datenbank: %1 — nichts wird gespeichert oder alarmiert</translation>
     </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK um %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Heartbeat um %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>PagerDuty-Verfolgung: aus</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>PagerDuty-Verfolgung: REST-API-Schlüssel abgelehnt — die Alarmierung läuft weiter</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>PagerDuty-Verfolgung: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -2941,6 +3339,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>Earshot: new incident</source>
         <translation>Earshot: neuer Vorfall</translation>
     </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot: PagerDuty</translation>
+    </message>
 </context>
 <context>
     <name>earshot::WallBinding</name>
@@ -2952,8 +3354,8 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         </translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys: %1 · PagerDuty: %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3363,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>page %1/%2</source>
         <translation>Seite %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Keine Sprachqualitätsdaten: es wird nichts abgefragt.</translation>
     </message>
 </context>
 <context>

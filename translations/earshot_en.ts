@@ -38,12 +38,46 @@
     </message>
 </context>
 <context>
+    <name>IncidentTimeline</name>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Storm of %n queue, %1 still degraded: %2</numerusform>
+            <numerusform>Storm of %n queues, %1 still degraded: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusTexts</name>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>following %n PagerDuty incident</numerusform>
+            <numerusform>following %n PagerDuty incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog: no data for %n window of %1</numerusform>
+            <numerusform>Watchdog: no data for %n windows of %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s) wait in the outbox.</source>
         <translation>
             <numerusform>%n event waits in the outbox.</numerusform>
             <numerusform>%n events wait in the outbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>storm %1: %2, %n queue</numerusform>
+            <numerusform>storm %1: %2, %n queues</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +140,23 @@
     </message>
 </context>
 <context>
+    <name>earshot::IncidentTableModel</name>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Storm: %n queue</numerusform>
+            <numerusform>Storm: %n queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n still degraded</numerusform>
+            <numerusform>%n still degraded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>earshot::IncidentsView</name>
     <message numerus="yes">
         <source>Acknowledge %n open incident(s)? PagerDuty stops escalating them; they stay open until their queues recover.</source>
@@ -155,6 +206,27 @@
             <numerusform>database %1; %n open episodes restored; cursor %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n queue degraded together</numerusform>
+            <numerusform>%n queues degraded together</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>watchdog: no good window for %n window (%1); Earshot pages its own incident at %2</numerusform>
+            <numerusform>watchdog: no good window for %n windows (%1); Earshot pages its own incident at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>no good window for %n window: paging Earshot's health incident %1 (%2)</numerusform>
+            <numerusform>no good window for %n windows: paging Earshot's health incident %1 (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::OutboxDelivery</name>
@@ -163,13 +235,6 @@
         <translation>
             <numerusform>%n event still waits for PagerDuty: %1</numerusform>
             <numerusform>%n events still wait for PagerDuty: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) refused by PagerDuty</source>
-        <translation>
-            <numerusform>%n event refused by PagerDuty</numerusform>
-            <numerusform>%n events refused by PagerDuty</numerusform>
         </translation>
     </message>
 </context>

@@ -133,6 +133,14 @@
         <source>[wall] rotate_seconds must be between 3 and 3600; got %1.</source>
         <translation>[wall] rotate_seconds debe estar entre 3 y 3600; se recibió %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows debe estar entre 0 (desactivado) y 288; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds debe estar entre 10 y 3600; recibido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -300,6 +308,38 @@ Pruebe 'earshot --help'.
         <translation>earshot: --screen necesita un número o un nombre de pantalla.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Con --demo: mantener un estado en lugar de reproducir la historia: %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Con --demo-state: cuántas colas (de 1 a %1, %2 por omisión).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot: --demo-state se usa con --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not "%2".
+</source>
+        <translation>earshot: --demo-state debe ser uno de %1, no «%2».
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot: --demo-queues se usa con --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not "%2".
+</source>
+        <translation>earshot: --demo-queues debe ser un número de 1 a %1, no «%2».
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -368,8 +408,8 @@ Pruebe 'earshot --help'.
         <translation>... y %1 claves desconocidas más, ignoradas.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -536,6 +576,22 @@ Pruebe 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support oscila alrededor del umbral de advertencia de MOS.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Tormenta: un operador degrada ocho colas a la vez; se envía un único incidente agrupado.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support se une a la tormenta: el incidente se actualiza.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>El operador se recupera; la tormenta se resuelve cuando se ha recuperado cada cola.</translation>
+    </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support: el ingeniero de guardia lo reconoce desde un teléfono en PagerDuty.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -662,6 +718,38 @@ Pruebe 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>alertado con su tormenta</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>Reconocido en PagerDuty por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>Resuelto en PagerDuty por %1 a las %2, sigue degradado</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>Resuelto en PagerDuty por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1: reconocido en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1: resuelto en PagerDuty por %2, sigue degradado; no se vuelve a avisar hasta que se recupere</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1: resuelto en PagerDuty por %2</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1158,37 @@ Base de datos: %2
         <source>(nothing recorded yet)</source>
         <translation>(aún no hay nada registrado)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Se unieron a la tormenta: %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>alertado con su grupo de tormenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Tormenta de %n cola, %1 aún degradada(s): %2</numerusform>
+            <numerusform>Tormenta de %n colas, %1 aún degradada(s): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Alertado como parte de la tormenta %1</translation>
+    </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  Reconocido en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  Resuelto en PagerDuty por %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>Incidente de PagerDuty: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1117,6 +1236,10 @@ Base de datos: %2
     <message>
         <source>silenced until %1</source>
         <translation>silenciada hasta %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>resuelto en PagerDuty, sigue degradado</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1323,17 @@ Base de datos: %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>«%1» no es una región de Genesys Cloud ni un dominio.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la respuesta no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>la respuesta no tiene una lista "%1"</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1561,85 @@ Base de datos: %2
     <message>
         <source>PagerDuty cannot be reached: events are kept and retried.</source>
         <translation>No se puede contactar con PagerDuty: los eventos se conservan y se reintentan.</translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog desactivado</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog: sin datos desde hace %n ventana de %1</numerusform>
+            <numerusform>Watchdog: sin datos desde hace %n ventanas de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>El watchdog alertó: sin datos (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>El watchdog no puede alertar: no se puede escribir en la base de datos</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>falló el heartbeat: %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>desactivado: no hay clave de la API REST de PagerDuty (opcional; defina PAGERDUTY_API_TOKEN o introdúzcala en Configuración)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>siguiendo %n incidente de PagerDuty</numerusform>
+            <numerusform>siguiendo %n incidentes de PagerDuty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>la clave de la API REST de PagerDuty fue rechazada</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>limitado por PagerDuty hasta las %1</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>el seguimiento de PagerDuty falló; se reintentará</translation>
+    </message>
+</context>
+<context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues debe ser 0 (desactivado) o al menos %2 (una cola es un incidente, no una tormenta); se recibió %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent debe estar entre 0 (desactivado) y 100; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>El grupo de tormenta guardado está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>tormenta %1: %2, %n cola</numerusform>
+            <numerusform>tormenta %1: %2, %n colas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1941,33 @@ Base de datos: %2
         <source>The key has the right form (nothing was sent).</source>
         <translation>La clave tiene el formato correcto (no se envió nada).</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Sin monitorización: %1 — F11 abre la ventana para corregirlo.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>aún no hay nada configurado</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>la URL del heartbeat</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>falló el heartbeat: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -1762,6 +2002,33 @@ Base de datos: %2
     <message>
         <source>(no Location)</source>
         <translation>(sin cabecera Location)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>seguimiento de PagerDuty: %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>API REST de PagerDuty: demasiadas solicitudes (HTTP 429); esperando hasta las %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>La API REST de PagerDuty rechazó la clave (HTTP 401): compruebe la clave de la API REST en Configuración o PAGERDUTY_API_TOKEN; los avisos no se ven afectados</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>API REST de PagerDuty: la clave no puede leer incidentes (HTTP 403); los avisos no se ven afectados</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents: %1</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2080,44 @@ Base de datos: %2
     <message>
         <source>Breached</source>
         <translation>Umbral superado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Tormenta: %n cola</numerusform>
+            <numerusform>Tormenta: %n colas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n aún degradada</numerusform>
+            <numerusform>%n aún degradadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>en tormenta</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Un único incidente de PagerDuty para las colas que se degradaron juntas:
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Alertado como parte de la tormenta %2</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>No se vuelve a avisar hasta que termine el episodio.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>Incidente de PagerDuty n.º %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2375,67 @@ Base de datos: %2
     <message>
         <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
         <translation>%1 (y el motor de alertas no se pudo restaurar: %2; reinicie Earshot)</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>los datos vuelven a llegar: se resuelve el incidente de salud de Earshot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n cola degradada a la vez</numerusform>
+            <numerusform>%n colas degradadas a la vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>no se puede escribir en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>no se ha guardado ninguna ventana</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>watchdog: ninguna ventana buena desde hace %n ventana (%1); Earshot alerta su propio incidente a las %2</numerusform>
+            <numerusform>watchdog: ninguna ventana buena desde hace %n ventanas (%1); Earshot alerta su propio incidente a las %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>no se pudo enviar el incidente de salud de Earshot: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>ninguna ventana buena desde hace %n ventana: se envía el incidente de salud de Earshot %1 (%2)</numerusform>
+            <numerusform>ninguna ventana buena desde hace %n ventanas: se envía el incidente de salud de Earshot %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signing in to Genesys Cloud</source>
+        <translation>iniciando sesión en Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>rate limited by Genesys Cloud</source>
+        <translation>limitado por Genesys Cloud (límite de peticiones)</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud sign-in fails</source>
+        <translation>el inicio de sesión en Genesys Cloud falla</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud API errors</source>
+        <translation>errores de la API de Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud unreachable</source>
+        <translation>Genesys Cloud inaccesible</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3000,18 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>En uso ahora: los del simulador de demostración, no los de su cuenta. Lo que guarde aquí configura su cuenta.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Opcional: una clave de la API REST con acceso de lectura. Con ella Earshot muestra quién reconoció o resolvió sus incidentes en PagerDuty (también desde un teléfono) y no vuelve a avisar de un incidente resuelto allí mientras la cola siga degradada.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Volver a avisar cuando una cola resuelta en PagerDuty se recupera durante una ventana y luego vuelve a superar un umbral</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>Clave de la API REST:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2789,6 +3167,26 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Base de datos: %1 — no se guarda ni se avisa nada</translation>
     </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK a las %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Falló el heartbeat a las %1: %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>Seguimiento de PagerDuty: desactivado</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>Seguimiento de PagerDuty: clave de la API REST rechazada — los avisos continúan</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>Seguimiento de PagerDuty: %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -2941,6 +3339,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>Earshot: new incident</source>
         <translation>Earshot: nuevo incidente</translation>
     </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot: PagerDuty</translation>
+    </message>
 </context>
 <context>
     <name>earshot::WallBinding</name>
@@ -2952,8 +3354,8 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         </translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys: %1 · PagerDuty: %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3363,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>page %1/%2</source>
         <translation>página %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Sin datos de calidad de voz: no se consulta nada.</translation>
     </message>
 </context>
 <context>

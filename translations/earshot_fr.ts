@@ -133,6 +133,14 @@
         <source>[schedule] request_timeout_seconds must be between 1 and 300; got %1.</source>
         <translation>[schedule] request_timeout_seconds doit être compris entre 1 et 300 ; reçu : %1.</translation>
     </message>
+    <message>
+        <source>[health] page_after_windows must be between 0 (off) and 288; got %1.</source>
+        <translation>[health] page_after_windows doit être compris entre 0 (désactivé) et 288 ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
+        <translation>[pagerduty] follow_seconds doit être compris entre 10 et 3600 ; reçu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -300,6 +308,38 @@ Essayez 'earshot --help'.
         <translation>earshot : --screen demande un numéro ou un nom d'écran.
 </translation>
     </message>
+    <message>
+        <source>With --demo: hold one state instead of playing the story: %1.</source>
+        <translation>Avec --demo : maintenir un état au lieu de jouer le scénario : %1.</translation>
+    </message>
+    <message>
+        <source>With --demo-state: how many queues (1 to %1, default %2).</source>
+        <translation>Avec --demo-state : nombre de files (de 1 à %1, %2 par défaut).</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state goes with --demo.
+</source>
+        <translation>earshot : --demo-state s'utilise avec --demo.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-state must be one of %1, not "%2".
+</source>
+        <translation>earshot : --demo-state doit être l'un de %1, pas « %2 ».
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues goes with --demo-state.
+</source>
+        <translation>earshot : --demo-queues s'utilise avec --demo-state.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --demo-queues must be a number from 1 to %1, not "%2".
+</source>
+        <translation>earshot : --demo-queues doit être un nombre de 1 à %1, pas « %2 ».
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -368,8 +408,8 @@ Essayez 'earshot --help'.
         <translation>... et %1 autres clés inconnues, ignorées.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
     </message>
     <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
@@ -536,6 +576,22 @@ Essayez 'earshot --help'.
         <source>Premium Support flaps around the MOS warning line.</source>
         <translation>Premium Support oscille autour du seuil d'avertissement MOS.</translation>
     </message>
+    <message>
+        <source>Storm: a carrier degrades eight queues at once; one grouped incident pages.</source>
+        <translation>Tempête : un opérateur dégrade huit files à la fois ; un seul incident groupé est envoyé.</translation>
+    </message>
+    <message>
+        <source>Technical Support joins the storm: the incident is updated.</source>
+        <translation>Technical Support rejoint la tempête : l'incident est mis à jour.</translation>
+    </message>
+    <message>
+        <source>The carrier recovers; the storm resolves once every queue has.</source>
+        <translation>L'opérateur se rétablit ; la tempête est résolue dès que chaque file l'est.</translation>
+    </message>
+    <message>
+        <source>Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.</source>
+        <translation>Technical Support : l'ingénieur d'astreinte acquitte depuis un téléphone dans PagerDuty.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -662,6 +718,38 @@ Essayez 'earshot --help'.
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm</source>
+        <translation>alerté avec sa tempête</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu'un</translation>
+    </message>
+    <message>
+        <source>Acknowledged in PagerDuty by %1 at %2</source>
+        <translation>Acquitté dans PagerDuty par %1 à %2</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2, still degraded</source>
+        <translation>Résolu dans PagerDuty par %1 à %2, toujours dégradé</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty by %1 at %2</source>
+        <translation>Résolu dans PagerDuty par %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged in PagerDuty by %2</source>
+        <translation>%1 : acquitté dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2, still degraded; not paged again until it recovers</source>
+        <translation>%1 : résolu dans PagerDuty par %2, toujours dégradé ; pas de nouvelle alerte avant son rétablissement</translation>
+    </message>
+    <message>
+        <source>%1: resolved in PagerDuty by %2</source>
+        <translation>%1 : résolu dans PagerDuty par %2</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1158,37 @@ Base de données : %2
         <source>(nothing recorded yet)</source>
         <translation>(rien d'enregistré pour l'instant)</translation>
     </message>
+    <message>
+        <source>%1  Joined the storm: %2</source>
+        <translation>%1  Ont rejoint la tempête : %2</translation>
+    </message>
+    <message>
+        <source>paged with its storm group</source>
+        <translation>alerté avec son groupe de tempête</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm of %n queue(s), %1 still degraded: %2</source>
+        <translation>
+            <numerusform>Tempête de %n file, %1 encore dégradée(s) : %2</numerusform>
+            <numerusform>Tempête de %n files, %1 encore dégradée(s) : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paged as part of the storm %1</source>
+        <translation>Alerté dans le cadre de la tempête %1</translation>
+    </message>
+    <message>
+        <source>%1  Acknowledged in PagerDuty by %2</source>
+        <translation>%1  Acquitté dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>%1  Resolved in PagerDuty by %2</source>
+        <translation>%1  Résolu dans PagerDuty par %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident: %1</source>
+        <translation>Incident PagerDuty : %1</translation>
+    </message>
 </context>
 <context>
     <name>InstanceLock</name>
@@ -1117,6 +1236,10 @@ Base de données : %2
     <message>
         <source>silenced until %1</source>
         <translation>en sourdine jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>resolved in PagerDuty, still degraded</source>
+        <translation>résolu dans PagerDuty, toujours dégradé</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1323,17 @@ Base de données : %2
     <message>
         <source>"%1" is neither a Genesys Cloud region nor a domain.</source>
         <translation>« %1 » n'est ni une région Genesys Cloud ni un domaine.</translation>
+    </message>
+</context>
+<context>
+    <name>RestParsers</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation>la réponse n'est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the answer has no "%1" list</source>
+        <translation>la réponse ne contient pas de liste « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1561,85 @@ Base de données : %2
     <message>
         <source>PagerDuty cannot be reached: events are kept and retried.</source>
         <translation>PagerDuty est injoignable : les événements sont conservés et renvoyés.</translation>
+    </message>
+    <message>
+        <source>Watchdog off</source>
+        <translation>Watchdog désactivé</translation>
+    </message>
+    <message>
+        <source>Watchdog OK</source>
+        <translation>Watchdog OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watchdog: no data for %n window(s) of %1</source>
+        <translation>
+            <numerusform>Watchdog : pas de données depuis %n fenêtre sur %1</numerusform>
+            <numerusform>Watchdog : pas de données depuis %n fenêtres sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watchdog paged: no data (%1)</source>
+        <translation>Watchdog a alerté : pas de données (%1)</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page: the database cannot be written</source>
+        <translation>Le watchdog ne peut pas alerter : la base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>échec du heartbeat : %1</translation>
+    </message>
+    <message>
+        <source>off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN or enter it in Settings)</source>
+        <translation>désactivé : pas de clé d'API REST PagerDuty (facultative ; définissez PAGERDUTY_API_TOKEN ou saisissez-la dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message numerus="yes">
+        <source>following %n PagerDuty incident(s)</source>
+        <translation>
+            <numerusform>suivi de %n incident PagerDuty</numerusform>
+            <numerusform>suivi de %n incidents PagerDuty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the PagerDuty REST API key was refused</source>
+        <translation>la clé d'API REST PagerDuty a été refusée</translation>
+    </message>
+    <message>
+        <source>rate limited by PagerDuty until %1</source>
+        <translation>limité par PagerDuty jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>following PagerDuty failed; trying again</source>
+        <translation>le suivi de PagerDuty a échoué ; nouvel essai</translation>
+    </message>
+</context>
+<context>
+    <name>StormGrouper</name>
+    <message>
+        <source>[alerting] storm_queues must be 0 (off) or at least %2 (one queue is an incident, not a storm); got %1.</source>
+        <translation>[alerting] storm_queues doit valoir 0 (désactivé) ou au moins %2 (une file est un incident, pas une tempête) ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>[alerting] storm_percent must be between 0 (off) and 100; got %1.</source>
+        <translation>[alerting] storm_percent doit être compris entre 0 (désactivé) et 100 ; reçu : %1.</translation>
+    </message>
+    <message>
+        <source>The saved storm group is damaged.</source>
+        <translation>Le groupe de tempête enregistré est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>StormRecords</name>
+    <message numerus="yes">
+        <source>storm %1: %2, %n queue(s)</source>
+        <translation>
+            <numerusform>tempête %1 : %2, %n file</numerusform>
+            <numerusform>tempête %1 : %2, %n files</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1941,33 @@ Base de données : %2
         <source>The key has the right form (nothing was sent).</source>
         <translation>La clé a la bonne forme (rien n'a été envoyé).</translation>
     </message>
+    <message>
+        <source>Not monitoring: %1 — F11 opens the window to fix it.</source>
+        <translation>Aucune surveillance : %1 — F11 ouvre la fenêtre pour corriger.</translation>
+    </message>
+    <message>
+        <source>nothing is configured yet</source>
+        <translation>rien n'est encore configuré</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::Heartbeat</name>
+    <message>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
+    </message>
+    <message>
+        <source>the heartbeat URL</source>
+        <translation>l'URL du heartbeat</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>heartbeat failed: %1</source>
+        <translation>échec du heartbeat : %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::HttpJob</name>
@@ -1762,6 +2002,33 @@ Base de données : %2
     <message>
         <source>(no Location)</source>
         <translation>(pas d'en-tête Location)</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::IncidentFollower</name>
+    <message>
+        <source>following PagerDuty: %1</source>
+        <translation>suivi de PagerDuty : %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: too many requests (HTTP 429); waiting until %1</source>
+        <translation>API REST PagerDuty : trop de requêtes (HTTP 429) ; attente jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API refused the key (HTTP 401): check the REST API key in Settings or PAGERDUTY_API_TOKEN; paging is not affected</source>
+        <translation>L'API REST PagerDuty a refusé la clé (HTTP 401) : vérifiez la clé d'API REST dans les Paramètres ou PAGERDUTY_API_TOKEN ; les alertes ne sont pas affectées</translation>
+    </message>
+    <message>
+        <source>PagerDuty REST API: the key may not read incidents (HTTP 403); paging is not affected</source>
+        <translation>API REST PagerDuty : la clé ne peut pas lire les incidents (HTTP 403) ; les alertes ne sont pas affectées</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GET /incidents: %1</source>
+        <translation>GET /incidents : %1</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2080,44 @@ Base de données : %2
     <message>
         <source>Breached</source>
         <translation>Seuil franchi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storm: %n queue(s)</source>
+        <translation>
+            <numerusform>Tempête : %n file</numerusform>
+            <numerusform>Tempête : %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still degraded</source>
+        <translation>
+            <numerusform>%n encore dégradée</numerusform>
+            <numerusform>%n encore dégradées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in storm</source>
+        <translation>dans la tempête</translation>
+    </message>
+    <message>
+        <source>One PagerDuty incident for the queues that degraded together:
+%1</source>
+        <translation>Un seul incident PagerDuty pour les files dégradées ensemble :
+%1</translation>
+    </message>
+    <message>
+        <source>%1
+Paged as part of the storm %2</source>
+        <translation>%1
+Alerté dans le cadre de la tempête %2</translation>
+    </message>
+    <message>
+        <source>Not paged again until the episode ends.</source>
+        <translation>Pas de nouvelle alerte avant la fin de l'épisode.</translation>
+    </message>
+    <message>
+        <source>PagerDuty incident #%1</source>
+        <translation>Incident PagerDuty n° %1</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2375,67 @@ Base de données : %2
     <message>
         <source>%1 (and the alert engine could not be put back: %2; restart Earshot)</source>
         <translation>%1 (et le moteur d’alerte n’a pas pu être rétabli : %2 ; redémarrez Earshot)</translation>
+    </message>
+    <message>
+        <source>data flows again: Earshot's health incident resolves</source>
+        <translation>les données arrivent de nouveau : l'incident de santé d'Earshot est résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s) degraded together</source>
+        <translation>
+            <numerusform>%n file dégradée ensemble</numerusform>
+            <numerusform>%n files dégradées ensemble</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the database cannot be written: %1</source>
+        <translation>la base de données ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>no window has been stored</source>
+        <translation>aucune fenêtre n'a été enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>watchdog: no good window for %n window(s) (%1); Earshot pages its own incident at %2</source>
+        <translation>
+            <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtre (%1) ; Earshot alerte son propre incident à %2</numerusform>
+            <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtres (%1) ; Earshot alerte son propre incident à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earshot's health incident could not be paged: %1</source>
+        <translation>l'incident de santé d'Earshot n'a pas pu être envoyé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
+        <translation>
+            <numerusform>aucune bonne fenêtre depuis %n fenêtre : envoi de l'incident de santé d'Earshot %1 (%2)</numerusform>
+            <numerusform>aucune bonne fenêtre depuis %n fenêtres : envoi de l'incident de santé d'Earshot %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signing in to Genesys Cloud</source>
+        <translation>connexion à Genesys Cloud en cours</translation>
+    </message>
+    <message>
+        <source>rate limited by Genesys Cloud</source>
+        <translation>limité en débit par Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud sign-in fails</source>
+        <translation>la connexion à Genesys Cloud échoue</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud API errors</source>
+        <translation>erreurs de l’API Genesys Cloud</translation>
+    </message>
+    <message>
+        <source>Genesys Cloud unreachable</source>
+        <translation>Genesys Cloud injoignable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +3000,18 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>In use now: the demo simulator's, not your account's. What you save here configures your account.</source>
         <translation>En service : ceux du simulateur de démo, pas ceux de votre compte. Ce que vous enregistrez ici configure votre compte.</translation>
     </message>
+    <message>
+        <source>Optional: a REST API key with read access. With it Earshot shows who acknowledged or resolved its incidents in PagerDuty (on a phone, too), and does not page again an incident resolved there while the queue is still degraded.</source>
+        <translation>Facultatif : une clé d'API REST en lecture. Avec elle, Earshot montre qui a acquitté ou résolu ses incidents dans PagerDuty (depuis un téléphone aussi) et ne relance pas un incident résolu là-bas tant que la file reste dégradée.</translation>
+    </message>
+    <message>
+        <source>Page again when a queue resolved in PagerDuty recovers for a window and then breaches again</source>
+        <translation>Relancer l'alerte quand une file résolue dans PagerDuty se rétablit pendant une fenêtre puis franchit de nouveau un seuil</translation>
+    </message>
+    <message>
+        <source>REST API key:</source>
+        <translation>Clé d'API REST :</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -2789,6 +3167,26 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Database: %1 — nothing is stored or paged</source>
         <translation>Base de données : %1 — rien n'est enregistré ni alerté</translation>
     </message>
+    <message>
+        <source>Heartbeat OK at %1</source>
+        <translation>Heartbeat OK à %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed at %1: %2</source>
+        <translation>Échec du heartbeat à %1 : %2</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: off</source>
+        <translation>Suivi PagerDuty : désactivé</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: REST API key refused — paging continues</source>
+        <translation>Suivi PagerDuty : clé d'API REST refusée — les alertes continuent</translation>
+    </message>
+    <message>
+        <source>PagerDuty follow: %1</source>
+        <translation>Suivi PagerDuty : %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>
@@ -2941,6 +3339,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Earshot: new incident</source>
         <translation>Earshot : nouvel incident</translation>
     </message>
+    <message>
+        <source>Earshot: PagerDuty</source>
+        <translation>Earshot : PagerDuty</translation>
+    </message>
 </context>
 <context>
     <name>earshot::WallBinding</name>
@@ -2952,8 +3354,8 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         </translation>
     </message>
     <message>
-        <source>Genesys: %1 · PagerDuty: %2</source>
-        <translation>Genesys : %1 · PagerDuty : %2</translation>
+        <source>Genesys: %1 · %2</source>
+        <translation>Genesys : %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3363,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>page %1/%2</source>
         <translation>page %1/%2</translation>
+    </message>
+    <message>
+        <source>No voice quality data: nothing is polled.</source>
+        <translation>Aucune donnée de qualité vocale : rien n'est interrogé.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,12 @@ MessageBox::Button MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
 QPointer<QWidget> MessageBox::s_wall;
 int MessageBox::s_suppressed = 0;
+bool MessageBox::s_wallStarting = false;
+
+void MessageBox::setWallStarting(bool starting)
+{
+    s_wallStarting = starting;
+}
 
 void MessageBox::setWallWindow(QWidget *wall)
 {
@@ -57,8 +63,8 @@ MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, cons
         s_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
-    if (s_wall && s_wall->isVisible() &&
-        (!parent || parent->window()->screen() == s_wall->screen())) {
+    if (s_wallStarting || (s_wall && s_wall->isVisible() &&
+                           (!parent || parent->window()->screen() == s_wall->screen()))) {
         // Nothing covers the wall display; the message stays in the log.
         ++s_suppressed;
         qCWarning(lcUi).noquote() << "not shown over the wall display:" << title << text;

@@ -30,6 +30,9 @@ public:
     // While this window (the wall display) is visible, no message is shown on its screen:
     // it is logged and answered NoButton (nothing is confirmed). Null: messages show again.
     static void setWallWindow(QWidget *wall);
+    // earshot --wall: from the start until the operator leaves the wall, no message is
+    // shown at all (the wall may not be up yet): each is logged and answered NoButton.
+    static void setWallStarting(bool starting);
     [[nodiscard]] static int suppressedCount(); // tests
 
 private:
@@ -40,6 +43,7 @@ private:
     static QString s_lastText;
     static QPointer<QWidget> s_wall;
     static int s_suppressed;
+    static bool s_wallStarting;
 };
 
 } // namespace earshot

@@ -1,6 +1,7 @@
 #include "ui/MonitorBinding.h"
 
 #include "core/common/Logging.h"
+#include "core/presentation/DisplayText.h"
 #include "core/presentation/QueueCondition.h"
 #include "core/presentation/QueueTableModel.h"
 #include "core/presentation/StatusTexts.h"
@@ -14,6 +15,7 @@
 #include "ui/SilencesDialog.h"
 #include "ui/StatusBarWidget.h"
 #include "ui/ThresholdsPanel.h"
+#include "ui/TrayNotifier.h"
 
 #include <QTimer>
 
@@ -49,9 +51,16 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
     connect(&monitor, &Monitor::pollerStatusChanged, this, &MonitorBinding::onPollerStatusChanged);
     connect(&monitor, &Monitor::deliveryStatusChanged, this,
             &MonitorBinding::onDeliveryStatusChanged);
+    connect(&monitor, &Monitor::followStatusChanged, this, &MonitorBinding::onFollowStatusChanged);
+    connect(&monitor, &Monitor::incidentChangedInPagerDuty, this,
+            &MonitorBinding::onIncidentChangedInPagerDuty);
     connect(&monitor, &Monitor::storageStatusChanged, this, [this] {
         if (m_monitor)
             m_window.statusBarWidget()->setStorageProblem(m_monitor->storageProblem());
+    });
+    connect(&monitor, &Monitor::healthStatusChanged, this, [this] {
+        if (m_monitor)
+            m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
     });
 
     connect(window.queuePage(), &QueueTablePage::chartRequested, this,
@@ -141,7 +150,35 @@ void MonitorBinding::refreshAll()
     onIncidentsChanged();
     onPollerStatusChanged();
     onDeliveryStatusChanged();
+    m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
+    onFollowStatusChanged();
     tick();
+}
+
+void MonitorBinding::onFollowStatusChanged()
+{
+    if (m_monitor)
+        m_window.statusBarWidget()->setFollowStatus(m_monitor->followStatus());
+}
+
+void MonitorBinding::onIncidentChangedInPagerDuty(const QString &dedupKey)
+{
+    if (!m_monitor)
+        return;
+    const auto rows = read(m_monitor->incidents());
+    if (!rows)
+        return; // the status bar says why
+    for (const IncidentRow &r : *rows) {
+        if (r.dedupKey != dedupKey)
+            continue;
+        // Acknowledged here first: PagerDuty only echoes the operator's own acknowledgement.
+        if (r.state == IncidentRow::State::Acknowledged &&
+            r.pagerDutyStatus == QLatin1StringView("acknowledged"))
+            return;
+        if (const QString notice = pagerDutyChangeNotice(r); !notice.isEmpty())
+            m_window.tray()->notifyPagerDutyChange(notice);
+        return;
+    }
 }
 
 void MonitorBinding::onWindowStored(qint64 windowStart, qint64 windowEnd)

@@ -38,6 +38,8 @@ private:
     void onPolicyChanged();
     void onPollerStatusChanged();
     void onDeliveryStatusChanged();
+    void onFollowStatusChanged();
+    void onIncidentChangedInPagerDuty(const QString &dedupKey);
     void chartQueues(const QStringList &queueIds);
     void chartSomethingUseful();
     void applyPolicy(const AlertPolicy &policy);

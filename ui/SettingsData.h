@@ -37,6 +37,11 @@ struct SettingsData
     bool clientSecretFromEnvironment = false; // GENESYS_CLIENT_SECRET: shown, not editable
     QString pagerDutyKey;
     bool pagerDutyKeyFromEnvironment = false; // PAGERDUTY_INTEGRATION_KEY
+    // Optional, two-way PagerDuty: a REST API key that can read incidents.
+    QString pagerDutyApiToken;
+    bool pagerDutyApiTokenFromEnvironment = false; // PAGERDUTY_API_TOKEN
+    // [pagerduty] repage_after_fresh_breach
+    bool repageAfterFreshBreach = false;
     QualitySourceKind source = QualitySourceKind::Details;
     int windowSecs = 300;
     int ingestLagSecs = 60;
@@ -46,6 +51,7 @@ struct SettingsData
     InUse clientIdInUse;
     InUse clientSecretInUse;
     InUse pagerDutyKeyInUse;
+    InUse pagerDutyApiTokenInUse;
 
     friend bool operator==(const SettingsData &, const SettingsData &) = default;
 };

@@ -179,11 +179,34 @@ QWidget *SettingsDialog::buildPagerDutyTab()
     m_pagerDutyResult = new QLabel(page);
     m_pagerDutyResult->setWordWrap(true);
     m_pagerDutyResult->setTextFormat(Qt::PlainText);
+    m_pagerDutyApiToken = new QLineEdit(page);
+    m_pagerDutyApiTokenNote = new QLabel(page);
+    setUpSecretField(m_pagerDutyApiToken, m_initial.pagerDutyApiToken,
+                     m_initial.pagerDutyApiTokenFromEnvironment,
+                     QStringLiteral("PAGERDUTY_API_TOKEN"), m_pagerDutyApiTokenNote);
+    m_pagerDutyApiTokenNote->setText(
+        inUseText(m_initial.pagerDutyApiTokenInUse, QStringLiteral("PAGERDUTY_API_TOKEN")) + u'\n' +
+        m_pagerDutyApiTokenNote->text());
+    auto *apiHint = new QLabel(tr("Optional: a REST API key with read access. With it Earshot "
+                                  "shows who acknowledged or resolved its incidents in "
+                                  "PagerDuty (on a phone, too), and does not page again an "
+                                  "incident resolved there while the queue is still degraded."),
+                               page);
+    apiHint->setWordWrap(true);
+    m_repageAfterFreshBreach =
+        new QCheckBox(tr("Page again when a queue resolved in PagerDuty recovers for a window "
+                         "and then breaches again"),
+                      page);
+    m_repageAfterFreshBreach->setChecked(m_initial.repageAfterFreshBreach);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Integration key:"), m_pagerDutyKey);
     form->addRow(QString(), m_pagerDutyKeyNote);
     form->addRow(hint);
     form->addRow(m_testPagerDuty, m_pagerDutyResult);
+    form->addRow(tr("REST API key:"), m_pagerDutyApiToken);
+    form->addRow(QString(), m_pagerDutyApiTokenNote);
+    form->addRow(apiHint);
+    form->addRow(m_repageAfterFreshBreach);
     connect(m_testPagerDuty, &QPushButton::clicked, this, [this] {
         m_pagerDutyResult->setText(tr("Testing…"));
         emit testPagerDutyRequested(data());
@@ -255,6 +278,11 @@ QString SettingsDialog::clientSecretInUseText() const
     return m_clientSecretNote->text();
 }
 
+QString SettingsDialog::pagerDutyApiTokenInUseText() const
+{
+    return m_pagerDutyApiTokenNote->text();
+}
+
 QString SettingsDialog::pagerDutyKeyInUseText() const
 {
     return m_pagerDutyKeyNote->text();
@@ -279,6 +307,9 @@ SettingsData SettingsDialog::data() const
         d.clientSecret = m_clientSecret->text();
     if (!m_initial.pagerDutyKeyFromEnvironment)
         d.pagerDutyKey = m_pagerDutyKey->text().trimmed();
+    if (!m_initial.pagerDutyApiTokenFromEnvironment)
+        d.pagerDutyApiToken = m_pagerDutyApiToken->text().trimmed();
+    d.repageAfterFreshBreach = m_repageAfterFreshBreach->isChecked();
     d.source = QualitySourceKind(m_source->currentData().toInt());
     d.windowSecs = m_window->value();
     d.ingestLagSecs = m_lag->value();
@@ -332,6 +363,11 @@ QLineEdit *SettingsDialog::clientIdEdit() const
 QLineEdit *SettingsDialog::clientSecretEdit() const
 {
     return m_clientSecret;
+}
+
+QLineEdit *SettingsDialog::pagerDutyApiTokenEdit() const
+{
+    return m_pagerDutyApiToken;
 }
 
 QLineEdit *SettingsDialog::pagerDutyKeyEdit() const

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] QLineEdit *clientIdEdit() const;
     [[nodiscard]] QLineEdit *clientSecretEdit() const;
     [[nodiscard]] QLineEdit *pagerDutyKeyEdit() const;
+    [[nodiscard]] QLineEdit *pagerDutyApiTokenEdit() const;
     [[nodiscard]] QComboBox *sourceBox() const;
     [[nodiscard]] QSpinBox *windowSpin() const;
     [[nodiscard]] QSpinBox *lagSpin() const;
@@ -47,6 +48,7 @@ public:
     [[nodiscard]] QString clientIdInUseText() const;
     [[nodiscard]] QString clientSecretInUseText() const;
     [[nodiscard]] QString pagerDutyKeyInUseText() const;
+    [[nodiscard]] QString pagerDutyApiTokenInUseText() const;
     [[nodiscard]] QLabel *pagerDutyResultLabel() const;
     [[nodiscard]] QComboBox *languageBox() const;
 
@@ -81,6 +83,9 @@ private:
     QLabel *m_clientIdNote = nullptr;
     QLineEdit *m_pagerDutyKey = nullptr;
     QLabel *m_pagerDutyKeyNote = nullptr;
+    QLineEdit *m_pagerDutyApiToken = nullptr;
+    QLabel *m_pagerDutyApiTokenNote = nullptr;
+    QCheckBox *m_repageAfterFreshBreach = nullptr;
     QComboBox *m_source = nullptr;
     QSpinBox *m_window = nullptr;
     QSpinBox *m_lag = nullptr;

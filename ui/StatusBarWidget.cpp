@@ -17,6 +17,8 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     , m_deliveryIcon(new QLabel(this))
     , m_delivery(new QLabel(this))
     , m_storage(new QLabel(this))
+    , m_health(new QLabel(this))
+    , m_follow(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -26,12 +28,17 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     layout->addWidget(m_schedule);
     layout->addSpacing(16);
     layout->addWidget(m_storage);
+    layout->addSpacing(16);
+    layout->addWidget(m_health);
     layout->addStretch(1);
+    layout->addWidget(m_follow);
+    layout->addSpacing(16);
     layout->addWidget(m_deliveryIcon);
     layout->addWidget(m_delivery);
     m_storage->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_storage->hide();
-    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage})
+    m_health->hide();
+    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_health, m_follow})
         l->setTextFormat(Qt::PlainText);
     setPollerStatus(PollerStatus{});
     setDeliveryStatus(DeliveryStatus{});
@@ -85,6 +92,72 @@ void StatusBarWidget::setStorageProblem(const QString &problem)
                                                .arg(problem.section(u'\n', 0, 0).left(300)));
     m_storage->setToolTip(problem);
     m_storage->setVisible(!problem.isEmpty());
+}
+
+void StatusBarWidget::setHealthStatus(const HealthStatus &status)
+{
+    const bool off = status.state == HealthStatus::State::Off &&
+                     status.heartbeat == HealthStatus::Heartbeat::None;
+    m_health->setVisible(!off);
+    m_health->setText(off ? QString() : healthStatusText(status));
+    QStringList tip;
+    if (!status.cause.isEmpty())
+        tip << status.cause;
+    if (status.heartbeat == HealthStatus::Heartbeat::Ok)
+        tip << tr("Heartbeat OK at %1")
+                   .arg(localTimeTextMs(status.heartbeatAtMs, timeWithSecondsFormat()));
+    else if (status.heartbeat == HealthStatus::Heartbeat::Failed)
+        tip << tr("Heartbeat failed at %1: %2")
+                   .arg(localTimeTextMs(status.heartbeatAtMs, timeWithSecondsFormat()),
+                        status.heartbeatError);
+    m_health->setToolTip(tip.join(u'\n'));
+    const bool alarm =
+        status.state == HealthStatus::State::Paged || status.state == HealthStatus::State::Unpaged;
+    const bool warning = status.state == HealthStatus::State::Late ||
+                         status.heartbeat == HealthStatus::Heartbeat::Failed;
+    m_health->setStyleSheet(alarm     ? QStringLiteral("color: #c0392b; font-weight: bold;")
+                            : warning ? QStringLiteral("color: #b9770e;")
+                                      : QString());
+}
+
+QString StatusBarWidget::healthText() const
+{
+    return m_health->text();
+}
+
+void StatusBarWidget::setFollowStatus(const FollowStatus &status)
+{
+    QString text;
+    switch (status.state) {
+    case FollowStatus::State::Starting:
+        break;
+    case FollowStatus::State::Off:
+        text = tr("PagerDuty follow: off");
+        break;
+    case FollowStatus::State::TokenRejected:
+        text = tr("PagerDuty follow: REST API key refused — paging continues");
+        break;
+    default:
+        text = tr("PagerDuty follow: %1").arg(followStatusText(status));
+        break;
+    }
+    m_follow->setText(text);
+    m_follow->setToolTip(status.lastError.isEmpty() ? followStatusText(status) : status.lastError);
+    const bool alarm = status.state == FollowStatus::State::TokenRejected ||
+                       status.state == FollowStatus::State::Failing;
+    m_follow->setStyleSheet(alarm ? QStringLiteral("color: #c0392b;")
+                                  : QStringLiteral("color: palette(mid);"));
+    m_follow->setVisible(!text.isEmpty());
+}
+
+QString StatusBarWidget::followText() const
+{
+    return m_follow->isVisibleTo(this) ? m_follow->text() : QString();
+}
+
+bool StatusBarWidget::followAlarm() const
+{
+    return m_follow->styleSheet().contains(QLatin1StringView("#c0392b"));
 }
 
 QString StatusBarWidget::storageText() const

@@ -21,6 +21,12 @@ public:
     void setDeliveryStatus(const DeliveryStatus &status);
     // Empty hides it; otherwise a red "Database: <problem>" (nothing is stored or paged).
     void setStorageProblem(const QString &problem);
+    // The watchdog over Earshot itself and its heartbeat: red while its own incident is
+    // paged (or cannot be), amber while windows are late or the heartbeat fails.
+    void setHealthStatus(const HealthStatus &status);
+    // Two-way PagerDuty: quiet grey while off or following, red when the REST API key is
+    // refused or following fails (paging goes on either way).
+    void setFollowStatus(const FollowStatus &status);
 
     [[nodiscard]] QString pollerText() const;
     [[nodiscard]] QString scheduleText() const;
@@ -29,6 +35,9 @@ public:
     [[nodiscard]] bool deliveryAlarm() const;
     [[nodiscard]] QString deliveryIconPath() const; // the resource shown beside the text
     [[nodiscard]] QString storageText() const;      // empty while the database is fine
+    [[nodiscard]] QString healthText() const;       // empty while the watchdog is off
+    [[nodiscard]] QString followText() const;
+    [[nodiscard]] bool followAlarm() const; // the follow text is shown in red
 
 private:
     QLabel *m_pollerIcon = nullptr;
@@ -37,6 +46,8 @@ private:
     QLabel *m_deliveryIcon = nullptr;
     QLabel *m_delivery = nullptr;
     QLabel *m_storage = nullptr;
+    QLabel *m_health = nullptr;
+    QLabel *m_follow = nullptr;
     QString m_deliveryIconPath;
 };
 

@@ -64,6 +64,14 @@ void TrayNotifier::showMessage(const QString &title, const QString &text)
         m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
 }
 
+void TrayNotifier::notifyPagerDutyChange(const QString &text)
+{
+    ++m_notifications;
+    m_lastNotification = text;
+    if (!m_quiet && m_tray && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(tr("Earshot: PagerDuty"), text, QSystemTrayIcon::Information, 10000);
+}
+
 void TrayNotifier::setQuiet(bool quiet)
 {
     m_quiet = quiet;

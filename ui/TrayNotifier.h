@@ -25,6 +25,8 @@ public:
     // the dedup key is in the incidents view.
     void notifyIncident(const QString &queueName, Severity severity, const QList<Breach> &breaches);
     void showMessage(const QString &title, const QString &text);
+    // "Sales: acknowledged in PagerDuty by Jane Doe": someone acted on a phone.
+    void notifyPagerDutyChange(const QString &text);
     // While quiet (the wall display is up), nothing pops up; the icon still tells.
     void setQuiet(bool quiet);
     [[nodiscard]] bool isQuiet() const;

@@ -17,6 +17,7 @@ namespace {
 constexpr int kWindow = 300;
 constexpr int kBackfillWindows = 12;
 const QString kDemoKey = QStringLiteral("demo0earshot0simulator0key000001"); // 32 characters
+const QString kDemoApiToken = QStringLiteral("demo-earshot-rest-api-token");
 const QString kDemoClientId = QStringLiteral("earshot-demo");
 const QString kDemoClientSecret = QStringLiteral("demo-secret-not-a-real-one");
 
@@ -38,6 +39,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     // The scenario starts just as far back as the first back-fill reaches.
     const qint64 origin = alignWindowStart(now - 60, kWindow) - kBackfillWindows * kWindow;
     env->m_scenario = std::make_unique<DemoScenario>(origin, kWindow);
+    env->m_origin = origin;
 
     env->m_genesys = std::make_unique<FakeGenesysCloud>(*env->m_clock);
     env->m_genesys->setCredentials(kDemoClientId, kDemoClientSecret);
@@ -80,6 +82,8 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
         return Error{ErrorKind::DemoListen, tr("the demo's Genesys simulator could not listen")};
     env->m_pagerDuty = std::make_unique<FakePagerDuty>();
     env->m_pagerDuty->addRoutingKey(kDemoKey);
+    env->m_pagerDuty->addApiToken(kDemoApiToken);
+    env->m_pagerDuty->setClock(env->m_clock.get());
     if (!env->m_pagerDuty->listen())
         return Error{ErrorKind::DemoListen, tr("the demo's PagerDuty simulator could not listen")};
 
@@ -101,8 +105,13 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
     setup.pagerduty.eventsUrl = env->m_pagerDuty->eventsUrl();
     setup.pagerduty.clientUrl = QStringLiteral("https://earshot.invalid/demo");
     setup.fixedRoutingKey = kDemoKey;
+    setup.pagerduty.apiUrl = env->m_pagerDuty->restUrl();
+    setup.fixedApiToken = kDemoApiToken;
     setup.initialCursor = origin;
     setup.deliveryBackoff = BackoffPolicy{5'000, 120'000, 2.0, 0.2, -1, 3'600'000};
+    setup.storm = StormPolicy{6, 0};   // the scenario's storm degrades eight queues at once
+    setup.health.pageAfterWindows = 3; // the watchdog, as a configured Earshot has it
+    setup.health.host = QStringLiteral("demo");
     auto monitor = Monitor::create(setup);
     if (!monitor.ok())
         return monitor.error();
@@ -116,7 +125,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::create(const QString &
 
 void DemoEnvironment::prepareWindow(qint64 windowStart)
 {
-    if (windowStart <= m_preparedFor)
+    if (windowStart <= m_preparedFor || !m_storyPlays)
         return;
     m_preparedFor = windowStart;
     const QString story = m_scenario->narrative(windowStart);
@@ -127,6 +136,16 @@ void DemoEnvironment::prepareWindow(qint64 windowStart)
     if (m_scenario->revokeTokens(windowStart))
         m_genesys->revokeAllTokens();
     m_pagerDuty->setOutageStatus(m_scenario->pagerDutyOutage(windowStart) ? 503 : 0);
+    // Two-way PagerDuty: an engineer acknowledges the queue's incident on a phone; the
+    // follower brings "Acknowledged in PagerDuty by …" into the window and onto the wall.
+    if (const int queue = m_scenario->phoneAcknowledgement(windowStart); queue >= 0) {
+        const QString queueId = m_scenario->queues().at(queue).id;
+        const auto rows = m_monitor->incidents(50);
+        for (const IncidentRow &r : rows.ok() ? rows.value() : QList<IncidentRow>{}) {
+            if (r.queueId == queueId && r.state != IncidentRow::State::Resolved)
+                (void)m_pagerDuty->acknowledgeFromPhone(r.dedupKey, DemoScenario::phoneUser());
+        }
+    }
 }
 
 Monitor &DemoEnvironment::monitor()
@@ -147,6 +166,17 @@ FakeGenesysCloud &DemoEnvironment::genesys()
 const DemoScenario &DemoEnvironment::scenario() const
 {
     return *m_scenario;
+}
+
+qint64 DemoEnvironment::firstWindowStart() const
+{
+    return m_origin;
+}
+
+void DemoEnvironment::stopStory()
+{
+    m_storyPlays = false;
+    m_pagerDuty->setOutageStatus(0);
 }
 
 void DemoEnvironment::start()

@@ -33,6 +33,10 @@ public:
     [[nodiscard]] FakePagerDuty &pagerDuty();
     [[nodiscard]] FakeGenesysCloud &genesys();
     [[nodiscard]] const DemoScenario &scenario() const;
+    [[nodiscard]] qint64 firstWindowStart() const; // where the back-fill starts
+    // A still picture instead of the story (earshot --demo-state, app/demo/DemoStates):
+    // the story's faults and narrative stop; whoever calls this sets the fakes' data.
+    void stopStory();
     void start();
 
 private:
@@ -45,6 +49,8 @@ private:
     std::unique_ptr<FakePagerDuty> m_pagerDuty;
     std::unique_ptr<Monitor> m_monitor;
     qint64 m_preparedFor = 0;
+    qint64 m_origin = 0;
+    bool m_storyPlays = true;
 };
 
 } // namespace earshot

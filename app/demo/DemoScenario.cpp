@@ -127,6 +127,18 @@ QueueCondition DemoScenario::condition(int queueIndex, qint64 windowStart) const
     default:
         break;
     }
+    // A storm: a shared carrier degrades eight queues at once (one grouped PagerDuty
+    // incident); a window later Technical Support joins it, critical.
+    constexpr QueueSlot kStormQueues[] = {Sales,  Billing,     CustomerCare, Retentions,
+                                          Claims, Collections, Appointments, ShippingReturns};
+    if (i >= 44 && i < 47 &&
+        std::find(std::begin(kStormQueues), std::end(kStormQueues), queueIndex) !=
+            std::end(kStormQueues)) {
+        c.mos = 3.25;
+        c.lossPercent = 1.6;
+    }
+    if (queueIndex == TechnicalSupport && i >= 45 && i < 47)
+        c.mos = 2.8;
     return c;
 }
 
@@ -144,6 +156,18 @@ bool DemoScenario::pagerDutyOutage(qint64 windowStart) const
 {
     const int i = loopIndex(windowStart);
     return i >= 12 && i < 15;
+}
+
+int DemoScenario::phoneAcknowledgement(qint64 windowStart) const
+{
+    // Prepared as window 26 is stored, so after the escalation's trigger has gone out
+    // (window 23): the acknowledgement stands until the queue recovers (window 28).
+    return loopIndex(windowStart) == 27 ? TechnicalSupport : -1;
+}
+
+QString DemoScenario::phoneUser()
+{
+    return QStringLiteral("Jane Doe");
 }
 
 QString DemoScenario::narrative(qint64 windowStart) const
@@ -178,12 +202,23 @@ QString DemoScenario::narrative(qint64 windowStart) const
         return DemoScenarioText::tr("The access token is revoked; the poller refreshes it once.");
     case 26:
         return DemoScenarioText::tr("Spanish Line: jitter rises.");
+    case 27:
+        return DemoScenarioText::tr(
+            "Technical Support: the on-call engineer acknowledges from a phone in PagerDuty.");
     case 28:
         return DemoScenarioText::tr("Technical Support recovers.");
     case 30:
         return DemoScenarioText::tr("Claims: packet loss without a MOS drop.");
     case 36:
         return DemoScenarioText::tr("Premium Support flaps around the MOS warning line.");
+    case 44:
+        return DemoScenarioText::tr(
+            "Storm: a carrier degrades eight queues at once; one grouped incident pages.");
+    case 45:
+        return DemoScenarioText::tr("Technical Support joins the storm: the incident is updated.");
+    case 47:
+        return DemoScenarioText::tr(
+            "The carrier recovers; the storm resolves once every queue has.");
     default:
         return {};
     }

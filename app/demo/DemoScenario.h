@@ -26,7 +26,8 @@ struct QueueCondition
 // The scripted story the demo plays, window by window, on a loop: a dozen queues with
 // realistic names and volumes; a gradual MOS decline, a sudden critical outage, a warning
 // that escalates, a loss-only and a jitter-only degradation, a flapping queue that must not
-// storm, a queue that goes idle with an open episode; plus platform faults: a burst of
+// storm, a queue that goes idle with an open episode, a storm of eight queues paged as one
+// grouped incident that a ninth joins; plus platform faults: a burst of
 // HTTP 429 with Retry-After, a revoked token, and a PagerDuty outage the outbox rides out.
 // Pure: the same window always gives the same conditions.
 class DemoScenario
@@ -45,6 +46,10 @@ public:
     [[nodiscard]] bool rateLimitBurst(qint64 windowStart) const;
     [[nodiscard]] bool revokeTokens(qint64 windowStart) const;
     [[nodiscard]] bool pagerDutyOutage(qint64 windowStart) const;
+    // The queue (index) whose open incident an on-call engineer acknowledges in PagerDuty
+    // from a phone in this window, and who; -1 when none.
+    [[nodiscard]] int phoneAcknowledgement(qint64 windowStart) const;
+    [[nodiscard]] static QString phoneUser();
 
     // One line for the log about what the scenario does in this window ("" when nothing new).
     [[nodiscard]] QString narrative(qint64 windowStart) const;

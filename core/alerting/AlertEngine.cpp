@@ -387,19 +387,42 @@ int AlertEngine::healthyRun(const QString &queueId) const
 
 QJsonObject AlertEngine::saveState() const
 {
-    return engineStateToJson(*m_state);
+    return engineStateToJson(recordOfState(*m_state));
 }
 
 Status AlertEngine::restoreState(const QJsonObject &json)
 {
+    auto record = engineStateFromJson(json);
+    if (!record.ok())
+        return record.error();
+    return restoreStateRecord(std::move(record).value());
+}
+
+EngineStateRecord AlertEngine::stateRecord() const
+{
+    return recordOfState(*m_state);
+}
+
+Status AlertEngine::restoreStateRecord(EngineStateRecord state)
+{
     State restored;
     restored.policy = m_state->policy;
     restored.policyGeneration = m_state->policyGeneration + 1;
-    const Status status = engineStateFromJson(json, &restored);
+    const Status status = stateFromRecord(std::move(state), &restored);
     if (!status.ok())
         return status;
     *m_state = std::move(restored);
     return status;
+}
+
+EngineStateChange AlertEngine::changesSince(const EngineStateRecord &before) const
+{
+    return changesOfState(*m_state, &before);
+}
+
+EngineStateChange AlertEngine::wholeStateChange() const
+{
+    return changesOfState(*m_state, nullptr);
 }
 
 } // namespace earshot

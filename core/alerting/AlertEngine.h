@@ -15,6 +15,9 @@
 
 namespace earshot {
 
+struct EngineStateRecord; // EngineStateRecord.h
+struct EngineStateChange;
+
 // An open degraded episode of one queue (one PagerDuty incident).
 struct Episode
 {
@@ -109,13 +112,25 @@ public:
     [[nodiscard]] QJsonObject saveState() const;
     [[nodiscard]] Status restoreState(const QJsonObject &state);
 
+    // The same state as typed values (EngineStateRecord.h), for storage and for a cheap
+    // undo point: restoreStateRecord(stateRecord()) changes nothing, and takes all or
+    // nothing like restoreState.
+    [[nodiscard]] EngineStateRecord stateRecord() const;
+    [[nodiscard]] Status restoreStateRecord(EngineStateRecord state);
+    // What differs now from `before` (a stateRecord() of this engine): the queues a window
+    // or an operator action changed, and the head if it changed. No JSON, no copy of the
+    // unchanged queues.
+    [[nodiscard]] EngineStateChange changesSince(const EngineStateRecord &before) const;
+    // Every queue and the head, to replace a stored state.
+    [[nodiscard]] EngineStateChange wholeStateChange() const;
+
     ~AlertEngine();
     AlertEngine(const AlertEngine &) = delete;
     AlertEngine &operator=(const AlertEngine &) = delete;
     AlertEngine(AlertEngine &&) noexcept;
     AlertEngine &operator=(AlertEngine &&) noexcept;
 
-    struct State; // per-queue state, silences; see AlertEngine.cpp and EngineStateJson.cpp
+    struct State; // per-queue state, silences; see AlertEngine.cpp and EngineStateRecord.cpp
 
 private:
     std::unique_ptr<State> m_state;

@@ -58,6 +58,9 @@ struct Decision
     std::optional<QualitySample> sample; // the window that caused it, when one did
     QString actor;                       // operator actions: who
     QString note;                        // operator actions: why
+    // A member of this storm group (StormGrouper): PagerDuty hears of it through the
+    // group's incident, so the decision itself does not page.
+    QString groupKey;
 
     friend bool operator==(const Decision &, const Decision &) = default;
 };

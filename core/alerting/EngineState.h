@@ -1,9 +1,10 @@
 #pragma once
 
 // Internal to core/alerting: the engine's state, shared by AlertEngine.cpp (the rules) and
-// EngineStateJson.cpp (save/restore). Not part of the public API.
+// EngineStateRecord.cpp (save/restore as typed values). Not part of the public API.
 
 #include "core/alerting/AlertEngine.h"
+#include "core/alerting/EngineStateRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -45,8 +46,12 @@ struct AlertEngine::State
     QueueAlertState &queue(const QString &queueId);
 };
 
-// save/restore (EngineStateJson.cpp)
-[[nodiscard]] QJsonObject engineStateToJson(const AlertEngine::State &state);
-[[nodiscard]] Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *state);
+// save/restore as typed values (EngineStateRecord.cpp)
+[[nodiscard]] EngineStateRecord recordOfState(const AlertEngine::State &state);
+// Checks the rules between values (unique, non-empty queue ids; an episode filed under its
+// own queue, with a key and a severity) and fills an empty `state`.
+[[nodiscard]] Status stateFromRecord(EngineStateRecord record, AlertEngine::State *state);
+[[nodiscard]] EngineStateChange changesOfState(const AlertEngine::State &state,
+                                               const EngineStateRecord *before);
 
 } // namespace earshot

@@ -1,4 +1,5 @@
 #include "core/alerting/EngineState.h"
+#include "core/alerting/EngineStateRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -108,8 +109,11 @@ public:
     }
     QList<Breach> breaches(const QJsonObject &o, QLatin1StringView key)
     {
+        return breachList(array(o, key), key);
+    }
+    QList<Breach> breachList(const QJsonArray &a, QLatin1StringView key)
+    {
         QList<Breach> result;
-        const QJsonArray a = array(o, key);
         for (const QJsonValue &item : a) {
             if (!item.isObject()) {
                 fail(key);
@@ -129,10 +133,7 @@ public:
     void fail(QLatin1StringView key)
     {
         if (m_error->isEmpty())
-            *m_error = QCoreApplication::translate("AlertEngine",
-                                                   "saved alert state: \"%1\" is missing, has "
-                                                   "the wrong type or is out of range")
-                           .arg(key);
+            *m_error = damagedStateError(key).message;
     }
     [[nodiscard]] bool ok() const
     {
@@ -145,17 +146,25 @@ private:
 
 } // namespace
 
-QJsonObject engineStateToJson(const AlertEngine::State &s)
+Error damagedStateError(const QString &key)
+{
+    return Error{ErrorKind::EngineState,
+                 QCoreApplication::translate("AlertEngine",
+                                             "saved alert state: \"%1\" is missing, has the "
+                                             "wrong type or is out of range")
+                     .arg(key)};
+}
+
+QJsonObject engineStateToJson(const EngineStateRecord &s)
 {
     QJsonArray queues;
-    for (const QueueAlertState &q : s.queues) {
+    for (const QueueStateRecord &q : s.queues) {
         QJsonObject o{
             {QLatin1StringView("queueId"), q.queueId},
             {QLatin1StringView("queueName"), q.queueName},
-            {QLatin1StringView("newestWindowStart"),
-             q.newestWindowStart == std::numeric_limits<qint64>::min()
-                 ? QJsonValue(QJsonValue::Null)
-                 : QJsonValue(double(q.newestWindowStart))},
+            {QLatin1StringView("newestWindowStart"), q.newestWindowStart
+                                                         ? QJsonValue(double(*q.newestWindowStart))
+                                                         : QJsonValue(QJsonValue::Null)},
             {QLatin1StringView("lastDataEnd"), double(q.lastDataEnd)},
             {QLatin1StringView("breachRun"), q.breachRun},
             {QLatin1StringView("breachRunStart"), double(q.breachRunStart)},
@@ -163,12 +172,12 @@ QJsonObject engineStateToJson(const AlertEngine::State &s)
             {QLatin1StringView("lowerRun"), q.lowerRun},
             {QLatin1StringView("suppressed"), q.suppressed},
         };
-        if (q.hasEpisode)
-            o.insert(QLatin1StringView("episode"), episodeToJson(q.episode));
+        if (q.episode)
+            o.insert(QLatin1StringView("episode"), episodeToJson(*q.episode));
         queues.append(o);
     }
     QJsonArray silences;
-    for (const Silence &x : s.silences)
+    for (const Silence &x : s.head.silences)
         silences.append(QJsonObject{{QLatin1StringView("id"), x.id},
                                     {QLatin1StringView("queueId"), x.queueId},
                                     {QLatin1StringView("until"), double(x.until)},
@@ -177,41 +186,38 @@ QJsonObject engineStateToJson(const AlertEngine::State &s)
                                     {QLatin1StringView("createdAt"), double(x.createdAt)}});
     return QJsonObject{
         {QLatin1StringView("version"), kStateVersion},
-        {QLatin1StringView("newestWindowEnd"),
-         s.newestWindowEnd == std::numeric_limits<qint64>::min()
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(double(s.newestWindowEnd))},
+        {QLatin1StringView("newestWindowEnd"), s.head.newestWindowEnd
+                                                   ? QJsonValue(double(*s.head.newestWindowEnd))
+                                                   : QJsonValue(QJsonValue::Null)},
         {QLatin1StringView("queues"), queues},
         {QLatin1StringView("silences"), silences},
     };
 }
 
-Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
+Result<EngineStateRecord> engineStateFromJson(const QJsonObject &json)
 {
+    EngineStateRecord s;
     QString error;
     StrictReader r(&error);
     if (json.isEmpty())
-        return success(); // a fresh engine
+        return s; // a fresh engine
     if (json.value(QLatin1StringView("version")).toInt(-1) != kStateVersion)
         return Error{
             ErrorKind::EngineState,
             QCoreApplication::translate("AlertEngine", "saved alert state has an unknown version")};
     const QJsonValue newest = json.value(QLatin1StringView("newestWindowEnd"));
     if (!newest.isNull())
-        s->newestWindowEnd = r.integer(json, QLatin1StringView("newestWindowEnd"));
+        s.head.newestWindowEnd = r.integer(json, QLatin1StringView("newestWindowEnd"));
     const QJsonArray queues = r.array(json, QLatin1StringView("queues"));
+    s.queues.reserve(std::size_t(queues.size()));
     for (const QJsonValue &v : queues) {
         if (!v.isObject()) {
             r.fail(QLatin1StringView("queues"));
             break;
         }
         const QJsonObject o = v.toObject();
-        const QString id = r.string(o, QLatin1StringView("queueId"));
-        if (!r.ok() || id.isEmpty() || s->index.contains(id)) {
-            r.fail(QLatin1StringView("queueId"));
-            break;
-        }
-        QueueAlertState &q = s->queue(id);
+        QueueStateRecord &q = s.queues.emplace_back();
+        q.queueId = r.string(o, QLatin1StringView("queueId"));
         q.queueName = r.string(o, QLatin1StringView("queueName"));
         if (!o.value(QLatin1StringView("newestWindowStart")).isNull())
             q.newestWindowStart = r.integer(o, QLatin1StringView("newestWindowStart"));
@@ -223,7 +229,7 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
         q.suppressed = r.boolean(o, QLatin1StringView("suppressed"));
         if (o.contains(QLatin1StringView("episode"))) {
             const QJsonObject e = r.object(o, QLatin1StringView("episode"));
-            Episode &ep = q.episode;
+            Episode &ep = q.episode.emplace();
             ep.queueId = r.string(e, QLatin1StringView("queueId"));
             ep.queueName = r.string(e, QLatin1StringView("queueName"));
             ep.dedupKey = r.string(e, QLatin1StringView("dedupKey"));
@@ -237,17 +243,9 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
             ep.acknowledgeNote = r.string(e, QLatin1StringView("acknowledgeNote"));
             ep.acknowledgedAt = r.integer(e, QLatin1StringView("acknowledgedAt"));
             ep.lastBreaches = r.breaches(e, QLatin1StringView("lastBreaches"));
-            // An episode filed under another queue, without a key or without a severity
-            // could never be acknowledged, resolved or paged correctly.
-            if (ep.queueId != id)
-                r.fail(QLatin1StringView("episode.queueId"));
-            if (ep.dedupKey.isEmpty())
-                r.fail(QLatin1StringView("episode.dedupKey"));
-            if (ep.severity == Severity::None)
-                r.fail(QLatin1StringView("episode.severity"));
-            q.hasEpisode = true;
-            ++s->openCount;
         }
+        if (!r.ok())
+            break;
     }
     const QJsonArray silences = r.array(json, QLatin1StringView("silences"));
     for (const QJsonValue &v : silences) {
@@ -263,11 +261,21 @@ Status engineStateFromJson(const QJsonObject &json, AlertEngine::State *s)
         x.reason = r.string(o, QLatin1StringView("reason"));
         x.createdBy = r.string(o, QLatin1StringView("createdBy"));
         x.createdAt = r.integer(o, QLatin1StringView("createdAt"));
-        s->silences.append(x);
+        s.head.silences.append(x);
     }
     if (!r.ok())
         return Error{ErrorKind::EngineState, error};
-    return success();
+    return s;
+}
+
+Result<QList<Breach>> breachesFromJson(const QJsonArray &json)
+{
+    QString error;
+    StrictReader r(&error);
+    QList<Breach> breaches = r.breachList(json, QLatin1StringView("lastBreaches"));
+    if (!r.ok())
+        return Error{ErrorKind::EngineState, error};
+    return breaches;
 }
 
 } // namespace earshot

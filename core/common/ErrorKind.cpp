@@ -60,6 +60,8 @@ QLatin1StringView errorCode(ErrorKind kind)
         return QLatin1StringView("pagerduty.paused");
     case ErrorKind::PagerDutyPending:
         return QLatin1StringView("pagerduty.pending");
+    case ErrorKind::PagerDutyRestData:
+        return QLatin1StringView("pagerduty.rest.parse");
     case ErrorKind::SetupFailed:
         return QLatin1StringView("pipeline.setup");
     case ErrorKind::NoSuchEpisode:

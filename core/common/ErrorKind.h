@@ -74,6 +74,8 @@ enum class ErrorKind
     PagerDutyPaused,
     // Events still wait (an outage, or the deadline passed).
     PagerDutyPending,
+    // A PagerDuty REST API answer that could not be read.
+    PagerDutyRestData,
 
     // The monitor's own operations.
     // The pipeline could not be built (a missing part).

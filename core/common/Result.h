@@ -47,7 +47,9 @@ public:
     {
         return std::get<T>(m_data);
     }
-    [[nodiscard]] T &&value() &&
+    // By value, so `for (x : f().value())` over a temporary Result keeps what it iterates
+    // alive (a reference into the temporary would dangle).
+    [[nodiscard]] T value() &&
     {
         return std::get<T>(std::move(m_data));
     }

@@ -97,6 +97,9 @@ QStringList validateConfig(const AppConfig &config)
     checkUrl(config.genesys.loginUrl, QStringLiteral("[genesys] login_url"), true);
     checkUrl(config.genesys.apiUrl, QStringLiteral("[genesys] api_url"), true);
     checkUrl(config.pagerduty.eventsUrl, QStringLiteral("[pagerduty] events_url"), false);
+    if (const auto problem =
+            endpointUrlProblem(config.pagerduty.apiUrl, QStringLiteral("[pagerduty] api_url")))
+        problems.append(*problem);
     if (config.genesys.loginUrl.isEmpty() != config.genesys.apiUrl.isEmpty())
         problems.append(
             AppConfigText::tr("[genesys] login_url and api_url go together: set both or neither."));
@@ -132,11 +135,25 @@ QStringList validateConfig(const AppConfig &config)
     if (config.pagerduty.source.trimmed().isEmpty())
         problems.append(
             AppConfigText::tr("[pagerduty] source must not be empty (PagerDuty requires it)."));
+    if (config.pagerduty.followSeconds < 10 || config.pagerduty.followSeconds > 3600)
+        problems.append(
+            AppConfigText::tr("[pagerduty] follow_seconds must be between 10 and 3600; got %1.")
+                .arg(config.pagerduty.followSeconds));
     if (config.wall.rotateSecs < 3 || config.wall.rotateSecs > 3600)
         problems.append(
             AppConfigText::tr("[wall] rotate_seconds must be between 3 and 3600; got %1.")
                 .arg(config.wall.rotateSecs));
     problems.append(config.policy.validate());
+    problems.append(config.storm.validate());
+    if (config.health.pageAfterWindows < 0 || config.health.pageAfterWindows > 288)
+        problems.append(AppConfigText::tr("[health] page_after_windows must be between 0 (off) "
+                                          "and 288; got %1.")
+                            .arg(config.health.pageAfterWindows));
+    if (!config.health.heartbeatUrl.isEmpty()) {
+        if (const auto problem = endpointUrlProblem(config.health.heartbeatUrl,
+                                                    QStringLiteral("[health] heartbeat_url")))
+            problems.append(*problem);
+    }
     return problems;
 }
 

@@ -3,6 +3,7 @@
 #include "core/model/QualitySourceKind.h"
 
 #include "core/alerting/AlertPolicy.h"
+#include "core/alerting/StormGrouper.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,11 @@ struct PagerDutyConfig
     QString source = QStringLiteral("Genesys Cloud Voice Monitor");
     QString component = QStringLiteral("Telephony Infrastructure");
     QString group;
+    // Two-way PagerDuty (the REST API; its key never here: PAGERDUTY_API_TOKEN or Settings).
+    QUrl apiUrl = QUrl(QStringLiteral("https://api.pagerduty.com"));
+    int followSeconds = 60;
+    QString serviceId;
+    bool repageAfterFreshBreach = false;
 };
 
 struct StorageConfig
@@ -67,6 +73,15 @@ struct WallConfig
     bool sound = false; // a beep when a queue turns critical
 };
 
+// [health]: the watchdog over Earshot itself.
+struct HealthConfig
+{
+    // Page Earshot's own incident (earshot_monitor_health_{host}) after this many windows
+    // without a good one; 0 = off.
+    int pageAfterWindows = 3;
+    QUrl heartbeatUrl; // GET after every good window; empty = none
+};
+
 // Everything in the INI file. Secrets are never part of it: they come from the
 // environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the
 // OS keychain.
@@ -75,9 +90,11 @@ struct AppConfig
     GenesysConfig genesys;
     ScheduleConfig schedule;
     AlertPolicy policy;
+    StormPolicy storm; // [alerting] storm_queues, storm_percent
     PagerDutyConfig pagerduty;
     StorageConfig storage;
     WallConfig wall;
+    HealthConfig health;
 };
 
 [[nodiscard]] QString dataSourceKey(QualitySourceKind kind); // "details" / "summary"

@@ -72,7 +72,7 @@ QStringList escapedControls(QStringList messages)
 const QStringList kKnownSections = {QStringLiteral("genesys"),    QStringLiteral("schedule"),
                                     QStringLiteral("thresholds"), QStringLiteral("alerting"),
                                     QStringLiteral("pagerduty"),  QStringLiteral("storage"),
-                                    QStringLiteral("wall")};
+                                    QStringLiteral("wall"),       QStringLiteral("health")};
 
 // Whole-file checks before QSettings reads it: size, text, no NUL or control bytes (a NUL
 // inside a value would otherwise end it silently: "3\0 00" read as 3).
@@ -120,7 +120,8 @@ QStringList fileProblems(const QString &path)
 
 const QStringList kSecretWords = {QStringLiteral("secret"),      QStringLiteral("password"),
                                   QStringLiteral("client_id"),   QStringLiteral("token"),
-                                  QStringLiteral("routing_key"), QStringLiteral("integration_key")};
+                                  QStringLiteral("routing_key"), QStringLiteral("integration_key"),
+                                  QStringLiteral("api_key")};
 
 class Reader
 {
@@ -285,8 +286,8 @@ public:
         if (!keys.isEmpty() && !anyKnownSection)
             m_out.errors.append(ConfigLoader::tr(
                 "No known section ([genesys], [schedule], [thresholds], [alerting], "
-                "[pagerduty], [storage], [wall], [queue.<id>]): this is not an Earshot config "
-                "file."));
+                "[pagerduty], [storage], [wall], [health], [queue.<id>]): this is not an "
+                "Earshot config file."));
     }
 
 private:
@@ -413,6 +414,8 @@ ConfigLoad loadConfigFile(const QString &path)
     int idleMinutes = int(c.policy.idleResolveSecs / 60);
     r.integer(QStringLiteral("alerting/idle_resolve_minutes"), &idleMinutes);
     c.policy.idleResolveSecs = qint64(idleMinutes) * 60;
+    r.integer(QStringLiteral("alerting/storm_queues"), &c.storm.minQueues);
+    r.integer(QStringLiteral("alerting/storm_percent"), &c.storm.percent);
 
     const QStringList groups = settings.childGroups();
     for (const QString &group : groups) {
@@ -429,11 +432,18 @@ ConfigLoad loadConfigFile(const QString &path)
     r.string(QStringLiteral("pagerduty/source"), &c.pagerduty.source);
     r.string(QStringLiteral("pagerduty/component"), &c.pagerduty.component);
     r.string(QStringLiteral("pagerduty/group"), &c.pagerduty.group);
+    r.url(QStringLiteral("pagerduty/api_url"), &c.pagerduty.apiUrl);
+    r.integer(QStringLiteral("pagerduty/follow_seconds"), &c.pagerduty.followSeconds);
+    r.string(QStringLiteral("pagerduty/service_id"), &c.pagerduty.serviceId);
+    (void)r.boolean(QStringLiteral("pagerduty/repage_after_fresh_breach"),
+                    &c.pagerduty.repageAfterFreshBreach);
 
     r.string(QStringLiteral("storage/database"), &c.storage.databasePath, 4096);
     r.integer(QStringLiteral("storage/retention_days"), &c.storage.retentionDays);
 
     readWall(r, &c.wall, &out.errors);
+    r.integer(QStringLiteral("health/page_after_windows"), &c.health.pageAfterWindows);
+    r.url(QStringLiteral("health/heartbeat_url"), &c.health.heartbeatUrl);
 
     r.reportUnknownAndSecrets();
     if (out.errors.isEmpty())
@@ -470,6 +480,8 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("alerting/raise_after_windows"), c.policy.raiseAfterWindows);
     s.setValue(QStringLiteral("alerting/clear_after_windows"), c.policy.clearAfterWindows);
     s.setValue(QStringLiteral("alerting/idle_resolve_minutes"), c.policy.idleResolveSecs / 60);
+    s.setValue(QStringLiteral("alerting/storm_queues"), c.storm.minQueues);
+    s.setValue(QStringLiteral("alerting/storm_percent"), c.storm.percent);
     for (auto it = c.policy.overrides.cbegin(); it != c.policy.overrides.cend(); ++it) {
         const QString section = QStringLiteral("queue.") + it.key() + u'/';
         const QueueOverride &o = it.value();
@@ -488,6 +500,12 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("pagerduty/source"), c.pagerduty.source);
     s.setValue(QStringLiteral("pagerduty/component"), c.pagerduty.component);
     s.setValue(QStringLiteral("pagerduty/group"), c.pagerduty.group);
+    s.setValue(QStringLiteral("pagerduty/api_url"), c.pagerduty.apiUrl.toString());
+    s.setValue(QStringLiteral("pagerduty/follow_seconds"), c.pagerduty.followSeconds);
+    if (!c.pagerduty.serviceId.isEmpty())
+        s.setValue(QStringLiteral("pagerduty/service_id"), c.pagerduty.serviceId);
+    s.setValue(QStringLiteral("pagerduty/repage_after_fresh_breach"),
+               c.pagerduty.repageAfterFreshBreach);
     if (!c.storage.databasePath.isEmpty())
         s.setValue(QStringLiteral("storage/database"), c.storage.databasePath);
     s.setValue(QStringLiteral("storage/retention_days"), c.storage.retentionDays);
@@ -496,6 +514,9 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("wall/groups"), wallGroupsText(c.wall.groups));
     s.setValue(QStringLiteral("wall/theme"), wallThemeKey(c.wall.theme));
     s.setValue(QStringLiteral("wall/sound"), c.wall.sound);
+    s.setValue(QStringLiteral("health/page_after_windows"), c.health.pageAfterWindows);
+    if (!c.health.heartbeatUrl.isEmpty())
+        s.setValue(QStringLiteral("health/heartbeat_url"), c.health.heartbeatUrl.toString());
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{ErrorKind::ConfigWrite,

@@ -189,6 +189,7 @@ PollerState Poller::stateFor(ErrorKind kind)
     case ErrorKind::PagerDutyRejected:
     case ErrorKind::PagerDutyPaused:
     case ErrorKind::PagerDutyPending:
+    case ErrorKind::PagerDutyRestData:
     case ErrorKind::SetupFailed:
     case ErrorKind::NoSuchEpisode:
     case ErrorKind::NoSuchSilence:

@@ -22,6 +22,9 @@ HttpJob::HttpJob(Options options, Callback callback, QObject *context)
     , m_callback(std::move(callback))
     , m_context(context)
 {
+    // Nobody is left to take the answer: stop the exchange now rather than at its deadline.
+    if (context)
+        connect(context, &QObject::destroyed, this, &HttpJob::abort);
 }
 
 HttpJob *HttpJob::start(QNetworkAccessManager &network, const QByteArray &verb,
@@ -29,6 +32,10 @@ HttpJob *HttpJob::start(QNetworkAccessManager &network, const QByteArray &verb,
                         QObject *context, Callback callback)
 {
     auto *job = new HttpJob(std::move(options), std::move(callback), context);
+    // A child of the manager, like its reply: the manager deletes its replies first when it
+    // goes, and then its jobs, so neither outlives it. (A reply outliving its manager is
+    // still connected to the dead manager's finished handler and crashes when it ends.)
+    job->setParent(&network);
     // Resets on every byte that moves, so a slow but live transfer is not cut.
     request.setTransferTimeout(job->m_options.transferTimeoutMs);
     // Never follow: a redirect would carry the Authorization header, the token or the
@@ -56,7 +63,6 @@ int HttpJob::totalDeadlineMs() const
 void HttpJob::attach(QNetworkReply *reply)
 {
     m_reply = reply;
-    reply->setParent(this);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_options.maxBodyBytes) {
@@ -76,6 +82,18 @@ void HttpJob::attach(QNetworkReply *reply)
         }
     });
     connect(reply, &QNetworkReply::finished, this, &HttpJob::onFinished);
+}
+
+HttpJob::~HttpJob()
+{
+    // Deleted with its manager (the reply is already gone) or after finish(); a reply still
+    // here is let go without calling back into this half-destroyed job.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        m_reply->deleteLater();
+    }
 }
 
 void HttpJob::abort()
@@ -172,6 +190,11 @@ void HttpJob::finish(HttpResult result)
     m_done = true;
     if (m_context && m_callback)
         m_callback(result);
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
     deleteLater();
 }
 

@@ -46,7 +46,8 @@ struct HttpResult
 // One HTTP request, Nextcloud-style: owns its reply, stops it when no byte moved for the
 // transfer timeout or the whole exchange outlives its deadline, never follows a redirect, aborts
 // bodies over the cap, and is the one place where failures turn into text an operator can act on.
-// The callback runs exactly once.
+// The callback runs exactly once, unless the manager is destroyed first (shutdown): then the
+// job and its reply go with it, silently.
 class HttpJob : public QObject
 {
     Q_OBJECT
@@ -73,6 +74,7 @@ public:
                           QNetworkRequest request, const QByteArray &body, Options options,
                           QObject *context, Callback callback);
 
+    ~HttpJob() override;
     void abort();
 
     // The Location of a redirect as shown in errors: no user info, query or control bytes.

@@ -181,6 +181,123 @@ std::optional<BuiltEvent> buildEvent(const Decision &d, const PagerDutySettings 
     return std::nullopt;
 }
 
+namespace {
+
+QJsonObject stormMemberJson(const StormMember &m)
+{
+    QJsonObject o{
+        {QLatin1StringView("queue_name"), truncated(m.queueName, kMaxDataStringChars)},
+        {QLatin1StringView("genesys_queue_id"), truncated(m.queueId, kMaxDataStringChars)},
+        {QLatin1StringView("severity"), severityKey(m.severity)},
+        {QLatin1StringView("dedup_key"), m.dedupKey},
+        {QLatin1StringView("joined_at"), isoUtc(m.joinedAt)},
+        {QLatin1StringView("recovered"), m.recovered}};
+    // The member's worst breach first: "metric" and "value" say at a glance what went.
+    if (!m.breaches.isEmpty()) {
+        const Breach *worst = &m.breaches.front();
+        for (const Breach &b : m.breaches) {
+            if (b.level > worst->level)
+                worst = &b;
+        }
+        o.insert(QLatin1StringView("metric"), metricKey(worst->metric));
+        o.insert(QLatin1StringView("value"), worst->value);
+        o.insert(QLatin1StringView("thresholds_breached"), breachesToJson(m.breaches));
+    }
+    return o;
+}
+
+// "12 queues degraded: MOS, packet loss; likely shared cause"
+QString stormSummary(const StormGroup &g)
+{
+    QStringList metrics;
+    for (const Metric m : g.metrics())
+        metrics.append(metricTitle(m));
+    QString text = QString::number(g.members.size()) + QStringLiteral(" queues degraded");
+    if (!metrics.isEmpty())
+        text += QStringLiteral(": ") + metrics.join(QStringLiteral(", "));
+    return truncated(text + QStringLiteral("; likely shared cause"), kMaxSummaryChars);
+}
+
+QByteArray stormTrigger(const StormDecision &d, const PagerDutySettings &settings, int keep)
+{
+    const StormGroup &g = d.group;
+    QJsonArray members;
+    for (int i = 0; i < keep; ++i)
+        members.append(stormMemberJson(g.members[i]));
+    QJsonArray metrics;
+    for (const Metric m : g.metrics())
+        metrics.append(metricKey(m));
+    QJsonObject details{{QLatin1StringView("storm"), true},
+                        {QLatin1StringView("queue_count"), int(g.members.size())},
+                        {QLatin1StringView("queues_still_degraded"), g.activeCount()},
+                        {QLatin1StringView("metrics"), metrics},
+                        {QLatin1StringView("storm_start"), isoUtc(g.start)},
+                        {QLatin1StringView("members"), members}};
+    if (keep < g.members.size())
+        details.insert(QLatin1StringView("members_omitted"), int(g.members.size()) - keep);
+    if (!d.joinedNames.isEmpty())
+        details.insert(QLatin1StringView("joined_now"), QJsonArray::fromStringList(d.joinedNames));
+    QJsonObject payload{{QLatin1StringView("summary"), stormSummary(g)},
+                        {QLatin1StringView("source"), settings.source},
+                        {QLatin1StringView("severity"), pagerDutySeverity(g.worstSeverity())},
+                        {QLatin1StringView("timestamp"), isoUtc(d.at)},
+                        {QLatin1StringView("component"), settings.component},
+                        {QLatin1StringView("class"), settings.eventClass},
+                        {QLatin1StringView("custom_details"), details}};
+    if (!settings.group.isEmpty())
+        payload.insert(QLatin1StringView("group"), settings.group);
+    QJsonObject body{{QLatin1StringView("event_action"), QStringLiteral("trigger")},
+                     {QLatin1StringView("dedup_key"), g.dedupKey},
+                     {QLatin1StringView("payload"), payload},
+                     {QLatin1StringView("client"), settings.client}};
+    if (!settings.clientUrl.isEmpty())
+        body.insert(QLatin1StringView("client_url"), settings.clientUrl);
+    return compact(body);
+}
+
+} // namespace
+
+BuiltEvent buildStormEvent(const StormDecision &d, const PagerDutySettings &settings)
+{
+    if (d.kind == StormDecision::Kind::Resolve) {
+        const QJsonObject body{{QLatin1StringView("event_action"), QStringLiteral("resolve")},
+                               {QLatin1StringView("dedup_key"), d.group.dedupKey}};
+        return BuiltEvent{QStringLiteral("resolve"), compact(body)};
+    }
+    // Thousands of members may not fit in 512 KB: keep as many as fit, in joining order.
+    constexpr int limit = kMaxEventBytes - kRoutingKeyReserve;
+    int keep = int(d.group.members.size());
+    QByteArray bytes = stormTrigger(d, settings, keep);
+    while (bytes.size() >= limit && keep > 0) {
+        keep /= 2;
+        bytes = stormTrigger(d, settings, keep);
+    }
+    return BuiltEvent{QStringLiteral("trigger"), bytes};
+}
+
+BuiltEvent buildHealthEvent(const QString &dedupKey, bool trigger, const QString &summary,
+                            qint64 at, const QJsonObject &details,
+                            const PagerDutySettings &settings)
+{
+    if (!trigger) {
+        const QJsonObject body{{QLatin1StringView("event_action"), QStringLiteral("resolve")},
+                               {QLatin1StringView("dedup_key"), dedupKey}};
+        return BuiltEvent{QStringLiteral("resolve"), compact(body)};
+    }
+    const QJsonObject payload{{QLatin1StringView("summary"), truncated(summary, kMaxSummaryChars)},
+                              {QLatin1StringView("source"), settings.source},
+                              {QLatin1StringView("severity"), QStringLiteral("error")},
+                              {QLatin1StringView("timestamp"), isoUtc(at)},
+                              {QLatin1StringView("component"), QStringLiteral("Earshot")},
+                              {QLatin1StringView("class"), QStringLiteral("monitor health")},
+                              {QLatin1StringView("custom_details"), details}};
+    const QJsonObject body{{QLatin1StringView("event_action"), QStringLiteral("trigger")},
+                           {QLatin1StringView("dedup_key"), dedupKey},
+                           {QLatin1StringView("payload"), payload},
+                           {QLatin1StringView("client"), settings.client}};
+    return BuiltEvent{QStringLiteral("trigger"), compact(body)};
+}
+
 std::optional<QByteArray> shrunkEvent(const QByteArray &body)
 {
     QJsonObject event = QJsonDocument::fromJson(body).object();

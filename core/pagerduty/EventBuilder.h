@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/alerting/Decision.h"
+#include "core/alerting/StormGrouper.h"
 #include "core/pagerduty/PagerDutySettings.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QString>
 #include <optional>
 
 namespace earshot {
@@ -21,6 +24,25 @@ struct BuiltEvent
 
 [[nodiscard]] std::optional<BuiltEvent> buildEvent(const Decision &decision,
                                                    const PagerDutySettings &settings);
+
+// A storm group's event: Open and Update are triggers of the group's key ("12 queues
+// degraded: MOS, packet loss; likely shared cause", severity the worst member's, every
+// member in custom_details.members); Resolve resolves it. Members that do not fit under
+// PagerDuty's size limit are left out and counted in custom_details.members_omitted.
+[[nodiscard]] BuiltEvent buildStormEvent(const StormDecision &decision,
+                                         const PagerDutySettings &settings);
+
+// Earshot's own health incident: earshot_monitor_health_{host}. Unlike an episode's key it
+// is used again for every outage (PagerDuty opens a new incident for a trigger after the
+// resolve), so the outbox never holds its trigger back as a replay.
+inline const QString kHealthDedupKeyPrefix = QStringLiteral("earshot_monitor_health_");
+
+// Earshot's own health incident (the watchdog): a trigger with severity "error" and the
+// summary given, or its resolve.
+[[nodiscard]] BuiltEvent buildHealthEvent(const QString &dedupKey, bool trigger,
+                                          const QString &summary, qint64 at,
+                                          const QJsonObject &details,
+                                          const PagerDutySettings &settings);
 
 // Adds routing_key to a stored body at send time.
 [[nodiscard]] QByteArray withRoutingKey(const QByteArray &body, const QString &routingKey);

@@ -221,7 +221,8 @@ void OutboxDelivery::sendNext(const QString &key)
     }
     const OutboxEvent event = *next;
     m_triedThisPass.insert(event.id);
-    if (event.action == QLatin1StringView("trigger")) {
+    if (event.action == QLatin1StringView("trigger") &&
+        !event.dedupKey.startsWith(kHealthDedupKeyPrefix)) {
         const auto resolved = m_outbox.resolveDelivered(event.dedupKey);
         if (resolved.ok() && resolved.value()) {
             // Only a replay makes this (the database lost commits, the same windows were

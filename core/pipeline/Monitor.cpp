@@ -1,12 +1,18 @@
+// The wiring, the window path (poll -> store -> evaluate -> deliver) and the watchdog. The
+// operator's commands are in MonitorCommands.cpp, the read side in MonitorQueries.cpp.
 #include "core/pipeline/Monitor.h"
 
+#include "core/pipeline/FollowGate.h"
+#include "core/pipeline/MonitorParts.h"
+#include "core/pipeline/StormRecords.h"
+
 #include "core/common/Clock.h"
-#include "core/common/Logging.h"
 #include "core/model/TimeWindow.h"
 #include "core/pagerduty/EventBuilder.h"
-#include "core/pipeline/MonitorParts.h"
 
-#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace earshot {
 
@@ -20,6 +26,23 @@ QList<PendingEvent> outboxEventsFor(const QList<Decision> &decisions,
     }
     return events;
 }
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+namespace {
+
+Result<QJsonObject> metaJson(const AlertStateStore &store, const QString &key)
+{
+    const auto text = store.meta(key);
+    if (!text.ok())
+        return text.error();
+    return QJsonDocument::fromJson(text.value().toUtf8()).object();
+}
+
+} // namespace
 
 Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *parent)
 {
@@ -40,14 +63,37 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->audit = std::make_unique<AuditLog>(db);
 
     parts->engine.setPolicy(setup.policy);
-    const auto saved = parts->state->engineState();
+    auto saved = parts->state->engineState();
     if (!saved.ok())
         return saved.error();
-    if (Status s = parts->engine.restoreState(saved.value()); !s.ok())
+    if (Status s = parts->engine.restoreStateRecord(std::move(saved).value()); !s.ok())
         return s.error();
     const auto cursor = parts->state->meta(kCursorKey);
     if (!cursor.ok())
         return cursor.error();
+    parts->storm.setPolicy(setup.storm);
+    const auto storm = metaJson(*parts->state, kStormStateKey);
+    if (!storm.ok())
+        return storm.error();
+    if (Status s = parts->storm.restoreState(storm.value()); !s.ok())
+        return s.error();
+    parts->watchdog = HealthWatchdog(setup.health.pageAfterWindows);
+    const auto health = metaJson(*parts->state, kHealthStateKey);
+    if (!health.ok())
+        return health.error();
+    parts->watchdog.restoreState(health.value());
+    const auto lastGood = parts->state->meta(kLastGoodKey);
+    if (!lastGood.ok())
+        return lastGood.error();
+    // Never a good window yet: the watchdog counts from the first start, so a service
+    // whose sign-in fails from the beginning still pages.
+    parts->lastGoodAtMs = lastGood.value().toLongLong();
+    if (parts->lastGoodAtMs <= 0) {
+        parts->lastGoodAtMs = setup.clock->nowMs();
+        if (Status s = parts->state->setMeta(kLastGoodKey, QString::number(parts->lastGoodAtMs));
+            !s.ok())
+            return s.error();
+    }
 
     parts->network = std::make_unique<QNetworkAccessManager>();
     parts->genesys = std::make_unique<GenesysStack>(*parts->network, *setup.clock, setup.genesys);
@@ -56,9 +102,18 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->pagerduty =
         std::make_unique<PagerDutyClient>(*parts->network, *setup.clock, setup.pagerduty);
     parts->keys = std::make_unique<RoutingKeyProvider>(setup.secrets, setup.fixedRoutingKey);
+    parts->heartbeat = std::make_unique<Heartbeat>(
+        *parts->network, *setup.clock, setup.health.heartbeatUrl, setup.health.heartbeatTimeoutMs);
     parts->delivery =
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
+    parts->followStore = std::make_unique<FollowedIncidentStore>(db);
+    auto followed = parts->followStore->all();
+    if (!followed.ok())
+        return followed.error();
+    parts->followed = std::move(followed).value();
+    parts->follower = std::make_unique<IncidentFollower>(
+        *parts->network, *setup.clock, setup.pagerduty, setup.secrets, setup.fixedApiToken);
     parts->setup = std::move(setup);
     qCInfo(lcPipeline).noquote() << tr("database %1; %n open episode(s) restored; cursor %2",
                                        nullptr, int(parts->engine.openEpisodes().size()))
@@ -76,10 +131,18 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     Poller &poller = m_parts->genesys->poller();
     connect(&poller, &Poller::windowReady, this, &Monitor::onWindow);
     connect(&poller, &Poller::stateChanged, this, &Monitor::pollerStatusChanged);
+    connect(&poller, &Poller::stateChanged, this, [this] {
+        const PollerState state = m_parts->genesys->poller().state();
+        if (state == PollerState::RateLimited || state == PollerState::AuthFailed ||
+            state == PollerState::ApiError || state == PollerState::Offline)
+            armHealthCheck();
+    });
     connect(&poller, &Poller::windowFailed, this,
-            [](qint64 start, qint64 end, const QString &error) {
+            [this](qint64 start, qint64 end, const QString &error) {
                 qCWarning(lcPipeline).noquote()
                     << tr("window %1 not evaluated: %2").arg(isoInterval(start, end), error);
+                checkHealth();
+                armHealthCheck();
             });
     OutboxDelivery &delivery = *m_parts->delivery;
     connect(&delivery, &OutboxDelivery::stateChanged, this, &Monitor::deliveryStatusChanged);
@@ -92,14 +155,28 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
         emit incidentsChanged();
     });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
+    connect(m_parts->heartbeat.get(), &Heartbeat::changed, this, &Monitor::healthStatusChanged);
+    IncidentFollower &follower = *m_parts->follower;
+    follower.setKeysToFollow([this] {
+        QStringList keys;
+        for (const Episode &e : m_parts->engine.openEpisodes()) {
+            if (e.paged)
+                keys.append(e.dedupKey);
+        }
+        return keys;
+    });
+    connect(&follower, &IncidentFollower::observed, this, &Monitor::onFollowed);
+    connect(&follower, &IncidentFollower::statusChanged, this, &Monitor::followStatusChanged);
 }
 
 Monitor::~Monitor() = default;
 
 void Monitor::start()
 {
+    m_parts->running = true;
     m_parts->genesys->poller().start();
     m_parts->delivery->start();
+    m_parts->follower->start();
     // With nothing to deliver the key is not read: read it now, so a missing key is a
     // warning from the start, not at the first page.
     m_parts->keys->refresh(this, [this](const Result<QString> &) {
@@ -111,18 +188,26 @@ void Monitor::start()
 void Monitor::stop()
 {
     m_parts->genesys->poller().stop();
+    m_parts->running = false;
+    ++m_parts->healthGeneration;
+    m_parts->follower->stop();
 }
 
 void Monitor::runOnce(std::function<void(const Status &)> done)
 {
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
+        checkHealth(); // a run that found no good window may owe the health page
         m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {
-            if (!m_storageProblem.isEmpty())
-                done(Error{ErrorKind::Storage, m_storageProblem});
-            else if (!polled.ok())
-                done(polled);
-            else
-                done(delivered);
+            const auto finish = [this, done, polled, delivered] {
+                if (!m_storageProblem.isEmpty())
+                    done(Error{ErrorKind::Storage, m_storageProblem});
+                else if (!polled.ok())
+                    done(polled);
+                else
+                    done(delivered);
+            };
+            // The heartbeat has its own short timeout; a failed one changes no exit status.
+            m_parts->heartbeat->whenIdle(finish);
         });
     });
 }
@@ -130,20 +215,49 @@ void Monitor::runOnce(std::function<void(const Status &)> done)
 void Monitor::onWindow(const WindowResult &window)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const QList<Decision> decisions =
+    Snapshot before = p.snapshot();
+    const QJsonObject healthBefore = p.watchdog.saveState();
+    QList<Decision> decisions =
         p.engine.evaluateWindow(window.windowStart, window.windowEnd, window.samples);
+    // An episode resolved in PagerDuty while still degraded pages nothing more (FollowGate),
+    // before a storm groups what still pages.
+    const FollowGateOutcome gate =
+        applyFollowGate(&decisions, p.followed, p.engine, p.setup.pagerduty.repageAfterFreshBreach,
+                        window.windowEnd);
+    decisions.append(gate.repages);
+    const int queuesWithCalls =
+        int(std::count_if(window.samples.cbegin(), window.samples.cend(),
+                          [](const QualitySample &s) { return s.calls > 0; }));
+    const QList<StormDecision> storm =
+        p.storm.apply(window.windowStart, window.windowEnd, queuesWithCalls, &decisions);
     WindowRecord record;
     record.windowStart = window.windowStart;
     record.windowEnd = window.windowEnd;
     record.samples = window.samples;
     record.decisions = decisions;
     record.events = outboxEventsFor(decisions, p.setup.pagerduty);
-    record.engineState = p.engine.saveState();
-    record.engineStateBefore = before;
+    record.engineChange = p.engineChange(before.engine);
     record.cursorWindowEnd = window.windowEnd;
     record.nowMs = p.clock->nowMs();
     record.retentionSecs = qint64(p.setup.retentionDays) * 86'400;
+    addStormRecords(storm, p.setup.pagerduty, &record);
+    if (const QJsonObject after = p.storm.saveState(); after != before.storm)
+        record.meta.append({kStormStateKey, compactJson(after)});
+    // Data flows: Earshot's own incident, if open, resolves with this window.
+    if (p.watchdog.goodWindow() == HealthWatchdog::Action::Resolve) {
+        const QString key = healthDedupKey(p.setup.health.host);
+        const BuiltEvent resolve = buildHealthEvent(key, false, {}, 0, {}, p.setup.pagerduty);
+        record.events.append(PendingEvent{key, resolve.action, resolve.body});
+        AuditEntry entry;
+        entry.atMs = record.nowMs;
+        entry.kind = QStringLiteral("health.resolve");
+        entry.subject = key;
+        entry.actor = QStringLiteral("earshot");
+        entry.outcome = QStringLiteral("paged");
+        record.audit.append(entry);
+        record.meta.append({kHealthStateKey, QStringLiteral("")}); // NOT NULL: "" is "not paged"
+    }
+    record.meta.append({kLastGoodKey, QString::number(record.nowMs)});
     for (const QString &problem : window.problems) {
         AuditEntry entry;
         entry.atMs = record.nowMs;
@@ -152,26 +266,53 @@ void Monitor::onWindow(const WindowResult &window)
         entry.outcome = problem;
         record.audit.append(entry);
     }
-    const Status stored = commitWindow(*p.database, record);
+    const Status stored = gate.changed.isEmpty()
+                              ? commitWindow(*p.database, record)
+                              : p.database->transaction([&]() -> Status {
+                                    if (Status s = commitWindow(*p.database, record); !s.ok())
+                                        return s;
+                                    for (const FollowedIncident &f : gate.changed) {
+                                        if (Status s = p.followStore->save(f); !s.ok())
+                                            return s;
+                                    }
+                                    return success();
+                                });
     if (!stored.ok()) {
         // Nothing of this window is stored, so nothing of it may stay in the engine either.
         qCCritical(lcPipeline).noquote() << stored.error().message;
-        if (Status s = p.engine.restoreState(before); !s.ok())
+        if (Status s = p.rollBack(std::move(before)); !s.ok())
             qCCritical(lcPipeline).noquote() << s.error().message;
+        p.watchdog.restoreState(healthBefore);
         setStorageProblem(stored.error().message);
         // A new connection, so the next window succeeds once the cause is gone
         // (permissions restored, space freed) without a restart.
         if (Status s = p.database->reopen(); !s.ok())
             qCCritical(lcPipeline).noquote() << s.error().message;
         p.genesys->poller().completeWindow(window.windowStart, false);
+        checkHealth();
+        armHealthCheck();
         return;
     }
+    p.storeWholeState = false;
     setStorageProblem({});
+    p.lastGoodAtMs = record.nowMs;
+    ++p.healthGeneration; // data flows: no wake-up needed
+    p.healthArmedAtMs = 0;
+    m_healthUnpaged = false;
+    if (!healthBefore.isEmpty())
+        qCInfo(lcPipeline).noquote() << tr("data flows again: Earshot's health incident resolves");
+    emit healthStatusChanged();
+    p.heartbeat->send();
+    for (const FollowedIncident &f : gate.changed)
+        p.followed.insert(f.dedupKey, f);
     p.database->checkpoint();
     for (const Decision &d : decisions)
-        qCInfo(lcPipeline).noquote() << decisionKindKey(d.kind) << severityKey(d.severity)
-                                     << (d.queueName.isEmpty() ? d.queueId : d.queueName)
-                                     << d.dedupKey << (d.pages ? "paged" : "not paged");
+        qCInfo(lcPipeline).noquote()
+            << decisionKindKey(d.kind) << severityKey(d.severity)
+            << (d.queueName.isEmpty() ? d.queueId : d.queueName) << d.dedupKey
+            << (d.pages                 ? "paged"
+                : !d.groupKey.isEmpty() ? "grouped"
+                                        : "not paged");
     emit windowStored(window.windowStart, window.windowEnd);
     if (!decisions.isEmpty())
         emit incidentsChanged();
@@ -179,45 +320,178 @@ void Monitor::onWindow(const WindowResult &window)
         if (d.kind == DecisionKind::Trigger && d.pages)
             emit incidentOpened(d.queueName, d.dedupKey, d.severity);
     }
+    for (const StormDecision &sd : storm) {
+        if (sd.kind == StormDecision::Kind::Open)
+            emit incidentOpened(
+                tr("%n queue(s) degraded together", nullptr, int(sd.group.members.size())),
+                sd.group.dedupKey, sd.group.worstSeverity());
+    }
     if (!record.events.isEmpty())
         p.delivery->kick();
     p.genesys->poller().completeWindow(window.windowStart, true);
 }
 
-PollerStatus Monitor::pollerStatus() const
+// Armed on trouble only (a failed window or write, a poller in an error state): a poller
+// waiting out a long rate limit fails no window, yet the page must go out when
+// page_after_windows have passed since the last good one. While windows arrive, no wake-up.
+void Monitor::armHealthCheck()
 {
-    const Poller &poller = m_parts->genesys->poller();
-    PollerStatus s;
-    switch (poller.state()) {
-    case PollerState::Idle:
-        s.state = PollerStatus::State::Idle;
+    Parts &p = *m_parts;
+    if (!p.watchdog.enabled() || p.watchdog.paged() || !p.running)
+        return;
+    const qint64 dueMs = p.lastGoodAtMs + qint64(p.setup.health.pageAfterWindows) *
+                                              p.setup.genesys.windowSecs * 1000;
+    if (dueMs == p.healthArmedAtMs)
+        return;
+    p.healthArmedAtMs = dueMs;
+    const quint64 generation = ++p.healthGeneration;
+    p.clock->callAt(dueMs, this, [this, generation] {
+        if (generation != m_parts->healthGeneration)
+            return;
+        m_parts->healthArmedAtMs = 0;
+        checkHealth();
+    });
+}
+
+// Why no data comes, for Earshot's own incident (PagerDuty) and the watchdog's status. The
+// screens' status words are StatusTexts'; this one phrase is the page's, so it is made here.
+QString Monitor::healthCause() const
+{
+    if (!m_storageProblem.isEmpty())
+        return tr("the database cannot be written: %1").arg(m_storageProblem);
+    const PollerStatus poller = pollerStatus();
+    QString trouble;
+    switch (poller.state) {
+    case PollerStatus::State::Idle:
+    case PollerStatus::State::Ok:
+        return tr("no window has been stored");
+    case PollerStatus::State::Authenticating:
+        trouble = tr("signing in to Genesys Cloud");
         break;
-    case PollerState::Ok:
-        s.state = PollerStatus::State::Ok;
+    case PollerStatus::State::RateLimited:
+        trouble = tr("rate limited by Genesys Cloud");
         break;
-    case PollerState::Authenticating:
-        s.state = PollerStatus::State::Authenticating;
+    case PollerStatus::State::AuthFailed:
+        trouble = tr("Genesys Cloud sign-in fails");
         break;
-    case PollerState::RateLimited:
-        s.state = PollerStatus::State::RateLimited;
+    case PollerStatus::State::ApiError:
+        trouble = tr("Genesys Cloud API errors");
         break;
-    case PollerState::AuthFailed:
-        s.state = PollerStatus::State::AuthFailed;
-        break;
-    case PollerState::ApiError:
-        s.state = PollerStatus::State::ApiError;
-        break;
-    case PollerState::Offline:
-        s.state = PollerStatus::State::Offline;
+    case PollerStatus::State::Offline:
+        trouble = tr("Genesys Cloud unreachable");
         break;
     }
-    s.rateLimitedUntilMs = poller.rateLimitedUntilMs();
-    s.lastError = poller.lastError();
-    s.lastSuccessAtMs = poller.lastSuccessAtMs();
-    s.nextPollAtMs = poller.nextPollAtMs();
-    const RateLimitBudget budget = poller.rateLimit();
-    s.rateLimitRemaining = budget.allowed >= 0 ? budget.allowed - budget.count : -1;
-    return s;
+    return poller.lastError.isEmpty() ? trouble : tr("%1: %2").arg(trouble, poller.lastError);
+}
+
+void Monitor::checkHealth()
+{
+    Parts &p = *m_parts;
+    if (!p.watchdog.enabled())
+        return;
+    const QJsonObject before = p.watchdog.saveState();
+    const qint64 nowMs = p.clock->nowMs();
+    const qint64 windowMs = qint64(p.setup.genesys.windowSecs) * 1000;
+    const int behindBefore = p.watchdog.windowsBehind();
+    if (p.watchdog.assess(p.lastGoodAtMs, nowMs, windowMs, healthCause()) !=
+        HealthWatchdog::Action::Page) {
+        if (p.watchdog.windowsBehind() > 0)
+            armHealthCheck();
+        if (p.watchdog.windowsBehind() != behindBefore) {
+            if (p.watchdog.windowsBehind() > 0 && !p.watchdog.paged())
+                qCWarning(lcPipeline).noquote()
+                    << tr("watchdog: no good window for %n window(s) (%1); Earshot pages its "
+                          "own incident at %2",
+                          nullptr, p.watchdog.windowsBehind())
+                           .arg(p.watchdog.cause())
+                           .arg(p.setup.health.pageAfterWindows);
+            emit healthStatusChanged();
+        }
+        return;
+    }
+    const QString key = healthDedupKey(p.setup.health.host);
+    const QString host = p.setup.health.host.isEmpty() ? QStringLiteral("?") : p.setup.health.host;
+    // PagerDuty's texts are English, like the voice-quality incidents.
+    const QString summary = QStringLiteral("Earshot on %1 has stored no voice-quality data for "
+                                           "%2 windows: %3")
+                                .arg(host)
+                                .arg(p.watchdog.windowsBehind())
+                                .arg(p.watchdog.cause());
+    const QJsonObject details{
+        {QLatin1StringView("host"), host},
+        {QLatin1StringView("windows_without_data"), p.watchdog.windowsBehind()},
+        {QLatin1StringView("cause"), p.watchdog.cause()},
+        {QLatin1StringView("last_good_window_stored_at"), isoUtc(p.lastGoodAtMs / 1000)}};
+    const BuiltEvent event =
+        buildHealthEvent(key, true, summary, nowMs / 1000, details, p.setup.pagerduty);
+    WindowRecord record;
+    record.nowMs = nowMs;
+    record.events.append(PendingEvent{key, event.action, event.body});
+    AuditEntry entry;
+    entry.atMs = nowMs;
+    entry.kind = QStringLiteral("health.page");
+    entry.subject = key;
+    entry.actor = QStringLiteral("earshot");
+    entry.outcome = QStringLiteral("paged");
+    entry.details = details;
+    record.audit.append(entry);
+    record.meta.append({kHealthStateKey, compactJson(p.watchdog.saveState())});
+    const Status stored = commitWindow(*p.database, record);
+    if (!stored.ok()) {
+        // The outbox lives in the database that fails: nothing durable can be paged. Say it
+        // as loudly as possible; the next check tries again, and a heartbeat check outside
+        // notices the silence (no heartbeat without a good window).
+        p.watchdog.restoreState(before);
+        m_healthUnpaged = true;
+        qCCritical(lcPipeline).noquote()
+            << tr("Earshot's health incident could not be paged: %1").arg(stored.error().message);
+        emit healthStatusChanged();
+        return;
+    }
+    m_healthUnpaged = false;
+    qCCritical(lcPipeline).noquote() << tr("no good window for %n window(s): paging Earshot's "
+                                           "health incident %1 (%2)",
+                                           nullptr, p.watchdog.windowsBehind())
+                                            .arg(key, p.watchdog.cause());
+    emit healthStatusChanged();
+    p.delivery->kick();
+}
+
+void Monitor::onFollowed(const FollowedIncident &observed)
+{
+    Parts &p = *m_parts;
+    const auto stored = p.followed.constFind(observed.dedupKey);
+    const FollowedIncident *before = stored == p.followed.cend() ? nullptr : &*stored;
+    const std::optional<FollowedIncident> merged = mergeObservation(before, observed);
+    if (!merged)
+        return;
+    const bool announce =
+        merged->status != QLatin1StringView("triggered") &&
+        (!before || before->status != merged->status || before->incidentId != merged->incidentId);
+    const Status saved = p.database->transaction([&]() -> Status {
+        if (Status s = p.followStore->save(*merged); !s.ok())
+            return s;
+        if (!announce)
+            return success();
+        AuditEntry entry;
+        entry.atMs = p.clock->nowMs();
+        entry.kind = QStringLiteral("pagerduty.") + merged->status;
+        entry.subject = merged->dedupKey;
+        entry.actor = merged->changedBy;
+        entry.outcome = QStringLiteral("seen");
+        entry.details = QJsonObject{{QLatin1StringView("incident"), merged->incidentId},
+                                    {QLatin1StringView("number"), merged->number},
+                                    {QLatin1StringView("at_ms"), merged->changedAtMs}};
+        return p.audit->append(entry);
+    });
+    if (!saved.ok()) {
+        qCWarning(lcPipeline).noquote() << saved.error().message;
+        return;
+    }
+    p.followed.insert(merged->dedupKey, *merged);
+    emit incidentsChanged();
+    if (announce)
+        emit incidentChangedInPagerDuty(merged->dedupKey);
 }
 
 QString Monitor::storageProblem() const
@@ -231,43 +505,6 @@ void Monitor::setStorageProblem(const QString &problem)
         return;
     m_storageProblem = problem;
     emit storageStatusChanged();
-}
-
-DeliveryStatus Monitor::deliveryStatus() const
-{
-    const OutboxDelivery &d = *m_parts->delivery;
-    DeliveryStatus s;
-    s.failed = d.failedCount();
-    switch (d.state()) {
-    case OutboxDelivery::State::Idle:
-        s.state = DeliveryStatus::State::Idle;
-        break;
-    case OutboxDelivery::State::Delivering:
-        s.state = DeliveryStatus::State::Delivering;
-        break;
-    case OutboxDelivery::State::Retrying:
-        s.state = DeliveryStatus::State::Retrying;
-        break;
-    case OutboxDelivery::State::Paused:
-        s.state = DeliveryStatus::State::Paused;
-        break;
-    }
-    s.lastError = d.lastError();
-    // A retry time already past is no promise: say "retrying" without one.
-    s.retryAtMs = d.retryAtMs() > m_parts->clock->nowMs() ? d.retryAtMs() : 0;
-    // The outbox itself, not the delivery's count: while delivery is paused (no key) it
-    // does not recount, and new events still arrive.
-    const auto pending = m_parts->outbox->pendingCount();
-    s.backlog = pending.ok() ? int(pending.value()) : d.backlog();
-    const bool noKey = m_keyChecked && m_parts->keys->current().isEmpty();
-    if (s.state == DeliveryStatus::State::Paused)
-        s.problem = m_parts->keys->current().isEmpty() ? DeliveryStatus::Problem::NoKey
-                                                       : DeliveryStatus::Problem::KeyRejected;
-    else if (s.state == DeliveryStatus::State::Retrying)
-        s.problem = DeliveryStatus::Problem::Unreachable;
-    else if (noKey)
-        s.problem = DeliveryStatus::Problem::NoKey;
-    return s;
 }
 
 } // namespace earshot

@@ -2,13 +2,16 @@
 
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/AlertPolicy.h"
+#include "core/alerting/StormGrouper.h"
 #include "core/common/Backoff.h"
 #include "core/common/Result.h"
 #include "core/genesys/GenesysSettings.h"
 #include "core/model/QualitySample.h"
 #include "core/pagerduty/PagerDutySettings.h"
+#include "core/pipeline/HealthWatchdog.h"
 #include "core/status/MonitorTypes.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -27,6 +30,8 @@ struct MonitorSetup
     GenesysSettings genesys;
     PagerDutySettings pagerduty;
     AlertPolicy policy;
+    StormPolicy storm;     // [alerting] storm_queues / storm_percent
+    HealthSettings health; // [health]
     QString databasePath;
     // --reset-database: a damaged or empty database is moved aside and a new one started.
     bool resetDatabase = false;
@@ -34,6 +39,7 @@ struct MonitorSetup
     Clock *clock = nullptr;         // required
     SecretStore *secrets = nullptr; // optional: the integration key from the keychain
     QString fixedRoutingKey;        // demo only: the simulator's key
+    QString fixedApiToken;          // demo and tests: the fake PagerDuty's REST API key
     qint64 initialCursor = 0;       // where polling starts when the database has no cursor
     BackoffPolicy deliveryBackoff{1'000, 30'000, 2.0, 0.2, -1, 3'600'000};
     // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
@@ -79,6 +85,10 @@ public:
     [[nodiscard]] QList<Silence> silences() const; // active ones, as the engine keeps them
     [[nodiscard]] PollerStatus pollerStatus() const;
     [[nodiscard]] DeliveryStatus deliveryStatus() const;
+    // The watchdog over Earshot itself and the heartbeat.
+    [[nodiscard]] HealthStatus healthStatus() const;
+    // Two-way PagerDuty: following the incidents Earshot opened through the REST API.
+    [[nodiscard]] FollowStatus followStatus() const;
     // Why the last write to the database failed; empty while writes succeed. Nothing is
     // evaluated or paged while it is set: a loud state (window, --once exit status, the
     // headless exit status).
@@ -89,7 +99,8 @@ public:
     [[nodiscard]] RoutingKeyProvider &routingKeys();
     [[nodiscard]] Database &database();
 
-    // --- operator commands (audited; PagerDuty events go through the outbox) ---
+    // --- operator commands (MonitorCommands.cpp; audited; PagerDuty events go through the
+    // outbox). Each holds entirely or not at all.
     [[nodiscard]] Status applyPolicy(const AlertPolicy &policy, const QString &actor);
     [[nodiscard]] Status acknowledge(const QString &dedupKey, const QString &actor,
                                      const QString &note);
@@ -103,6 +114,8 @@ public:
     [[nodiscard]] Status editSilence(const QString &silenceId, qint64 untilSecs,
                                      const QString &actor, const QString &reason);
     void retryDelivery();
+    // Reads the REST API key again and follows now (a key was entered in Settings).
+    void followPagerDutyNow();
 
 signals:
     void windowStored(qint64 windowStart, qint64 windowEnd);
@@ -112,26 +125,44 @@ signals:
     void pollerStatusChanged();
     void deliveryStatusChanged();
     void storageStatusChanged();
+    void healthStatusChanged();
+    void followStatusChanged();
+    // Someone acknowledged or resolved the incident in PagerDuty (seen by the follower).
+    void incidentChangedInPagerDuty(const QString &dedupKey);
 
 private:
     struct Parts;
     explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
     void onWindow(const struct WindowResult &window);
     void setStorageProblem(const QString &problem);
+    // The watchdog: pages (or resolves) Earshot's own incident through the outbox.
+    void checkHealth();
+    void armHealthCheck();
+    [[nodiscard]] QString healthCause() const;
+    void onFollowed(const struct FollowedIncident &observed);
 
-    // The one path of every operator change (MonitorCommands.cpp): the engine's state with
-    // the record's audit entries and events, in one transaction. On failure the engine goes
-    // back to `before`, and the error says so when even that failed.
-    [[nodiscard]] Status commitChange(const QJsonObject &before, struct WindowRecord record);
-    [[nodiscard]] Status commitDecision(const QJsonObject &before, const struct Decision &decision,
-                                        const QString &auditKind);
-    [[nodiscard]] Status commitAudited(const QJsonObject &before, const QString &auditKind,
+    // The one path of every operator change (MonitorCommands.cpp): what the engine and the
+    // storm grouper changed since `before`, with the record's audit entries and events, in
+    // one transaction. On failure both go back to `before`, and the error says so when even
+    // that failed.
+    struct Snapshot;
+    [[nodiscard]] Status commitChange(Snapshot before, struct WindowRecord record);
+    [[nodiscard]] Status commitDecisions(Snapshot before, const QList<struct Decision> &decisions,
+                                         const QList<StormDecision> &storm,
+                                         const QString &auditKind, const QString &subject,
+                                         const QString &actor, const QString &note);
+    [[nodiscard]] Status commitAudited(Snapshot before, const QString &auditKind,
                                        const QString &subject, const QString &actor,
                                        const QJsonObject &details);
+    [[nodiscard]] Status acknowledgeGroup(const QString &groupKey, const QString &actor,
+                                          const QString &note);
+    [[nodiscard]] Status resolveGroup(const QString &groupKey, const QString &actor,
+                                      const QString &note);
 
     std::unique_ptr<Parts> m_parts;
     QString m_storageProblem;
-    bool m_keyChecked = false; // the integration key has been read once
+    bool m_keyChecked = false;    // the integration key has been read once
+    bool m_healthUnpaged = false; // the health page could not be stored
 };
 
 } // namespace earshot

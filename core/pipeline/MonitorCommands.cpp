@@ -1,11 +1,12 @@
-// The operator's commands: each changes the alert engine, records an audit entry (and the
-// PagerDuty events it causes) in one transaction, and either all of it holds or none of it.
+// The operator's commands: each changes the alert engine (and the storm grouper), records an
+// audit entry and the PagerDuty events it causes in one transaction, and either all of it
+// holds or none of it.
 #include "core/pipeline/Monitor.h"
 
 #include "core/common/Clock.h"
-#include "core/common/Logging.h"
 #include "core/model/TimeWindow.h"
 #include "core/pipeline/MonitorParts.h"
+#include "core/pipeline/StormRecords.h"
 
 #include <QUuid>
 
@@ -30,19 +31,22 @@ AuditEntry operatorEntry(qint64 atMs, const QString &kind, const QString &subjec
 
 } // namespace
 
-Status Monitor::commitChange(const QJsonObject &before, WindowRecord record)
+Status Monitor::commitChange(Snapshot before, WindowRecord record)
 {
     Parts &p = *m_parts;
-    record.engineState = p.engine.saveState();
+    record.engineChange = p.engineChange(before.engine);
+    if (const QJsonObject storm = p.storm.saveState(); storm != before.storm)
+        record.meta.append({kStormStateKey, compactJson(storm)});
     const Status stored = commitWindow(*p.database, record);
     if (stored.ok()) {
+        p.storeWholeState = false;
         emit incidentsChanged();
         if (!record.events.isEmpty())
             p.delivery->kick();
         return stored;
     }
     // Nothing was stored, so the engine must not keep the change either.
-    const Status restored = p.engine.restoreState(before);
+    const Status restored = p.rollBack(std::move(before));
     if (restored.ok())
         return stored;
     qCCritical(lcPipeline).noquote() << restored.error().message;
@@ -51,57 +55,117 @@ Status Monitor::commitChange(const QJsonObject &before, WindowRecord record)
                      .arg(stored.error().message, restored.error().message)};
 }
 
-Status Monitor::commitDecision(const QJsonObject &before, const Decision &decision,
-                               const QString &auditKind)
+Status Monitor::commitDecisions(Snapshot before, const QList<Decision> &decisions,
+                                const QList<StormDecision> &storm, const QString &auditKind,
+                                const QString &subject, const QString &actor, const QString &note)
 {
+    const PagerDutySettings &settings = m_parts->setup.pagerduty;
     WindowRecord record;
-    record.decisions = {decision};
-    record.events = outboxEventsFor(record.decisions, m_parts->setup.pagerduty);
     record.nowMs = m_parts->clock->nowMs();
-    record.audit.append(operatorEntry(record.nowMs, auditKind, decision.dedupKey, decision.actor,
-                                      QJsonObject{{QLatin1StringView("note"), decision.note}}));
-    return commitChange(before, std::move(record));
+    record.decisions = decisions;
+    record.events = outboxEventsFor(decisions, settings);
+    addStormRecords(storm, settings, &record, actor, note);
+    record.audit.append(operatorEntry(record.nowMs, auditKind, subject, actor,
+                                      QJsonObject{{QLatin1StringView("note"), note}}));
+    return commitChange(std::move(before), std::move(record));
 }
 
-Status Monitor::commitAudited(const QJsonObject &before, const QString &auditKind,
-                              const QString &subject, const QString &actor,
-                              const QJsonObject &details)
+Status Monitor::commitAudited(Snapshot before, const QString &auditKind, const QString &subject,
+                              const QString &actor, const QJsonObject &details)
 {
     WindowRecord record;
     record.nowMs = m_parts->clock->nowMs();
     record.audit.append(operatorEntry(record.nowMs, auditKind, subject, actor, details));
-    return commitChange(before, std::move(record));
+    return commitChange(std::move(before), std::move(record));
 }
 
 Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
 {
+    if (isStormKey(dedupKey))
+        return acknowledgeGroup(dedupKey, actor, note);
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
+    Snapshot before = p.snapshot();
+    auto decision = p.engine.acknowledge(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{ErrorKind::NoSuchEpisode,
                      tr("%1 is not open or is already acknowledged").arg(dedupKey)};
-    return commitDecision(before, *decision, QStringLiteral("operator.acknowledge"));
+    // A storm member: PagerDuty knows only the group, so this is recorded, not paged. An
+    // acknowledgement never ends a group, so there is no group decision to keep.
+    (void)p.storm.applyOperator(&*decision);
+    return commitDecisions(std::move(before), {*decision}, {},
+                           QStringLiteral("operator.acknowledge"), dedupKey, actor, note);
 }
 
 Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
 {
+    if (isStormKey(dedupKey))
+        return resolveGroup(dedupKey, actor, note);
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
-    const auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
+    Snapshot before = p.snapshot();
+    auto decision = p.engine.resolveManually(dedupKey, actor, note, p.clock->nowSecs());
     if (!decision)
         return Error{ErrorKind::NoSuchEpisode, tr("%1 is not open").arg(dedupKey)};
-    return commitDecision(before, *decision, QStringLiteral("operator.resolve"));
+    QList<StormDecision> storm;
+    if (auto last = p.storm.applyOperator(&*decision))
+        storm.append(*last); // the last degraded member of a storm: the group resolves
+    return commitDecisions(std::move(before), {*decision}, storm,
+                           QStringLiteral("operator.resolve"), dedupKey, actor, note);
+}
+
+Status Monitor::acknowledgeGroup(const QString &groupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    Snapshot before = p.snapshot();
+    if (!p.storm.acknowledgeGroup(groupKey))
+        return Error{ErrorKind::NoSuchEpisode,
+                     tr("%1 is not open or is already acknowledged").arg(groupKey)};
+    Decision d;
+    d.kind = DecisionKind::Acknowledge;
+    d.dedupKey = groupKey;
+    d.severity = p.storm.openGroup()->worstSeverity();
+    d.episodeStart = p.storm.openGroup()->start;
+    d.at = p.clock->nowSecs();
+    d.actor = actor;
+    d.note = note;
+    return commitDecisions(std::move(before), {d}, {}, QStringLiteral("operator.acknowledge"),
+                           groupKey, actor, note);
+}
+
+// Resolving a storm's incident by hand resolves every member still degraded (each waits
+// for healthy windows before it can page again, as after any manual resolve); the group
+// resolves with the last of them, in one commit.
+Status Monitor::resolveGroup(const QString &groupKey, const QString &actor, const QString &note)
+{
+    Parts &p = *m_parts;
+    const std::optional<StormGroup> group = p.storm.openGroup();
+    if (!group || group->dedupKey != groupKey)
+        return Error{ErrorKind::NoSuchEpisode, tr("%1 is not open").arg(groupKey)};
+    Snapshot before = p.snapshot();
+    const qint64 now = p.clock->nowSecs();
+    QList<Decision> decisions;
+    QList<StormDecision> storm;
+    for (const StormMember &m : group->members) {
+        if (m.recovered)
+            continue;
+        auto d = p.engine.resolveManually(m.dedupKey, actor, note, now);
+        if (!d)
+            continue;
+        if (auto last = p.storm.applyOperator(&*d))
+            storm.append(*last);
+        decisions.append(*d);
+    }
+    return commitDecisions(std::move(before), decisions, storm, QStringLiteral("operator.resolve"),
+                           groupKey, actor, note);
 }
 
 Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
                              const QString &reason)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    Snapshot before = p.snapshot();
     p.engine.addSilence(Silence{QUuid::createUuid().toString(QUuid::WithoutBraces), queueId,
                                 untilSecs, reason, actor, p.clock->nowSecs()});
-    return commitAudited(before, QStringLiteral("operator.silence"), queueId, actor,
+    return commitAudited(std::move(before), QStringLiteral("operator.silence"), queueId, actor,
                          QJsonObject{{QLatin1StringView("until"), isoUtc(untilSecs)},
                                      {QLatin1StringView("reason"), reason}});
 }
@@ -109,22 +173,22 @@ Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QSt
 Status Monitor::endSilence(const QString &silenceId, const QString &actor)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    Snapshot before = p.snapshot();
     const QList<Silence> active = p.engine.silences();
     const auto it = std::find_if(active.cbegin(), active.cend(),
                                  [&](const Silence &s) { return s.id == silenceId; });
     if (it == active.cend() || !p.engine.removeSilence(silenceId))
         return Error{ErrorKind::NoSuchSilence,
                      tr("The silence %1 has already ended.").arg(silenceId)};
-    return commitAudited(before, QStringLiteral("operator.silence_end"), it->queueId, actor,
-                         QJsonObject{{QLatin1StringView("silence"), silenceId}});
+    return commitAudited(std::move(before), QStringLiteral("operator.silence_end"), it->queueId,
+                         actor, QJsonObject{{QLatin1StringView("silence"), silenceId}});
 }
 
 Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QString &actor,
                             const QString &reason)
 {
     Parts &p = *m_parts;
-    const QJsonObject before = p.engine.saveState();
+    Snapshot before = p.snapshot();
     const QList<Silence> active = p.engine.silences();
     const auto it = std::find_if(active.cbegin(), active.cend(),
                                  [&](const Silence &s) { return s.id == silenceId; });
@@ -135,7 +199,8 @@ Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QS
     edited.until = untilSecs;
     edited.reason = reason;
     p.engine.addSilence(edited);
-    return commitAudited(before, QStringLiteral("operator.silence_edit"), edited.queueId, actor,
+    return commitAudited(std::move(before), QStringLiteral("operator.silence_edit"), edited.queueId,
+                         actor,
                          QJsonObject{{QLatin1StringView("silence"), silenceId},
                                      {QLatin1StringView("until"), isoUtc(untilSecs)},
                                      {QLatin1StringView("reason"), reason}});
@@ -180,6 +245,11 @@ Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
 void Monitor::retryDelivery()
 {
     m_parts->delivery->retryNow();
+}
+
+void Monitor::followPagerDutyNow()
+{
+    m_parts->follower->followNow();
 }
 
 } // namespace earshot

@@ -1,26 +1,42 @@
 #pragma once
 
-// Monitor's parts, shared by the three files that implement it: Monitor.cpp (the wiring and
-// the window path), MonitorCommands.cpp (the operator's commands) and MonitorQueries.cpp
-// (the read side). Private to core/pipeline.
+// Monitor's parts, shared by the three files that implement it: Monitor.cpp (the wiring, the
+// window path and the watchdog), MonitorCommands.cpp (the operator's commands) and
+// MonitorQueries.cpp (the read side). Private to core/pipeline.
 #include "core/alerting/AlertEngine.h"
+#include "core/alerting/EngineStateRecord.h"
+#include "core/alerting/StormGrouper.h"
+#include "core/common/Logging.h"
 #include "core/genesys/GenesysStack.h"
 #include "core/pagerduty/OutboxDelivery.h"
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
+#include "core/pagerduty/rest/IncidentFollower.h"
+#include "core/pipeline/HealthWatchdog.h"
+#include "core/pipeline/Heartbeat.h"
 #include "core/pipeline/Monitor.h"
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "core/storage/FollowedIncidentStore.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/WindowCommit.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 
 #include <memory>
 
 namespace earshot {
+
+// What an operator change may have to undo: the engine's and the storm grouper's state.
+struct Monitor::Snapshot
+{
+    EngineStateRecord engine;
+    QJsonObject storm;
+};
 
 struct Monitor::Parts
 {
@@ -32,15 +48,57 @@ struct Monitor::Parts
     std::unique_ptr<EventOutbox> outbox;
     std::unique_ptr<AuditLog> audit;
     AlertEngine engine;
+    StormGrouper storm;
+    // Declared before everything that sends through it: it is destroyed after them, and takes
+    // their requests still in flight with it (HttpJob).
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<GenesysStack> genesys;
     std::unique_ptr<PagerDutyClient> pagerduty;
     std::unique_ptr<RoutingKeyProvider> keys;
     std::unique_ptr<OutboxDelivery> delivery;
+    std::unique_ptr<Heartbeat> heartbeat;
+    std::unique_ptr<FollowedIncidentStore> followStore;
+    QHash<QString, FollowedIncident> followed; // by dedup key, as stored
+    std::unique_ptr<IncidentFollower> follower;
+
+    // After a failed commit the next one stores the engine's whole state, so the stored
+    // state is whole again even if the failure was that it did not add up.
+    bool storeWholeState = false;
+    // The watchdog over Earshot itself.
+    HealthWatchdog watchdog{0};
+    qint64 lastGoodAtMs = 0; // when the newest good window was stored
+    quint64 healthGeneration = 0;
+    qint64 healthArmedAtMs = 0; // when the armed health check wakes (0: none)
+    bool running = false;       // start()ed: the health check may arm a wake-up
+
+    [[nodiscard]] Snapshot snapshot() const
+    {
+        return {engine.stateRecord(), storm.saveState()};
+    }
+    // What the engine changed since `before`, as the next commit stores it.
+    [[nodiscard]] EngineStateChange engineChange(const EngineStateRecord &before) const
+    {
+        return storeWholeState ? engine.wholeStateChange() : engine.changesSince(before);
+    }
+    // Nothing of a failed commit may stay in the engine or the storm grouper either. An error
+    // when even that failed: the caller says so.
+    [[nodiscard]] Status rollBack(Snapshot before)
+    {
+        storeWholeState = true;
+        if (Status s = engine.restoreStateRecord(std::move(before.engine)); !s.ok())
+            return s;
+        return storm.restoreState(before.storm);
+    }
 };
+
+// The meta keys of the storm grouper's and the watchdog's state, and of the last good window.
+inline const QString kStormStateKey = QStringLiteral("storm.state");
+inline const QString kHealthStateKey = QStringLiteral("health.state");
+inline const QString kLastGoodKey = QStringLiteral("health.last_good_ms");
 
 // The PagerDuty events of these decisions, ready for the outbox.
 [[nodiscard]] QList<PendingEvent> outboxEventsFor(const QList<Decision> &decisions,
                                                   const PagerDutySettings &settings);
+[[nodiscard]] QString compactJson(const QJsonObject &object);
 
 } // namespace earshot

@@ -1,7 +1,10 @@
+// The read side: plain values for the views. A database that cannot be read is an error for
+// the caller to show, never an empty list that looks like "all quiet".
 #include "core/pipeline/Monitor.h"
 
 #include "core/common/Clock.h"
 #include "core/pipeline/MonitorParts.h"
+#include "core/pipeline/StormRecords.h"
 
 #include <QJsonArray>
 
@@ -80,7 +83,8 @@ Result<QList<QualitySample>> Monitor::history(const QString &queueId, qint64 fro
 
 Result<QList<IncidentRow>> Monitor::incidents(int limit) const
 {
-    const auto stored = m_parts->state->incidents(limit);
+    const Parts &p = *m_parts;
+    const auto stored = p.state->incidents(limit);
     if (!stored.ok())
         return stored.error();
     QList<IncidentRow> rows;
@@ -102,9 +106,16 @@ Result<QList<IncidentRow>> Monitor::incidents(int limit) const
         r.acknowledgedBy = e.acknowledgedBy;
         r.resolvedBy = e.resolvedBy;
         r.paged = e.paged;
-        if (e.open) {
-            r.healthyWindows = m_parts->engine.healthyRun(e.queueId);
-            const std::optional<Episode> episode = m_parts->engine.openEpisode(e.queueId);
+        if (const auto f = p.followed.constFind(e.dedupKey); f != p.followed.cend()) {
+            r.pagerDutyStatus = f->status;
+            r.pagerDutyBy = f->changedBy;
+            r.pagerDutyAtMs = f->changedAtMs;
+            r.pagerDutyNumber = f->number;
+            r.pagerDutyUrl = f->htmlUrl;
+        }
+        if (e.open && !isStormKey(e.dedupKey)) {
+            r.healthyWindows = p.engine.healthyRun(e.queueId);
+            const std::optional<Episode> episode = p.engine.openEpisode(e.queueId);
             if (episode && episode->dedupKey == e.dedupKey)
                 r.breaches = episode->lastBreaches;
         }
@@ -128,6 +139,7 @@ Result<QList<IncidentRow>> Monitor::incidents(int limit) const
         }
         rows.append(r);
     }
+    markStormRows(p.storm, &rows);
     return rows;
 }
 
@@ -157,6 +169,13 @@ Result<QList<IncidentEvent>> Monitor::incidentTimeline(const QString &dedupKey) 
                 resolveReasonFromDetails(d.value(QLatin1StringView("reason")).toString());
             event.breaches = breachesFromDetails(d.value(QLatin1StringView("breaches")).toArray());
             event.paged = entry.outcome == QLatin1StringView("paged");
+            event.groupKey = d.value(QLatin1StringView("group")).toString();
+        } else if (entry.kind == QLatin1StringView("storm.join")) {
+            event.kind = IncidentEvent::Kind::Joined;
+            QStringList names;
+            for (const QJsonValue &v : d.value(QLatin1StringView("queues")).toArray())
+                names.append(v.toString());
+            event.detail = names.join(QStringLiteral(", "));
         } else if (entry.kind == QLatin1StringView("delivery.attempt")) {
             const bool accepted = entry.outcome == QLatin1StringView("accepted");
             event.kind =
@@ -165,6 +184,15 @@ Result<QList<IncidentEvent>> Monitor::incidentTimeline(const QString &dedupKey) 
             event.detail = entry.outcome.section(QStringLiteral(": "), 1);
             if (event.detail.isEmpty())
                 event.detail = entry.outcome;
+        } else if (entry.kind == QLatin1StringView("pagerduty.acknowledged") ||
+                   entry.kind == QLatin1StringView("pagerduty.resolved")) {
+            event.kind = entry.kind == QLatin1StringView("pagerduty.acknowledged")
+                             ? IncidentEvent::Kind::AcknowledgedInPagerDuty
+                             : IncidentEvent::Kind::ResolvedInPagerDuty;
+            // When it happened there, not when Earshot saw it.
+            const qint64 at = qint64(d.value(QLatin1StringView("at_ms")).toDouble());
+            if (at > 0)
+                event.atMs = at;
         } else {
             continue; // operator.* entries repeat their decision; data problems are elsewhere
         }
@@ -184,6 +212,79 @@ QList<Silence> Monitor::silences() const
     QList<Silence> active = m_parts->engine.silences();
     active.removeIf([now](const Silence &s) { return s.until < now; });
     return active;
+}
+
+PollerStatus Monitor::pollerStatus() const
+{
+    const Poller &poller = m_parts->genesys->poller();
+    PollerStatus s;
+    switch (poller.state()) {
+    case PollerState::Idle:
+        s.state = PollerStatus::State::Idle;
+        break;
+    case PollerState::Ok:
+        s.state = PollerStatus::State::Ok;
+        break;
+    case PollerState::Authenticating:
+        s.state = PollerStatus::State::Authenticating;
+        break;
+    case PollerState::RateLimited:
+        s.state = PollerStatus::State::RateLimited;
+        break;
+    case PollerState::AuthFailed:
+        s.state = PollerStatus::State::AuthFailed;
+        break;
+    case PollerState::ApiError:
+        s.state = PollerStatus::State::ApiError;
+        break;
+    case PollerState::Offline:
+        s.state = PollerStatus::State::Offline;
+        break;
+    }
+    s.rateLimitedUntilMs = poller.rateLimitedUntilMs();
+    s.lastError = poller.lastError();
+    s.lastSuccessAtMs = poller.lastSuccessAtMs();
+    s.nextPollAtMs = poller.nextPollAtMs();
+    const RateLimitBudget budget = poller.rateLimit();
+    s.rateLimitRemaining = budget.allowed >= 0 ? budget.allowed - budget.count : -1;
+    return s;
+}
+
+DeliveryStatus Monitor::deliveryStatus() const
+{
+    const OutboxDelivery &d = *m_parts->delivery;
+    DeliveryStatus s;
+    s.failed = d.failedCount();
+    switch (d.state()) {
+    case OutboxDelivery::State::Idle:
+        s.state = DeliveryStatus::State::Idle;
+        break;
+    case OutboxDelivery::State::Delivering:
+        s.state = DeliveryStatus::State::Delivering;
+        break;
+    case OutboxDelivery::State::Retrying:
+        s.state = DeliveryStatus::State::Retrying;
+        break;
+    case OutboxDelivery::State::Paused:
+        s.state = DeliveryStatus::State::Paused;
+        break;
+    }
+    s.lastError = d.lastError();
+    // A retry time already past is no promise: say "retrying" without one.
+    s.retryAtMs = d.retryAtMs() > m_parts->clock->nowMs() ? d.retryAtMs() : 0;
+    // The outbox itself, not the delivery's count: while delivery is paused (no key) it
+    // does not recount, and new events still arrive.
+    const auto pending = m_parts->outbox->pendingCount();
+    s.backlog = pending.ok() ? int(pending.value()) : d.backlog();
+    const bool noKey = m_keyChecked && m_parts->keys->current().isEmpty();
+    if (s.state == DeliveryStatus::State::Paused)
+        s.problem = m_parts->keys->current().isEmpty() ? DeliveryStatus::Problem::NoKey
+                                                       : DeliveryStatus::Problem::KeyRejected;
+    else if (s.state == DeliveryStatus::State::Retrying)
+        s.problem = DeliveryStatus::Problem::Unreachable;
+    else if (noKey)
+        s.problem = DeliveryStatus::Problem::NoKey;
+    return s;
 }
 
 qint64 Monitor::nowSecs() const
@@ -209,6 +310,36 @@ RoutingKeyProvider &Monitor::routingKeys()
 Database &Monitor::database()
 {
     return *m_parts->database;
+}
+
+HealthStatus Monitor::healthStatus() const
+{
+    const Parts &p = *m_parts;
+    HealthStatus h;
+    h.pageAfterWindows = p.setup.health.pageAfterWindows;
+    h.windowsBehind = p.watchdog.windowsBehind();
+    h.heartbeat = p.heartbeat->state();
+    h.heartbeatError = p.heartbeat->lastError();
+    h.heartbeatAtMs = p.heartbeat->lastAtMs();
+    if (!p.watchdog.enabled())
+        h.state = HealthStatus::State::Off;
+    else if (m_healthUnpaged)
+        h.state = HealthStatus::State::Unpaged;
+    else if (p.watchdog.paged())
+        h.state = HealthStatus::State::Paged;
+    else if (h.windowsBehind > 0)
+        h.state = HealthStatus::State::Late;
+    else
+        h.state = HealthStatus::State::Ok;
+    h.cause = h.state == HealthStatus::State::Ok || h.state == HealthStatus::State::Off
+                  ? QString()
+                  : (p.watchdog.cause().isEmpty() ? healthCause() : p.watchdog.cause());
+    return h;
+}
+
+FollowStatus Monitor::followStatus() const
+{
+    return m_parts->follower->status();
 }
 
 } // namespace earshot

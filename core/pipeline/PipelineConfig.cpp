@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QSysInfo>
 
 namespace earshot {
 
@@ -27,6 +28,13 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.pagerduty.source = config.pagerduty.source;
     r.pagerduty.component = config.pagerduty.component;
     r.pagerduty.group = config.pagerduty.group;
+    r.health.pageAfterWindows = config.health.pageAfterWindows;
+    r.health.heartbeatUrl = config.health.heartbeatUrl;
+    r.health.host = QSysInfo::machineHostName();
+    r.pagerduty.apiUrl = config.pagerduty.apiUrl;
+    r.pagerduty.followSeconds = config.pagerduty.followSeconds;
+    r.pagerduty.serviceId = config.pagerduty.serviceId;
+    r.pagerduty.repageAfterFreshBreach = config.pagerduty.repageAfterFreshBreach;
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
     return r;
@@ -43,6 +51,8 @@ MonitorSetup monitorSetup(const AppConfig &config, const ResolvedConfig &resolve
     setup.genesys.clientSecret = credentials.clientSecret;
     setup.pagerduty = resolved.pagerduty;
     setup.policy = config.policy;
+    setup.storm = config.storm;
+    setup.health = resolved.health;
     setup.databasePath = resolved.databasePath;
     setup.retentionDays = config.storage.retentionDays;
     return setup;

@@ -4,6 +4,7 @@
 #include "core/config/AppConfig.h"
 #include "core/genesys/GenesysSettings.h"
 #include "core/pagerduty/PagerDutySettings.h"
+#include "core/pipeline/HealthWatchdog.h"
 #include "core/pipeline/Monitor.h"
 
 #include <QObject>
@@ -31,6 +32,7 @@ struct ResolvedConfig
 {
     GenesysSettings genesys;
     PagerDutySettings pagerduty;
+    HealthSettings health; // [health], with this machine's host name
     QString databasePath;
 };
 

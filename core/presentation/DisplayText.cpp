@@ -178,9 +178,42 @@ QString deliveryText(const IncidentRow &row)
     if (row.lastDeliveredAtMs > 0)
         return DisplayText::tr("delivered %1")
             .arg(localTimeTextMs(row.lastDeliveredAtMs, timeWithSecondsFormat()));
+    if (!row.groupKey.isEmpty()) // PagerDuty knows it through its storm's one incident
+        return DisplayText::tr("paged with its storm");
     if (!row.paged)
         return DisplayText::tr("held back by a silence");
     return DisplayText::tr("not sent yet");
+}
+
+QString pagerDutyFollowText(const IncidentRow &row)
+{
+    const bool acknowledged = row.pagerDutyStatus == QLatin1StringView("acknowledged");
+    const bool resolved = row.pagerDutyStatus == QLatin1StringView("resolved");
+    if (!acknowledged && !resolved)
+        return {};
+    const QString who = row.pagerDutyBy.isEmpty() ? DisplayText::tr("someone") : row.pagerDutyBy;
+    const QString at = row.pagerDutyAtMs > 0 ? localTimeTextMs(row.pagerDutyAtMs, timeFormat())
+                                             : QStringLiteral("—");
+    if (acknowledged)
+        return DisplayText::tr("Acknowledged in PagerDuty by %1 at %2").arg(who, at);
+    if (row.resolvedInPagerDutyStillDegraded())
+        return DisplayText::tr("Resolved in PagerDuty by %1 at %2, still degraded").arg(who, at);
+    return DisplayText::tr("Resolved in PagerDuty by %1 at %2").arg(who, at);
+}
+
+QString pagerDutyChangeNotice(const IncidentRow &row)
+{
+    const QString queue = row.queueName.isEmpty() ? row.queueId : row.queueName;
+    const QString who = row.pagerDutyBy.isEmpty() ? DisplayText::tr("someone") : row.pagerDutyBy;
+    if (row.pagerDutyStatus == QLatin1StringView("acknowledged"))
+        return DisplayText::tr("%1: acknowledged in PagerDuty by %2").arg(queue, who);
+    if (row.resolvedInPagerDutyStillDegraded())
+        return DisplayText::tr("%1: resolved in PagerDuty by %2, still degraded; not paged again "
+                               "until it recovers")
+            .arg(queue, who);
+    if (row.pagerDutyStatus == QLatin1StringView("resolved"))
+        return DisplayText::tr("%1: resolved in PagerDuty by %2").arg(queue, who);
+    return {};
 }
 
 QString resolveReasonText(ResolveReason reason)

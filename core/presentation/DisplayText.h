@@ -41,4 +41,12 @@ namespace earshot {
 
 [[nodiscard]] QString resolveReasonText(ResolveReason reason);
 
+// Two-way PagerDuty: "Acknowledged in PagerDuty by Jane Doe at 14:02", "Resolved in
+// PagerDuty by Jane Doe at 14:05", "Resolved in PagerDuty by Jane Doe at 14:05, still
+// degraded" (the episode is open: not paged again); empty when PagerDuty has said nothing of
+// the kind (or is not followed).
+[[nodiscard]] QString pagerDutyFollowText(const IncidentRow &row);
+// The same for a notification or a tile: "Sales: acknowledged in PagerDuty by Jane Doe".
+[[nodiscard]] QString pagerDutyChangeNotice(const IncidentRow &row);
+
 } // namespace earshot

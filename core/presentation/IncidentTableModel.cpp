@@ -139,11 +139,27 @@ QVariant IncidentTableModel::data(const QModelIndex &idx, int role) const
     }
 }
 
+// A storm's group row names the storm and its size; its members say they belong to it.
+QString IncidentTableModel::queueText(const IncidentRow &row)
+{
+    const QString name = row.queueName.isEmpty() ? row.queueId : row.queueName;
+    if (row.isGroup) {
+        QString text = tr("Storm: %n queue(s)", nullptr, row.groupMembers);
+        if (row.state != IncidentRow::State::Resolved && row.groupMembersDegraded > 0)
+            text +=
+                QStringLiteral(" · ") + tr("%n still degraded", nullptr, row.groupMembersDegraded);
+        return text;
+    }
+    if (!row.groupKey.isEmpty())
+        return name + QStringLiteral(" · ") + tr("in storm");
+    return name;
+}
+
 QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) const
 {
     switch (column) {
     case QueueColumn:
-        return row.queueName.isEmpty() ? row.queueId : row.queueName;
+        return queueText(row);
     case SeverityColumn:
         return severityWord(row.severity);
     case StateColumn:
@@ -156,8 +172,14 @@ QVariant IncidentTableModel::displayData(const IncidentRow &row, int column) con
         return durationText(durationOf(row));
     case BreachColumn:
         return breachesShortText(row.breaches);
-    case DeliveryColumn:
-        return deliveryText(row);
+    case DeliveryColumn: {
+        // What PagerDuty's people did matters more than a delivery that went fine; a
+        // delivery problem matters more than both.
+        const QString followed = pagerDutyFollowText(row);
+        if (followed.isEmpty() || row.pendingEvents > 0 || !row.deliveryError.isEmpty())
+            return deliveryText(row);
+        return followed;
+    }
     default:
         return {};
     }
@@ -212,13 +234,24 @@ QVariant IncidentTableModel::toolTipData(const IncidentRow &row, int column) con
     }
     case DeliveryColumn: {
         QStringList lines{deliveryText(row)};
+        if (const QString followed = pagerDutyFollowText(row); !followed.isEmpty())
+            lines << followed;
+        if (row.resolvedInPagerDutyStillDegraded())
+            lines << tr("Not paged again until the episode ends.");
+        if (row.pagerDutyNumber > 0)
+            lines << tr("PagerDuty incident #%1").arg(row.pagerDutyNumber);
         if (!row.lastEventAction.isEmpty())
             lines << tr("Last event: %1").arg(row.lastEventAction);
-        if (!row.paged)
+        if (!row.paged && row.groupKey.isEmpty())
             lines << tr("A silence held the page back; PagerDuty has not been told.");
         return lines.join(QLatin1Char('\n'));
     }
     case QueueColumn:
+        if (row.isGroup)
+            return tr("One PagerDuty incident for the queues that degraded together:\n%1")
+                .arg(row.groupMemberNames.join(QLatin1Char('\n')));
+        if (!row.groupKey.isEmpty())
+            return tr("%1\nPaged as part of the storm %2").arg(row.queueId, row.groupKey);
         return row.queueId;
     case BreachColumn: {
         QStringList lines;

@@ -52,6 +52,7 @@ public:
 private:
     [[nodiscard]] qint64 durationOf(const IncidentRow &row) const;
     [[nodiscard]] QVariant displayData(const IncidentRow &row, int column) const;
+    [[nodiscard]] static QString queueText(const IncidentRow &row);
     [[nodiscard]] QVariant sortData(const IncidentRow &row, int column) const;
     [[nodiscard]] QVariant toolTipData(const IncidentRow &row, int column) const;
 

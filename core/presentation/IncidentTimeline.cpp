@@ -44,12 +44,20 @@ QString IncidentTimeline::eventLine(const IncidentEvent &event)
         return tr("%1  Delivered to PagerDuty").arg(at);
     case IncidentEvent::Kind::DeliveryFailed:
         return tr("%1  Not delivered: %2").arg(at, event.detail);
+    case IncidentEvent::Kind::Joined:
+        return tr("%1  Joined the storm: %2").arg(at, event.detail);
+    case IncidentEvent::Kind::AcknowledgedInPagerDuty:
+        return tr("%1  Acknowledged in PagerDuty by %2").arg(at, event.actor);
+    case IncidentEvent::Kind::ResolvedInPagerDuty:
+        return tr("%1  Resolved in PagerDuty by %2").arg(at, event.actor);
     }
     if (!breaches.isEmpty())
         what += QStringLiteral(": ") + breaches;
     if (!event.note.isEmpty())
         what += QStringLiteral(" — “") + event.note + QStringLiteral("”");
-    if (!event.paged && event.kind != IncidentEvent::Kind::Deescalated)
+    if (!event.groupKey.isEmpty())
+        what += QStringLiteral(" — ") + tr("paged with its storm group");
+    else if (!event.paged && event.kind != IncidentEvent::Kind::Deescalated)
         what += QStringLiteral(" — ") + tr("recorded, not paged");
     return at + QStringLiteral("  ") + what;
 }
@@ -65,7 +73,17 @@ QStringList IncidentTimeline::detailLines(const IncidentRow &incident,
         lines << tr("Breached: %1").arg(breachesShortText(incident.breaches));
     lines << tr("Started: %1").arg(localTimeText(incident.startedAt, dateTimeFormat()));
     lines << tr("PagerDuty: %1").arg(deliveryText(incident));
+    if (const QString followed = pagerDutyFollowText(incident); !followed.isEmpty())
+        lines << followed;
+    if (!incident.pagerDutyUrl.isEmpty())
+        lines << tr("PagerDuty incident: %1").arg(incident.pagerDutyUrl);
     lines << tr("Dedup key: %1").arg(incident.dedupKey);
+    if (incident.isGroup)
+        lines << tr("Storm of %n queue(s), %1 still degraded: %2", nullptr, incident.groupMembers)
+                     .arg(incident.groupMembersDegraded)
+                     .arg(incident.groupMemberNames.join(QStringLiteral(", ")));
+    else if (!incident.groupKey.isEmpty())
+        lines << tr("Paged as part of the storm %1").arg(incident.groupKey);
     lines << QString() << tr("Timeline:");
     if (events.isEmpty())
         lines << tr("(nothing recorded yet)");

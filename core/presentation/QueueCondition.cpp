@@ -85,7 +85,10 @@ QString QueueCondition::silenceText() const
 
 QString QueueCondition::text() const
 {
-    return joined(levelText(), silenceText());
+    QString text = joined(levelText(), silenceText());
+    if (episode && episode->resolvedInPagerDutyStillDegraded())
+        text = joined(text, tr("resolved in PagerDuty, still degraded"));
+    return text;
 }
 
 bool pollingHasFailed(PollerStatus::State state)

@@ -226,6 +226,55 @@ QString pollerStatusText(const PollerStatus &status)
     return {};
 }
 
+QString healthStatusText(const HealthStatus &status)
+{
+    QString text;
+    switch (status.state) {
+    case HealthStatus::State::Off:
+        text = StatusTexts::tr("Watchdog off");
+        break;
+    case HealthStatus::State::Ok:
+        text = StatusTexts::tr("Watchdog OK");
+        break;
+    case HealthStatus::State::Late:
+        text = StatusTexts::tr("Watchdog: no data for %n window(s) of %1", nullptr,
+                               status.windowsBehind)
+                   .arg(status.pageAfterWindows);
+        break;
+    case HealthStatus::State::Paged:
+        text = StatusTexts::tr("Watchdog paged: no data (%1)").arg(status.cause);
+        break;
+    case HealthStatus::State::Unpaged:
+        text = StatusTexts::tr("Watchdog cannot page: the database cannot be written");
+        break;
+    }
+    if (status.heartbeat == HealthStatus::Heartbeat::Failed)
+        text += QStringLiteral(" · ") +
+                StatusTexts::tr("heartbeat failed: %1").arg(status.heartbeatError);
+    return text;
+}
+
+QString followStatusText(const FollowStatus &status)
+{
+    switch (status.state) {
+    case FollowStatus::State::Off:
+        return StatusTexts::tr("off: no PagerDuty REST API key (optional; set PAGERDUTY_API_TOKEN "
+                               "or enter it in Settings)");
+    case FollowStatus::State::Starting:
+        return StatusTexts::tr("starting");
+    case FollowStatus::State::Following:
+        return StatusTexts::tr("following %n PagerDuty incident(s)", nullptr, status.followed);
+    case FollowStatus::State::TokenRejected:
+        return StatusTexts::tr("the PagerDuty REST API key was refused");
+    case FollowStatus::State::RateLimited:
+        return StatusTexts::tr("rate limited by PagerDuty until %1")
+            .arg(localTimeTextMs(status.retryAtMs, timeWithSecondsFormat()));
+    case FollowStatus::State::Failing:
+        return StatusTexts::tr("following PagerDuty failed; trying again");
+    }
+    return {};
+}
+
 QString deliveryStatusText(const DeliveryStatus &status)
 {
     switch (status.problem) {

@@ -42,6 +42,11 @@ enum class QueueStatus : int
 // "PagerDuty: key rejected — paging paused", "PagerDuty unreachable — retrying at 10:05:30".
 [[nodiscard]] QString deliveryStatusText(const DeliveryStatus &status);
 [[nodiscard]] QString deliveryStatusIconPath(const DeliveryStatus &status);
+// "Watchdog OK", "Watchdog: no data for 2 window(s) of 3", "Watchdog paged: no data (…)", with
+// " · heartbeat failed: …" after it when the heartbeat fails.
+[[nodiscard]] QString healthStatusText(const HealthStatus &status);
+// "following 3 PagerDuty incident(s)", "rate limited by PagerDuty until 10:05:30", ...
+[[nodiscard]] QString followStatusText(const FollowStatus &status);
 // The banner over the tabs while paging cannot work (no key, a rejected key, an outage):
 // what is wrong, what waits and what to do. Empty while paging works.
 [[nodiscard]] QString deliveryProblemText(const DeliveryStatus &status);

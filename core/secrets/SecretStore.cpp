@@ -19,10 +19,12 @@ bool notReady(QKeychain::Error error)
            error == QKeychain::AccessDenied;
 }
 
-template<typename JobType>
-JobType *newJob(const QString &service, const QString &key, QObject *parent)
+// No parent: a job deletes itself once the keychain has answered. Deleted with the store
+// while the Secret Service still works on it, its answer would reach freed memory (libsecret
+// calls back into the job); the store's own slot is disconnected when the store goes.
+template<typename JobType> JobType *newJob(const QString &service, const QString &key)
 {
-    auto *job = new JobType(service, parent);
+    auto *job = new JobType(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file next to the settings
     job->setKey(key);
@@ -73,7 +75,7 @@ void SecretStore::read(const QString &key, QObject *context,
                        std::function<void(const Result<QString> &)> done)
 {
     const auto make = [this, key] {
-        return newJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+        return newJob<QKeychain::ReadPasswordJob>(m_service, key);
     };
     run(key, make, context, [key, done = std::move(done)](const QKeychain::Job &job) {
         if (job.error() == QKeychain::NoError) {
@@ -92,7 +94,7 @@ void SecretStore::write(const QString &key, const QString &value, QObject *conte
                         std::function<void(const Status &)> done)
 {
     const auto make = [this, key, value] {
-        auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key, this);
+        auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
         job->setTextData(value);
         return job;
     };
@@ -112,7 +114,7 @@ void SecretStore::remove(const QString &key, QObject *context,
                          std::function<void(const Status &)> done)
 {
     const auto make = [this, key] {
-        return newJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+        return newJob<QKeychain::DeletePasswordJob>(m_service, key);
     };
     run(key, make, context, [key, done = std::move(done)](const QKeychain::Job &job) {
         // Removing what is not there leaves the keychain as asked.

@@ -3,8 +3,10 @@
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/Decision.h"
 #include "core/model/Metric.h"
+#include "core/status/FollowStatus.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace earshot {
 
@@ -35,11 +37,33 @@ struct IncidentRow
     // Open episodes: what the newest breaching window breached, and by how much.
     QList<Breach> breaches;
 
+    // Storm grouping: a group row (the one PagerDuty incident of a storm) has isGroup and
+    // its members' count; a member row names its group (it did not page on its own).
+    bool isGroup = false;
+    int groupMembers = 0;
+    int groupMembersDegraded = 0;
+    QString groupKey;
+    QStringList groupMemberNames; // a group row: its members' queue names, joining order
+
     // Delivery of this episode's events to PagerDuty.
     int pendingEvents = 0;
     QString lastEventAction;      // "trigger", "acknowledge", "resolve"
     qint64 lastDeliveredAtMs = 0; // when PagerDuty accepted the last delivered event
     QString deliveryError;        // the last failure, empty when none
+
+    // Two-way PagerDuty (IncidentFollower): what the REST API last said; empty when not
+    // followed (no REST API key) or not found yet.
+    QString pagerDutyStatus; // "triggered", "acknowledged", "resolved"
+    QString pagerDutyBy;     // who acknowledged or resolved it there
+    qint64 pagerDutyAtMs = 0;
+    int pagerDutyNumber = 0;
+    QString pagerDutyUrl;
+
+    // Resolved in PagerDuty while the episode is still open: not paged again (FollowGate.h).
+    [[nodiscard]] bool resolvedInPagerDutyStillDegraded() const
+    {
+        return state != State::Resolved && pagerDutyStatus == QLatin1StringView("resolved");
+    }
 };
 
 // One line of an incident's timeline, from the audit log: a decision (triggered,
@@ -55,6 +79,10 @@ struct IncidentEvent
         Resolved,
         Delivered,      // PagerDuty accepted an event
         DeliveryFailed, // PagerDuty refused or could not be reached (it is retried)
+        Joined,         // a storm group: queues joined it (detail: their names)
+        // Two-way PagerDuty: someone acted in PagerDuty (actor: who; atMs: when, there).
+        AcknowledgedInPagerDuty,
+        ResolvedInPagerDuty,
     };
 
     Kind kind = Kind::Triggered;
@@ -66,6 +94,7 @@ struct IncidentEvent
     ResolveReason reason = ResolveReason::None;
     QString detail;    // delivery: the event action, or the failure
     bool paged = true; // decisions: false when recorded only (silenced, or never paged)
+    QString groupKey;  // decisions of a storm member: paged through this group instead
 };
 
 // What the status bar and the wall display say about the poller.
@@ -117,6 +146,35 @@ struct DeliveryStatus
     qint64 retryAtMs = 0;
     int backlog = 0;
     int failed = 0; // events PagerDuty finally refused: shown in red while non-zero
+};
+
+// What the status bar and the headless log say about Earshot's watchdog over itself.
+struct HealthStatus
+{
+    enum class State
+    {
+        Off,     // [health] page_after_windows = 0
+        Ok,      // good windows arrive
+        Late,    // no good window for some windows, fewer than page_after_windows
+        Paged,   // Earshot's own incident is open in PagerDuty (or waiting in the outbox)
+        Unpaged, // it should be paged, but the outbox could not store the event
+    };
+    enum class Heartbeat
+    {
+        None,    // no heartbeat_url
+        Waiting, // none sent yet
+        Ok,
+        Failed
+    };
+
+    State state = State::Off;
+    int windowsBehind = 0;
+    int pageAfterWindows = 0;
+    QString cause; // why no data comes (poller or database), translated
+    // The words for all this are core/presentation/StatusTexts' (healthStatusText).
+    Heartbeat heartbeat = Heartbeat::None;
+    QString heartbeatError; // the last failure, no secrets
+    qint64 heartbeatAtMs = 0;
 };
 
 } // namespace earshot

@@ -44,12 +44,12 @@ Result<QString> AlertStateStore::meta(const QString &key) const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-Status AlertStateStore::saveEngineState(const QJsonObject &state, const QJsonObject &stored)
+Status AlertStateStore::saveEngineState(const EngineStateChange &change)
 {
-    return EngineStateRows(m_database).save(state, stored);
+    return EngineStateRows(m_database).save(change);
 }
 
-Result<QJsonObject> AlertStateStore::engineState() const
+Result<EngineStateRecord> AlertStateStore::engineState() const
 {
     return EngineStateRows(m_database).load();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/alerting/Decision.h"
+#include "core/alerting/EngineStateRecord.h"
 #include "core/common/Result.h"
 #include "core/model/Metric.h"
 #include "core/storage/EventOutbox.h"
@@ -50,10 +51,9 @@ class AlertStateStore
 public:
     explicit AlertStateStore(Database &database);
 
-    // Through EngineStateRows: `stored`, when given, is the state the database holds now,
-    // and only what differs from it is written.
-    [[nodiscard]] Status saveEngineState(const QJsonObject &state, const QJsonObject &stored = {});
-    [[nodiscard]] Result<QJsonObject> engineState() const; // empty when none saved
+    // Through EngineStateRows: only what `change` holds is written.
+    [[nodiscard]] Status saveEngineState(const EngineStateChange &change);
+    [[nodiscard]] Result<EngineStateRecord> engineState() const; // empty when none saved
 
     [[nodiscard]] Status applyDecision(const Decision &decision);
     // The newest `limit` episodes (open first, then newest first) with their events, read in

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Logging.h"
+#include "core/storage/EngineStateRows.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -54,6 +55,28 @@ const char *const kMigrations[] = {
     // 3: the alert engine's state one row per queue (EngineStateRows)
     "CREATE TABLE engine_queues ("
     " queue_id TEXT PRIMARY KEY, position INTEGER NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;",
+    // 4: the alert engine's state in typed columns, keyed by the queue's place in the
+    // engine's order; the JSON rows of schema 3 are converted by
+    // EngineStateRows::convertSchema3 in the same transaction, then dropped.
+    "CREATE TABLE engine_queue_state ("
+    " position INTEGER PRIMARY KEY, queue_id TEXT NOT NULL, queue_name TEXT NOT NULL,"
+    " newest_window_start INTEGER, last_data_end INTEGER NOT NULL,"
+    " breach_run INTEGER NOT NULL, breach_run_start INTEGER NOT NULL,"
+    " healthy_run INTEGER NOT NULL, lower_run INTEGER NOT NULL, suppressed INTEGER NOT NULL,"
+    " episode_dedup_key TEXT, episode_queue_id TEXT, episode_queue_name TEXT,"
+    " episode_start INTEGER, episode_last_change INTEGER, episode_severity TEXT,"
+    " episode_paged_severity TEXT, episode_paged INTEGER, episode_acknowledged INTEGER,"
+    " episode_acknowledged_by TEXT, episode_acknowledge_note TEXT,"
+    " episode_acknowledged_at INTEGER, episode_breaches TEXT);",
+    // 5: what the PagerDuty REST API says about the incidents Earshot opened
+    // (FollowedIncidentStore)
+    "CREATE TABLE pagerduty_incidents ("
+    " dedup_key TEXT PRIMARY KEY, incident_id TEXT NOT NULL DEFAULT '',"
+    " incident_number INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL DEFAULT '', changed_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " html_url TEXT NOT NULL DEFAULT '', seen_at_ms INTEGER NOT NULL DEFAULT 0,"
+    " healthy_since_resolve INTEGER NOT NULL DEFAULT 0, repaged_at INTEGER NOT NULL DEFAULT 0)"
+    " WITHOUT ROWID;",
 };
 static_assert(std::size(kMigrations) == Database::kSchemaVersion);
 
@@ -178,7 +201,8 @@ Status Database::connect()
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON"),
-          QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalCheckpointPages)}) {
+          QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kWalCheckpointPages),
+          QStringLiteral("PRAGMA cache_size=-%1").arg(kCacheKiB)}) {
         QSqlQuery q(db);
         if (!q.exec(pragma)) {
             const QString error = q.lastError().text();
@@ -328,6 +352,10 @@ Status Database::migrate()
             for (const QString &sql : statements) {
                 const Status step = execSql(sql, "migration");
                 if (!step.ok())
+                    return step;
+            }
+            if (v + 1 == 4) {
+                if (Status step = EngineStateRows(*this).convertSchema3(); !step.ok())
                     return step;
             }
             return execSql(QStringLiteral("PRAGMA user_version = %1").arg(v + 1), "migration");

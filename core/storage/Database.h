@@ -27,8 +27,12 @@ namespace earshot {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kWalCheckpointPages = 100;
+    // The page cache: a window of 10,000 queues dirties more than SQLite's default 2 MiB,
+    // which then spills pages to the WAL in the middle of the transaction and writes them
+    // again at its end.
+    static constexpr int kCacheKiB = 16 * 1024;
 
     enum class OpenMode
     {

@@ -2,30 +2,217 @@
 
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/NamedBinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace earshot {
 
 namespace {
 
 const QString kHeadKey = QStringLiteral("engine.state");
-// In the head: the queues are in engine_queues. Its absence marks the older form.
-constexpr QLatin1StringView kRowsMarker("queueRows");
+// In the head: how many rows engine_queue_state holds (positions 0 to queueCount - 1).
+constexpr QLatin1StringView kQueueCount("queueCount");
 constexpr QLatin1StringView kQueues("queues");
+// Schema 3's marker in the head: the queues are JSON rows of engine_queues.
+constexpr QLatin1StringView kRowsMarker("queueRows");
 
-QString compact(const QJsonObject &o)
+const char *const kQueueColumns =
+    "position, queue_id, queue_name, newest_window_start, last_data_end, breach_run, "
+    "breach_run_start, healthy_run, lower_run, suppressed";
+const char *const kEpisodeColumns =
+    "episode_dedup_key, episode_queue_id, episode_queue_name, episode_start, "
+    "episode_last_change, episode_severity, episode_paged_severity, episode_paged, "
+    "episode_acknowledged, episode_acknowledged_by, episode_acknowledge_note, "
+    "episode_acknowledged_at, episode_breaches";
+constexpr int kQueueColumnCount = 10;
+constexpr int kEpisodeColumnCount = 13;
+
+// NOT NULL text: Qt binds a null QString as NULL.
+QString notNull(const QString &s)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString queueIdOf(const QJsonValue &queue)
+void bindQueue(const NamedBinds &b, QSqlQuery &q, int position, const QueueStateRecord &r)
 {
-    return queue.toObject().value(QLatin1StringView("queueId")).toString();
+    b.bind(q, 0, position);
+    b.bind(q, 1, notNull(r.queueId));
+    b.bind(q, 2, notNull(r.queueName));
+    b.bind(q, 3,
+           r.newestWindowStart ? QVariant(*r.newestWindowStart)
+                               : QVariant(QMetaType(QMetaType::LongLong)));
+    b.bind(q, 4, r.lastDataEnd);
+    b.bind(q, 5, r.breachRun);
+    b.bind(q, 6, r.breachRunStart);
+    b.bind(q, 7, r.healthyRun);
+    b.bind(q, 8, r.lowerRun);
+    b.bind(q, 9, r.suppressed ? 1 : 0);
+}
+
+void bindEpisode(const NamedBinds &b, QSqlQuery &q, const Episode &e)
+{
+    constexpr int k = kQueueColumnCount;
+    b.bind(q, k + 0, notNull(e.dedupKey));
+    b.bind(q, k + 1, notNull(e.queueId));
+    b.bind(q, k + 2, notNull(e.queueName));
+    b.bind(q, k + 3, e.start);
+    b.bind(q, k + 4, e.lastChange);
+    b.bind(q, k + 5, severityKey(e.severity));
+    b.bind(q, k + 6, severityKey(e.pagedSeverity));
+    b.bind(q, k + 7, e.paged ? 1 : 0);
+    b.bind(q, k + 8, e.acknowledged ? 1 : 0);
+    b.bind(q, k + 9, notNull(e.acknowledgedBy));
+    b.bind(q, k + 10, notNull(e.acknowledgeNote));
+    b.bind(q, k + 11, e.acknowledgedAt);
+    b.bind(q, k + 12,
+           QString::fromUtf8(
+               QJsonDocument(breachesToJson(e.lastBreaches)).toJson(QJsonDocument::Compact)));
+}
+
+// Typed reading of one row: the first value of the wrong type or out of range names its
+// column, and the row is refused.
+class RowReader
+{
+public:
+    explicit RowReader(const QSqlQuery &query)
+        : m_query(query)
+    {
+    }
+
+    qint64 integer(int column, const char *name)
+    {
+        const QVariant v = m_query.value(column);
+        if (v.isNull() || v.typeId() != QMetaType::LongLong) {
+            fail(name);
+            return 0;
+        }
+        return v.toLongLong();
+    }
+    std::optional<qint64> optionalInteger(int column, const char *name)
+    {
+        if (m_query.value(column).isNull())
+            return std::nullopt;
+        return integer(column, name);
+    }
+    int count(int column, const char *name)
+    {
+        const qint64 n = integer(column, name);
+        if (n < 0 || n > std::numeric_limits<int>::max()) {
+            fail(name);
+            return 0;
+        }
+        return int(n);
+    }
+    bool flag(int column, const char *name)
+    {
+        const qint64 n = integer(column, name);
+        if (n != 0 && n != 1)
+            fail(name);
+        return n == 1;
+    }
+    // NULL reads as an empty text: Qt stores an empty QString as NULL.
+    QString text(int column, const char *name)
+    {
+        const QVariant v = m_query.value(column);
+        if (v.isNull())
+            return QString();
+        if (v.typeId() != QMetaType::QString)
+            fail(name);
+        return v.toString();
+    }
+    Severity severity(int column, const char *name)
+    {
+        Severity s = Severity::None;
+        if (!severityFromKey(text(column, name), &s))
+            fail(name);
+        return s;
+    }
+    QList<Breach> breaches(int column, const char *name)
+    {
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(text(column, name).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+            fail(name);
+            return {};
+        }
+        auto breaches = breachesFromJson(doc.array());
+        if (!breaches.ok()) {
+            fail(name);
+            return {};
+        }
+        return std::move(breaches).value();
+    }
+    [[nodiscard]] bool isNull(int column) const
+    {
+        return m_query.value(column).isNull();
+    }
+    [[nodiscard]] const char *failed() const
+    {
+        return m_failed;
+    }
+
+private:
+    void fail(const char *name)
+    {
+        if (!m_failed)
+            m_failed = name;
+    }
+
+    const QSqlQuery &m_query;
+    const char *m_failed = nullptr;
+};
+
+QueueStateRecord queueFrom(RowReader &r)
+{
+    QueueStateRecord q;
+    q.queueId = r.text(1, "queue_id");
+    q.queueName = r.text(2, "queue_name");
+    q.newestWindowStart = r.optionalInteger(3, "newest_window_start");
+    q.lastDataEnd = r.integer(4, "last_data_end");
+    q.breachRun = r.count(5, "breach_run");
+    q.breachRunStart = r.integer(6, "breach_run_start");
+    q.healthyRun = r.count(7, "healthy_run");
+    q.lowerRun = r.count(8, "lower_run");
+    q.suppressed = r.flag(9, "suppressed");
+    constexpr int k = kQueueColumnCount;
+    if (r.isNull(k))
+        return q; // no open episode
+    Episode &e = q.episode.emplace();
+    e.dedupKey = r.text(k + 0, "episode_dedup_key");
+    e.queueId = r.text(k + 1, "episode_queue_id");
+    e.queueName = r.text(k + 2, "episode_queue_name");
+    e.start = r.integer(k + 3, "episode_start");
+    e.lastChange = r.integer(k + 4, "episode_last_change");
+    e.severity = r.severity(k + 5, "episode_severity");
+    e.pagedSeverity = r.severity(k + 6, "episode_paged_severity");
+    e.paged = r.flag(k + 7, "episode_paged");
+    e.acknowledged = r.flag(k + 8, "episode_acknowledged");
+    e.acknowledgedBy = r.text(k + 9, "episode_acknowledged_by");
+    e.acknowledgeNote = r.text(k + 10, "episode_acknowledge_note");
+    e.acknowledgedAt = r.integer(k + 11, "episode_acknowledged_at");
+    e.lastBreaches = r.breaches(k + 12, "episode_breaches");
+    return q;
+}
+
+Error unreadable(const QString &detail)
+{
+    return storageError(QStringLiteral("reading the alert state"), detail);
+}
+
+Result<QJsonObject> parseObject(const QString &text)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return unreadable(error.errorString());
+    return doc.object();
 }
 
 } // namespace
@@ -35,140 +222,160 @@ EngineStateRows::EngineStateRows(Database &database)
 {
 }
 
-Result<bool> EngineStateRows::storedAsRows() const
+Status EngineStateRows::writeQueues(const EngineStateChange &change)
 {
-    const auto text = AlertStateStore(m_database).meta(kHeadKey);
-    if (!text.ok())
-        return text.error();
-    const QJsonObject head = QJsonDocument::fromJson(text.value().toUtf8()).object();
-    return head.value(kRowsMarker).toBool() && !head.contains(kQueues);
-}
-
-Result<int> EngineStateRows::rowCount() const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM engine_queues"));
-    if (Status s = m_database.exec(q, "reading the alert state"); !s.ok())
-        return s.error();
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-Status EngineStateRows::writeHead(const QJsonObject &state)
-{
-    QJsonObject head = state;
-    head.remove(kQueues);
-    head.insert(kRowsMarker, true);
-    return AlertStateStore(m_database).setMeta(kHeadKey, compact(head));
-}
-
-QSqlQuery EngineStateRows::prepareUpsert() const
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO engine_queues (queue_id, position, state) VALUES (?, ?, ?)"));
-    return q;
-}
-
-Status EngineStateRows::writeQueue(QSqlQuery &upsert, const QJsonObject &queue, int position)
-{
-    upsert.bindValue(0, queue.value(QLatin1StringView("queueId")).toString());
-    upsert.bindValue(1, position);
-    upsert.bindValue(2, compact(queue));
-    return m_database.exec(upsert, "writing the alert state");
-}
-
-Status EngineStateRows::writeAll(const QJsonObject &state)
-{
-    if (Status s = m_database.execSql(QStringLiteral("DELETE FROM engine_queues"),
-                                      "writing the alert state");
-        !s.ok())
-        return s;
-    const QJsonArray queues = state.value(kQueues).toArray();
-    QSqlQuery upsert = prepareUpsert();
-    for (qsizetype i = 0; i < queues.size(); ++i) {
-        if (Status s = writeQueue(upsert, queues.at(i).toObject(), int(i)); !s.ok())
+    if (change.queues.empty())
+        return success();
+    // One statement for the queues without an episode (nearly all of them), one with.
+    const QString insert = QStringLiteral("INSERT OR REPLACE INTO engine_queue_state (") +
+                           QLatin1StringView(kQueueColumns);
+    const NamedBinds queueValues(kQueueColumnCount);
+    const NamedBinds allValues(kQueueColumnCount + kEpisodeColumnCount);
+    QSqlQuery plain(m_database.connection());
+    QSqlQuery withEpisode(m_database.connection());
+    if (!plain.prepare(insert + QStringLiteral(") VALUES (") + queueValues.placeholders() + u')'))
+        return storageError(QStringLiteral("writing the alert state"), plain.lastError().text());
+    if (!withEpisode.prepare(insert + QStringLiteral(", ") + QLatin1StringView(kEpisodeColumns) +
+                             QStringLiteral(") VALUES (") + allValues.placeholders() + u')'))
+        return storageError(QStringLiteral("writing the alert state"),
+                            withEpisode.lastError().text());
+    for (const EngineStateChange::Queue &q : change.queues) {
+        QSqlQuery &query = q.state.episode ? withEpisode : plain;
+        const NamedBinds &values = q.state.episode ? allValues : queueValues;
+        bindQueue(values, query, q.position, q.state);
+        if (q.state.episode)
+            bindEpisode(allValues, query, *q.state.episode);
+        if (Status s = m_database.exec(query, "writing the alert state"); !s.ok())
             return s;
     }
-    return writeHead(state);
+    return success();
 }
 
-Status EngineStateRows::save(const QJsonObject &state, const QJsonObject &stored)
+Status EngineStateRows::writeHead(const EngineStateHead &head, int queueCount)
+{
+    QJsonObject o = engineStateToJson(EngineStateRecord{head, {}});
+    o.insert(kQueueCount, queueCount);
+    return AlertStateStore(m_database)
+        .setMeta(kHeadKey, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+Status EngineStateRows::checkRowsAddUp(int queueCount) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*), IFNULL(MAX(position), -1) FROM engine_queue_state"));
+    if (Status s = m_database.exec(q, "writing the alert state"); !s.ok())
+        return s;
+    if (!q.next() || q.value(0).toLongLong() != queueCount ||
+        q.value(1).toLongLong() != qint64(queueCount) - 1)
+        return Error{ErrorKind::Storage,
+                     storageError(QStringLiteral("writing the alert state"),
+                                  QStringLiteral("the stored queues do not add up"))
+                         .message};
+    return success();
+}
+
+Status EngineStateRows::save(const EngineStateChange &change)
 {
     return m_database.transaction([&]() -> Status {
-        const auto rows = storedAsRows();
-        if (!rows.ok())
-            return rows.error();
-        if (stored.isEmpty() || !rows.value())
-            return writeAll(state);
-        const QJsonArray before = stored.value(kQueues).toArray();
-        const QJsonArray after = state.value(kQueues).toArray();
-        // A queue's row changes when its state or its place in the order does.
-        QSqlQuery upsert = prepareUpsert();
-        for (qsizetype i = 0; i < after.size(); ++i) {
-            if (i < before.size() && before.at(i) == after.at(i))
-                continue;
-            if (Status s = writeQueue(upsert, after.at(i).toObject(), int(i)); !s.ok())
+        QSqlQuery trim(m_database.connection());
+        trim.prepare(QStringLiteral("DELETE FROM engine_queue_state WHERE position >= ?"));
+        trim.addBindValue(change.whole ? 0 : change.queueCount);
+        if (Status s = m_database.exec(trim, "writing the alert state"); !s.ok())
+            return s;
+        if (Status s = writeQueues(change); !s.ok())
+            return s;
+        if (change.head) {
+            if (Status s = writeHead(*change.head, change.queueCount); !s.ok())
                 return s;
         }
-        // Queues gone from the engine (it never drops one today); any other mismatch shows
-        // in the count below.
-        if (after.size() < before.size()) {
-            QSet<QString> kept;
-            for (const QJsonValue &q : after)
-                kept.insert(queueIdOf(q));
-            for (const QJsonValue &q : before) {
-                if (kept.contains(queueIdOf(q)))
-                    continue;
-                QSqlQuery del(m_database.connection());
-                del.prepare(QStringLiteral("DELETE FROM engine_queues WHERE queue_id = ?"));
-                del.addBindValue(queueIdOf(q));
-                if (Status s = m_database.exec(del, "writing the alert state"); !s.ok())
-                    return s;
-            }
-        }
-        // `stored` was not what the database holds after all: store everything.
-        const auto count = rowCount();
-        if (!count.ok())
-            return count.error();
-        if (count.value() != after.size())
-            return writeAll(state);
-        QJsonObject beforeHead = stored;
-        beforeHead.remove(kQueues);
-        QJsonObject afterHead = state;
-        afterHead.remove(kQueues);
-        return beforeHead == afterHead ? success() : writeHead(state);
+        return change.whole ? success() : checkRowsAddUp(change.queueCount);
     });
 }
 
-Result<QJsonObject> EngineStateRows::load() const
+Result<EngineStateRecord> EngineStateRows::load() const
 {
     const auto text = AlertStateStore(m_database).meta(kHeadKey);
     if (!text.ok())
         return text.error();
     if (text.value().isEmpty())
-        return QJsonObject();
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(text.value().toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return storageError(QStringLiteral("reading the alert state"), error.errorString());
-    QJsonObject state = doc.object();
-    if (!state.value(kRowsMarker).toBool())
-        return state; // the older form: the queues are in it
-    state.remove(kRowsMarker);
+        return EngineStateRecord{};
+    auto parsed = parseObject(text.value());
+    if (!parsed.ok())
+        return parsed.error();
+    QJsonObject head = std::move(parsed).value();
+    const double count = head.value(kQueueCount).toDouble(-1);
+    if (count < 0 || count > std::numeric_limits<int>::max() || int(count) != count)
+        return damagedStateError(kQueueCount);
+    const int queueCount = int(count);
+    head.remove(kQueueCount);
+    auto state = engineStateFromJson(head);
+    if (!state.ok())
+        return state.error();
+    EngineStateRecord record = std::move(state).value();
+
     QSqlQuery rows(m_database.connection());
-    rows.prepare(QStringLiteral("SELECT state FROM engine_queues ORDER BY position"));
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kQueueColumns) +
+                 QStringLiteral(", ") + QLatin1StringView(kEpisodeColumns) +
+                 QStringLiteral(" FROM engine_queue_state ORDER BY position"));
     if (Status s = m_database.exec(rows, "reading the alert state"); !s.ok())
         return s.error();
-    QJsonArray queues;
+    record.queues.reserve(std::size_t(queueCount));
     while (rows.next()) {
-        const QJsonDocument row =
-            QJsonDocument::fromJson(rows.value(0).toString().toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !row.isObject())
-            return storageError(QStringLiteral("reading the alert state"), error.errorString());
-        queues.append(row.object());
+        RowReader reader(rows);
+        if (reader.integer(0, "position") != qint64(record.queues.size()))
+            return damagedStateError(QStringLiteral("position"));
+        record.queues.push_back(queueFrom(reader));
+        if (const char *column = reader.failed())
+            return damagedStateError(QString::fromLatin1(column));
     }
-    state.insert(kQueues, queues);
-    return state;
+    if (record.queues.size() != std::size_t(queueCount))
+        return damagedStateError(kQueueCount);
+    return record;
+}
+
+Status EngineStateRows::convertSchema3()
+{
+    const auto text = AlertStateStore(m_database).meta(kHeadKey);
+    if (!text.ok())
+        return text.error();
+    if (!text.value().isEmpty()) {
+        auto parsed = parseObject(text.value());
+        if (!parsed.ok())
+            return parsed.error();
+        QJsonObject old = std::move(parsed).value();
+        if (old.value(kRowsMarker).toBool() && !old.contains(kQueues)) {
+            // Schema 3's form: a JSON row per queue, in the engine's order.
+            QSqlQuery rows(m_database.connection());
+            rows.setForwardOnly(true);
+            rows.prepare(QStringLiteral("SELECT state FROM engine_queues ORDER BY position"));
+            if (Status s = m_database.exec(rows, "reading the alert state"); !s.ok())
+                return s;
+            QJsonArray queues;
+            while (rows.next()) {
+                auto row = parseObject(rows.value(0).toString());
+                if (!row.ok())
+                    return row.error();
+                queues.append(row.value());
+            }
+            old.insert(kQueues, queues);
+        }
+        old.remove(kRowsMarker);
+        auto record = engineStateFromJson(old);
+        if (!record.ok())
+            return record.error();
+        EngineStateChange whole;
+        whole.whole = true;
+        whole.head = record.value().head;
+        whole.queueCount = int(record.value().queues.size());
+        whole.queues.reserve(record.value().queues.size());
+        for (QueueStateRecord &q : record.value().queues)
+            whole.queues.push_back(
+                EngineStateChange::Queue{int(whole.queues.size()), std::move(q)});
+        if (Status s = save(whole); !s.ok())
+            return s;
+    }
+    return m_database.execSql(QStringLiteral("DROP TABLE engine_queues"), "migration");
 }
 
 } // namespace earshot

@@ -1,9 +1,11 @@
 #include "core/storage/HistoryStore.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/NamedBinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,6 +23,21 @@ std::optional<double> optOf(const QVariant &v)
     if (v.isNull())
         return std::nullopt;
     return v.toDouble();
+}
+
+// The worstCalls array as QualitySample::toJson writes it, without the rest of the sample.
+QByteArray worstCallsJson(const QualitySample &s)
+{
+    QJsonArray worst;
+    for (const WorstCall &w : s.worstCalls) {
+        QJsonObject c{{QLatin1StringView("conversationId"), w.conversationId}};
+        if (w.mos)
+            c.insert(QLatin1StringView("mos"), *w.mos);
+        if (w.packetLossPercent)
+            c.insert(QLatin1StringView("packetLossPercent"), *w.packetLossPercent);
+        worst.append(c);
+    }
+    return QJsonDocument(worst).toJson(QJsonDocument::Compact);
 }
 
 const char *const kColumns =
@@ -76,31 +93,31 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
 {
     if (samples.isEmpty())
         return success();
+    // One statement, prepared once for the whole window, bound by name (NamedBinds).
+    const NamedBinds values(16);
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO history (") + QLatin1StringView(kColumns) +
-              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO history (") +
+                   QLatin1StringView(kColumns) + QStringLiteral(") VALUES (") +
+                   values.placeholders() + u')'))
+        return storageError(QStringLiteral("storing quality history"), q.lastError().text());
+    const QVariant noText{QMetaType(QMetaType::QByteArray)};
     for (const QualitySample &s : samples) {
-        q.bindValue(0, s.queueId);
-        q.bindValue(1, s.queueName.isNull() ? QStringLiteral("") : s.queueName);
-        q.bindValue(2, s.windowStart);
-        q.bindValue(3, s.windowEnd);
-        q.bindValue(4, s.calls);
-        q.bindValue(5, opt(s.mosMean));
-        q.bindValue(6, opt(s.mosMin));
-        q.bindValue(7, opt(s.mosP10));
-        q.bindValue(8, opt(s.mosBelowWarningShare));
-        q.bindValue(9, opt(s.packetLossPercent));
-        q.bindValue(10, opt(s.jitterMs));
-        q.bindValue(11, opt(s.latencyMaxMs));
-        q.bindValue(12, opt(s.latencyP95Ms));
-        q.bindValue(13, opt(s.jitterBufferDiscardPercent));
-        q.bindValue(
-            14, s.worstCalls.isEmpty()
-                    ? QVariant(QMetaType(QMetaType::QByteArray))
-                    : QVariant(
-                          QJsonDocument(s.toJson().value(QLatin1StringView("worstCalls")).toArray())
-                              .toJson(QJsonDocument::Compact)));
-        q.bindValue(15, s.partial ? 1 : 0);
+        values.bind(q, 0, s.queueId);
+        values.bind(q, 1, s.queueName.isNull() ? QStringLiteral("") : s.queueName);
+        values.bind(q, 2, s.windowStart);
+        values.bind(q, 3, s.windowEnd);
+        values.bind(q, 4, s.calls);
+        values.bind(q, 5, opt(s.mosMean));
+        values.bind(q, 6, opt(s.mosMin));
+        values.bind(q, 7, opt(s.mosP10));
+        values.bind(q, 8, opt(s.mosBelowWarningShare));
+        values.bind(q, 9, opt(s.packetLossPercent));
+        values.bind(q, 10, opt(s.jitterMs));
+        values.bind(q, 11, opt(s.latencyMaxMs));
+        values.bind(q, 12, opt(s.latencyP95Ms));
+        values.bind(q, 13, opt(s.jitterBufferDiscardPercent));
+        values.bind(q, 14, s.worstCalls.isEmpty() ? noText : QVariant(worstCallsJson(s)));
+        values.bind(q, 15, s.partial ? 1 : 0);
         const Status st = m_database.exec(q, "storing quality history");
         if (!st.ok())
             return st;

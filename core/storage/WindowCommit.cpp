@@ -26,6 +26,8 @@ QJsonObject decisionDetails(const Decision &d)
         o.insert(QLatin1StringView("reason"), resolveReasonKey(d.reason));
     if (!d.note.isEmpty())
         o.insert(QLatin1StringView("note"), d.note);
+    if (!d.groupKey.isEmpty()) // paged through a storm group's incident
+        o.insert(QLatin1StringView("group"), d.groupKey);
     if (!d.breaches.isEmpty()) // what breached and by how much, for the incident's timeline
         o.insert(QLatin1StringView("breaches"), breachesToJson(d.breaches));
     return o;
@@ -50,9 +52,10 @@ Status commitWindow(Database &database, const WindowRecord &r)
             entry.kind = QStringLiteral("decision.") + decisionKindKey(d.kind);
             entry.subject = d.dedupKey;
             entry.actor = d.actor.isEmpty() ? QStringLiteral("earshot") : d.actor;
-            entry.outcome =
-                d.pages ? QStringLiteral("paged")
-                        : (d.silenced ? QStringLiteral("silenced") : QStringLiteral("recorded"));
+            entry.outcome = d.pages                 ? QStringLiteral("paged")
+                            : !d.groupKey.isEmpty() ? QStringLiteral("grouped")
+                            : d.silenced            ? QStringLiteral("silenced")
+                                                    : QStringLiteral("recorded");
             entry.details = decisionDetails(d);
             if (Status s = audit.append(entry); !s.ok())
                 return s;
@@ -66,8 +69,12 @@ Status commitWindow(Database &database, const WindowRecord &r)
             if (!id.ok())
                 return id.error();
         }
-        if (!r.engineState.isEmpty()) {
-            if (Status s = state.saveEngineState(r.engineState, r.engineStateBefore); !s.ok())
+        if (r.engineChange) {
+            if (Status s = state.saveEngineState(*r.engineChange); !s.ok())
+                return s;
+        }
+        for (const auto &[key, value] : r.meta) {
+            if (Status s = state.setMeta(key, value); !s.ok())
                 return s;
         }
         if (r.cursorWindowEnd > 0) {

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "core/alerting/Decision.h"
+#include "core/alerting/EngineStateRecord.h"
 #include "core/common/Result.h"
 #include "core/model/QualitySample.h"
 #include "core/storage/AuditLog.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
+
+#include <optional>
 
 namespace earshot {
 
@@ -30,14 +34,16 @@ struct WindowRecord
     QList<QualitySample> samples;
     QList<Decision> decisions;
     QList<PendingEvent> events;
-    QJsonObject engineState;
-    // The state the database holds before this change (empty: unknown): only the queues
-    // whose state differs from it are written.
-    QJsonObject engineStateBefore;
+    // What the alert engine's state changed (AlertEngine::changesSince), written as it is;
+    // nullopt: the engine's state is unchanged.
+    std::optional<EngineStateChange> engineChange;
     qint64 cursorWindowEnd = 0; // 0: leave the cursor alone (operator actions)
     qint64 nowMs = 0;
     qint64 retentionSecs = 30 * 86'400;
     QList<AuditEntry> audit; // operator actions and other entries that go with this change
+    // Small state that must move with this change (the storm group, the watchdog), written
+    // to the meta table in the same transaction.
+    QList<QPair<QString, QString>> meta;
 };
 
 [[nodiscard]] Status commitWindow(Database &database, const WindowRecord &record);

@@ -1,6 +1,7 @@
 #include "EngineScript.h"
 
 #include "core/alerting/AlertEngine.h"
+#include "core/alerting/EngineStateRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,6 +174,134 @@ private slots:
                      qPrintable(QStringLiteral("restored after step %1").arg(cut)));
             QCOMPARE(after.saveState(), uninterrupted.saveState());
         }
+    }
+
+    // The typed state: restored at every step of the busy day it continues exactly, and
+    // each step's change, applied to the state stored before it, is the state after it.
+    void typedStateAndChangesFollowEveryStep()
+    {
+        const AlertPolicy policy = policyWith(2, 2);
+        const QList<Step> steps = busyDay();
+        AlertEngine uninterrupted(policy);
+        const QList<Decision> expected = runSteps(uninterrupted, steps, 0, steps.size());
+        AlertEngine engine(policy);
+        EngineStateRecord stored = engine.stateRecord();
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            (void)runSteps(engine, steps, i, i + 1);
+            const EngineStateChange change = engine.changesSince(stored);
+            QVERIFY(!change.whole);
+            QCOMPARE(change.queueCount, int(engine.stateRecord().queues.size()));
+            for (const EngineStateChange::Queue &q : change.queues) {
+                QVERIFY(q.position >= 0 && q.position < change.queueCount);
+                if (std::size_t(q.position) < stored.queues.size()) {
+                    QVERIFY(stored.queues[std::size_t(q.position)] != q.state); // really changed
+                    stored.queues[std::size_t(q.position)] = q.state;
+                } else {
+                    QCOMPARE(std::size_t(q.position), stored.queues.size()); // new, at the end
+                    stored.queues.push_back(q.state);
+                }
+            }
+            if (change.head)
+                stored.head = *change.head;
+            QCOMPARE(stored, engine.stateRecord());
+            QCOMPARE(engineStateToJson(stored), engine.saveState());
+        }
+        AlertEngine restored(policy);
+        AlertEngine cut(policy);
+        const QList<Decision> firstHalf = runSteps(cut, steps, 0, 30);
+        QVERIFY(restored.restoreStateRecord(cut.stateRecord()).ok());
+        QCOMPARE(restored.stateRecord(), cut.stateRecord());
+        QCOMPARE(firstHalf + runSteps(restored, steps, 30, steps.size()), expected);
+        QCOMPARE(restored.stateRecord(), uninterrupted.stateRecord());
+    }
+
+    // Only what changed: a window of one queue is that queue and the head; an operator
+    // action is the queue it touched; a silence is the head alone; nothing is nothing.
+    void changesHoldOnlyWhatChanged()
+    {
+        AlertEngine engine(policyWith(1, 2));
+        (void)feed(
+            engine, 0,
+            {sampleFor(kQ, 0, mos(4.2)), sampleFor(kB, 0, mos(2.5)), sampleFor(kC, 0, mos(4.2))});
+        EngineStateRecord before = engine.stateRecord();
+        QCOMPARE(engine.changesSince(before).queues.size(), std::size_t(0));
+        QVERIFY(!engine.changesSince(before).head);
+
+        (void)feed(engine, 1, {sampleFor(kC, 1, mos(4.2))});
+        EngineStateChange change = engine.changesSince(before);
+        QCOMPARE(change.queues.size(), std::size_t(1));
+        QCOMPARE(change.queues[0].position, 2);
+        QCOMPARE(change.queues[0].state.queueId, kC);
+        QVERIFY(change.head); // the newest window moved
+        QCOMPARE(change.queueCount, 3);
+
+        before = engine.stateRecord();
+        QVERIFY(engine.acknowledge(*keyOf(engine, kB), QStringLiteral("ana"), {}, kT0 + 700));
+        change = engine.changesSince(before);
+        QCOMPARE(change.queues.size(), std::size_t(1));
+        QCOMPARE(change.queues[0].position, 1);
+        QVERIFY(change.queues[0].state.episode->acknowledged);
+        QVERIFY(!change.head);
+
+        before = engine.stateRecord();
+        engine.addSilence(Silence{QStringLiteral("s"), kQ, kT0 + 99999, {}, {}, kT0});
+        change = engine.changesSince(before);
+        QVERIFY(change.queues.empty());
+        QVERIFY(change.head);
+        QCOMPARE(change.head->silences.size(), 1);
+
+        const EngineStateChange whole = engine.wholeStateChange();
+        QVERIFY(whole.whole);
+        QVERIFY(whole.head);
+        QCOMPARE(whole.queues.size(), std::size_t(3));
+    }
+
+    // The typed restore checks the rules between values, all or nothing.
+    void restoreStateRecordRejectsBrokenRules_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::newRow("queue id empty") << 0;
+        QTest::newRow("queue id duplicated") << 1;
+        QTest::newRow("counter negative") << 2;
+        QTest::newRow("episode of another queue") << 3;
+        QTest::newRow("episode without key") << 4;
+        QTest::newRow("episode without severity") << 5;
+    }
+
+    void restoreStateRecordRejectsBrokenRules()
+    {
+        QFETCH(int, damage);
+        AlertEngine source(policyWith(1, 2));
+        (void)feed(source, 0, {sampleFor(kQ, 0, mos(2.5)), sampleFor(kB, 0, mos(4.2))});
+        EngineStateRecord bad = source.stateRecord();
+        QVERIFY(bad.queues[0].episode);
+        switch (damage) {
+        case 0:
+            bad.queues[1].queueId.clear();
+            break;
+        case 1:
+            bad.queues[1].queueId = kQ;
+            break;
+        case 2:
+            bad.queues[1].healthyRun = -1;
+            break;
+        case 3:
+            bad.queues[0].episode->queueId = kB;
+            break;
+        case 4:
+            bad.queues[0].episode->dedupKey.clear();
+            break;
+        default:
+            bad.queues[0].episode->severity = Severity::None;
+            break;
+        }
+        AlertEngine other;
+        (void)run(other, kC, {mos(3.2)});
+        const EngineStateRecord before = other.stateRecord();
+        const Status status = other.restoreStateRecord(bad);
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().kind, ErrorKind::EngineState);
+        QCOMPARE(other.stateRecord(), before);
     }
 
     void saveRestoreMidEpisode()

@@ -1,4 +1,5 @@
 #include "app/CommandLine.h"
+#include "app/demo/DemoStates.h"
 #include "core/config/ConfigLocation.h"
 
 #include <QDir>
@@ -140,6 +141,41 @@ private slots:
             << QStringList{QStringLiteral("--wall"), QStringLiteral("--screen= ")};
         QTest::newRow("screen without value")
             << QStringList{QStringLiteral("--wall"), QStringLiteral("--screen")};
+        const QString demo = QStringLiteral("--demo");
+        const QString state = QStringLiteral("--demo-state");
+        const QString queues = QStringLiteral("--demo-queues");
+        QTest::newRow("demo state without demo") << QStringList{state, QStringLiteral("ok")};
+        QTest::newRow("unknown demo state") << QStringList{demo, state, QStringLiteral("calm")};
+        QTest::newRow("demo queues without a state")
+            << QStringList{demo, queues, QStringLiteral("500")};
+        QTest::newRow("demo queues not a number")
+            << QStringList{demo, state, QStringLiteral("storm"), queues, QStringLiteral("many")};
+        QTest::newRow("demo queues zero")
+            << QStringList{demo, state, QStringLiteral("storm"), queues, QStringLiteral("0")};
+        QTest::newRow("demo queues too many")
+            << QStringList{demo, state, QStringLiteral("storm"), queues, QStringLiteral("2001")};
+    }
+
+    void demoStates()
+    {
+        auto p = parse({QStringLiteral("--wall"), QStringLiteral("--demo"),
+                        QStringLiteral("--demo-state"), QStringLiteral("Paging-Broken"),
+                        QStringLiteral("--demo-queues"), QStringLiteral("500")});
+        QVERIFY2(!p.exitNow, qPrintable(p.output));
+        QCOMPARE(p.options.demoState, QStringLiteral("paging-broken"));
+        QCOMPARE(p.options.demoQueues, 500);
+        QCOMPARE(demoStateFromName(p.options.demoState), DemoState::PagingBroken);
+        p = parse({QStringLiteral("--demo"), QStringLiteral("--demo-state=stale")});
+        QVERIFY(!p.exitNow);
+        QCOMPARE(p.options.demoQueues, 0); // the default: the demo's 12 queues
+        for (const QString &name : demoStateNames())
+            QCOMPARE(demoStateName(*demoStateFromName(name)), name);
+        // The error names what is allowed.
+        p = parse(
+            {QStringLiteral("--demo"), QStringLiteral("--demo-state"), QStringLiteral("calm")});
+        QVERIFY(p.output.contains(QStringLiteral("ok, critical, storm, stale, paging-broken")));
+        QVERIFY(commandLineHelp().contains(QStringLiteral("--demo-state")));
+        QVERIFY(commandLineHelp().contains(QStringLiteral("--demo-queues")));
     }
 
     void wallOnTheWindowAndTheDemo()

@@ -57,6 +57,11 @@ private slots:
                                    "[alerting]\n"
                                    "raise_after_windows = 2\n"
                                    "clear_after_windows = 3\n"
+                                   "storm_queues = 10\n"
+                                   "storm_percent = 25\n"
+                                   "[health]\n"
+                                   "page_after_windows = 4\n"
+                                   "heartbeat_url = https://hc-ping.com/0b1c\n"
                                    "[pagerduty]\n"
                                    "events_url = https://events.eu.pagerduty.com/v2/enqueue\n"
                                    "source = NOC Earshot\n"
@@ -84,6 +89,9 @@ private slots:
         QCOMPARE(c.policy.global.minCalls, 3);
         QCOMPARE(c.policy.raiseAfterWindows, 2);
         QCOMPARE(c.policy.clearAfterWindows, 3);
+        QCOMPARE(c.storm, (StormPolicy{10, 25}));
+        QCOMPARE(c.health.pageAfterWindows, 4);
+        QCOMPARE(c.health.heartbeatUrl, QUrl(QStringLiteral("https://hc-ping.com/0b1c")));
         QCOMPARE(c.pagerduty.source, QStringLiteral("NOC Earshot"));
         QCOMPARE(c.pagerduty.component, QStringLiteral("SBC"));
         QCOMPARE(c.storage.databasePath, QStringLiteral("/var/lib/earshot/earshot.sqlite"));
@@ -107,6 +115,9 @@ private slots:
         QCOMPARE(load.config.policy.global[Metric::PacketLoss].warning, 1.0);
         QCOMPARE(load.config.pagerduty.eventsUrl,
                  QUrl(QStringLiteral("https://events.pagerduty.com/v2/enqueue")));
+        QVERIFY(!load.config.storm.enabled()); // off unless chosen (README, "Storms")
+        QCOMPARE(load.config.health.pageAfterWindows, 3);
+        QVERIFY(load.config.health.heartbeatUrl.isEmpty());
     }
 
     void reportsEveryProblem_data()
@@ -152,6 +163,17 @@ private slots:
         QTest::newRow("wall queues too long")
             << QByteArray("[wall]\nqueues = " + QByteArray(300, 'x') + "\n")
             << QStringLiteral("at most 255");
+        QTest::newRow("storm of one queue")
+            << QByteArray("[alerting]\nstorm_queues = 1\n") << QStringLiteral("storm_queues");
+        QTest::newRow("storm over 100 percent")
+            << QByteArray("[alerting]\nstorm_percent = 150\n") << QStringLiteral("storm_percent");
+        QTest::newRow("storm not a number") << QByteArray("[alerting]\nstorm_queues = many\n")
+                                            << QStringLiteral("alerting/storm_queues");
+        QTest::newRow("watchdog negative") << QByteArray("[health]\npage_after_windows = -1\n")
+                                           << QStringLiteral("page_after_windows");
+        QTest::newRow("heartbeat over http")
+            << QByteArray("[health]\nheartbeat_url = http://hc-ping.com/0b1c\n")
+            << QStringLiteral("[health] heartbeat_url");
         QTest::newRow("login without api")
             << QByteArray("[genesys]\nlogin_url = https://login.example.com\n")
             << QStringLiteral("go together");
@@ -332,6 +354,9 @@ private slots:
             WallGroup{QStringLiteral("Lyon"), {QStringLiteral("LYO-*"), QStringLiteral("Lyon *")}}};
         c.wall.theme = WallTheme::Light;
         c.wall.sound = true;
+        c.storm = StormPolicy{12, 0};
+        c.health.pageAfterWindows = 5;
+        c.health.heartbeatUrl = QUrl(QStringLiteral("http://127.0.0.1:9/ping"));
         const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
         QVERIFY(saveConfigFile(c, path).ok());
         const ConfigLoad load = loadConfigFile(path);
@@ -344,6 +369,9 @@ private slots:
         QCOMPARE(load.config.wall.groups, c.wall.groups);
         QCOMPARE(load.config.wall.theme, WallTheme::Light);
         QVERIFY(load.config.wall.sound);
+        QCOMPARE(load.config.storm, c.storm);
+        QCOMPARE(load.config.health.pageAfterWindows, 5);
+        QCOMPARE(load.config.health.heartbeatUrl, c.health.heartbeatUrl);
     }
 };
 

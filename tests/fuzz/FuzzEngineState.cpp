@@ -1,8 +1,11 @@
-// AlertEngine::restoreState on arbitrary JSON: all or nothing, no crash; a state it takes
-// survives a save/restore round trip and evaluating a window afterwards.
+// The engine's restore path on arbitrary input: the typed state storage reads
+// (engineStateFromJson, then AlertEngine::restoreStateRecord) is taken all or nothing, no
+// crash; a state it takes is held exactly, the JSON path agrees, and the change a window
+// then reports, applied to the stored state as storage applies it, gives the engine's state.
 #include "FuzzTarget.h"
 
 #include "core/alerting/AlertEngine.h"
+#include "core/alerting/EngineStateRecord.h"
 
 #include <QJsonDocument>
 
@@ -45,20 +48,48 @@ std::vector<std::string> earshot::fuzz::generatedSeeds()
     return seeds;
 }
 
+namespace {
+
+// What EngineStateRows does with a change, on the record it last stored.
+void apply(const EngineStateChange &change, EngineStateRecord *stored)
+{
+    if (change.whole)
+        stored->queues.clear();
+    if (change.head)
+        stored->head = *change.head;
+    for (const EngineStateChange::Queue &q : change.queues) {
+        if (std::size_t(q.position) >= stored->queues.size())
+            stored->queues.resize(std::size_t(q.position) + 1);
+        stored->queues[std::size_t(q.position)] = q.state;
+    }
+    stored->queues.resize(std::size_t(change.queueCount));
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    const QJsonObject state = QJsonDocument::fromJson(fuzz::bytesOf(data, size)).object();
+    const QJsonObject json = QJsonDocument::fromJson(fuzz::bytesOf(data, size)).object();
+    const auto record = engineStateFromJson(json);
     AlertEngine engine{AlertPolicy{}};
-    const QJsonObject before = engine.saveState();
-    if (!engine.restoreState(state).ok()) {
-        FUZZ_CHECK(engine.saveState() == before); // nothing half-restored
+    (void)engine.evaluateWindow(1'800'000'000, 1'800'000'300,
+                                {sample(QStringLiteral("q0"), 1'800'000'000, 2.0)});
+    const EngineStateRecord before = engine.stateRecord();
+    if (!record.ok() || !engine.restoreStateRecord(record.value()).ok()) {
+        FUZZ_CHECK(engine.stateRecord() == before); // nothing half-restored
+        AlertEngine viaJson{AlertPolicy{}};
+        FUZZ_CHECK(!viaJson.restoreState(json).ok());
         return 0;
     }
-    const QJsonObject saved = engine.saveState();
-    AlertEngine again{AlertPolicy{}};
-    FUZZ_CHECK(again.restoreState(saved).ok());
-    FUZZ_CHECK(again.saveState() == saved);
+    FUZZ_CHECK(engine.stateRecord() == record.value());
+    AlertEngine viaJson{AlertPolicy{}};
+    FUZZ_CHECK(viaJson.restoreState(json).ok());
+    FUZZ_CHECK(viaJson.saveState() == engine.saveState());
+
+    EngineStateRecord stored = engine.stateRecord();
     (void)engine.evaluateWindow(1'900'000'000, 1'900'000'300,
                                 {sample(QStringLiteral("q1"), 1'900'000'000, 2.0)});
+    apply(engine.changesSince(stored), &stored);
+    FUZZ_CHECK(stored == engine.stateRecord());
     return 0;
 }

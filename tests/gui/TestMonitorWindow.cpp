@@ -5,9 +5,12 @@
 #include "ui/IncidentsView.h"
 #include "ui/MonitorWindow.h"
 #include "ui/NoteDialog.h"
+#include "ui/StatusBarWidget.h"
+#include "ui/TrayNotifier.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,6 +92,85 @@ private slots:
                  qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("— “fixed”")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Dedup key: ") + key));
+    }
+
+    void acknowledgedOnAPhoneShowsInTheWindowAndTheTray()
+    {
+        QTemporaryDir dir;
+        World w;
+        w.pagerDuty.setClock(&w.clock);
+        w.pagerDuty.addApiToken(QStringLiteral("read-only-api-key"));
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("p.sqlite")));
+        setup.pagerduty.apiUrl = w.pagerDuty.restUrl();
+        setup.pagerduty.followSeconds = 60;
+        setup.fixedApiToken = QStringLiteral("read-only-api-key");
+        auto monitor = Monitor::create(setup);
+        QVERIFY(monitor.ok());
+        MonitorWindow window(*monitor.value());
+        window.resize(1400, 700);
+        window.show();
+        monitor.value()->start();
+        w.run(*monitor.value(), 5);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(w.pagerDuty.acknowledgeFromPhone(key, QStringLiteral("Jane Doe")));
+        const qint64 deadline = w.clock.nowMs() + 60'000; // one follow interval
+        IncidentsView *view = window.incidentsView();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                if (rowText(view->model(), key)
+                        .contains(QStringLiteral("Acknowledged in PagerDuty by Jane Doe at ")))
+                    return true;
+                if (w.clock.pendingCount() > 0 && w.clock.nextDueMs() <= deadline)
+                    w.clock.advanceTo(w.clock.nextDueMs());
+                return false;
+            },
+            15'000));
+        QCOMPARE(window.tray()->lastNotification(),
+                 QStringLiteral("Sales: acknowledged in PagerDuty by Jane Doe"));
+        // (No translator here: the English plural comes from earshot_en.ts in the app.)
+        QVERIFY(window.statusBarWidget()->followText().startsWith(
+            QStringLiteral("PagerDuty follow: following 1 PagerDuty incident")));
+        QVERIFY(!window.statusBarWidget()->followAlarm());
+        if (const QByteArray shots = qgetenv("EARSHOT_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            if (auto *tabs = window.findChild<QTabWidget *>())
+                tabs->setCurrentWidget(view);
+            QVERIFY(view->selectIncident(key));
+            QTest::qWait(50);
+            window.grab().save(QString::fromLocal8Bit(shots) +
+                               QStringLiteral("/incidents-acknowledged-in-pagerduty.png"));
+        }
+    }
+
+    void anAcknowledgementMadeHereIsNotAnnouncedAgain()
+    {
+        QTemporaryDir dir;
+        World w;
+        w.pagerDuty.setClock(&w.clock);
+        w.pagerDuty.addApiToken(QStringLiteral("read-only-api-key"));
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("e.sqlite")));
+        setup.pagerduty.apiUrl = w.pagerDuty.restUrl();
+        setup.fixedApiToken = QStringLiteral("read-only-api-key");
+        auto monitor = Monitor::create(setup);
+        QVERIFY(monitor.ok());
+        MonitorWindow window(*monitor.value());
+        window.show();
+        monitor.value()->start();
+        w.run(*monitor.value(), 5);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(monitor.value()->acknowledge(key, QStringLiteral("ana"), {}).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const IncidentRow &r : monitor.value()->incidents().value()) {
+                    if (r.pagerDutyStatus == QStringLiteral("acknowledged"))
+                        return true;
+                }
+                if (w.clock.pendingCount() > 0)
+                    w.clock.advanceTo(w.clock.nextDueMs());
+                return false;
+            },
+            15'000));
+        // PagerDuty names its integration as the acknowledger: an echo, not news.
+        QVERIFY(!window.tray()->lastNotification().contains(QStringLiteral("in PagerDuty")));
     }
 
     void pagerDutyRejectionIsShownOnTheIncident()

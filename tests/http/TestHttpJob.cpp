@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QTest>
 
+#include <QPointer>
+
+#include <memory>
 #include <optional>
 
 using namespace earshot;
@@ -128,6 +131,59 @@ private slots:
         QCOMPARE(result->failure, HttpResult::Failure::Timeout);
         QVERIFY2(result->errorText.contains(QStringLiteral("within 2 s")),
                  qPrintable(result->errorText));
+    }
+
+    // A manager going away with a request in flight (a monitor restarted or shut down) takes
+    // the job and its reply with it: no callback, and nothing left to end later against the
+    // dead manager. Before, the reply outlived the manager and the deadline's abort crashed.
+    void managerDestroyedMidRequestTakesTheJobWithIt()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json(200, QByteArray(100'000, ' '));
+            r.trickleIntervalMs = 20;
+            return r;
+        });
+        auto nam = std::make_unique<QNetworkAccessManager>();
+        HttpJob::Options options;
+        options.transferTimeoutMs = 300;
+        options.totalDeadlineMs = 400;
+        QObject context;
+        int calls = 0;
+        QPointer<HttpJob> job =
+            HttpJob::start(*nam, "GET", QNetworkRequest(server.baseUrl()), {}, options, &context,
+                           [&](const HttpResult &) { ++calls; });
+        QVERIFY(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 5000));
+        nam.reset();
+        QVERIFY(job.isNull());
+        QTest::qWait(700); // past the job's deadline: its timer went with it
+        QCOMPARE(calls, 0);
+    }
+
+    // An owner gone before the answer: the exchange still ends (no callback) and nothing of
+    // it stays behind in the manager.
+    void contextDestroyedMidRequestLeavesNothingBehind()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const HttpRequest &) {
+            HttpResponse r = HttpResponse::json(200, QByteArray(2'000, ' '));
+            r.trickleIntervalMs = 20;
+            return r;
+        });
+        QNetworkAccessManager nam;
+        int calls = 0;
+        QPointer<HttpJob> job;
+        {
+            QObject context;
+            job = HttpJob::start(nam, "GET", QNetworkRequest(server.baseUrl()), {}, {}, &context,
+                                 [&](const HttpResult &) { ++calls; });
+            QVERIFY(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 5000));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return job.isNull(); }, 10'000));
+        QCOMPARE(calls, 0);
+        QVERIFY(QTest::qWaitFor([&] { return nam.findChildren<QNetworkReply *>().isEmpty(); }));
     }
 
     void slowButFinishedAnswerIsKept()

@@ -319,6 +319,91 @@ private slots:
                     .startsWith(QStringLiteral("qqq")));
     }
 
+    void stormGroupIsOneTriggerWithItsMembers()
+    {
+        StormDecision d;
+        d.kind = StormDecision::Kind::Open;
+        d.at = 1'763'892'300;
+        d.group.dedupKey = QStringLiteral("voice_quality_storm_1763892000_q2_p0");
+        d.group.start = 1'763'892'000;
+        for (int i = 0; i < 3; ++i) {
+            StormMember m;
+            m.dedupKey = QStringLiteral("voice_quality_alert_q%1_1763892000").arg(i);
+            m.queueId = QStringLiteral("q%1").arg(i);
+            m.queueName = QStringLiteral("Queue %1").arg(i);
+            m.severity = i == 2 ? Severity::Critical : Severity::Warning;
+            m.breaches = {i == 1 ? Breach{Metric::PacketLoss, Severity::Warning, 1.5, 1.0}
+                                 : Breach{Metric::Mos, m.severity, 2.9, 3.5}};
+            m.joinedAt = d.at;
+            d.group.members.append(m);
+        }
+        const BuiltEvent e = buildStormEvent(d, PagerDutySettings{});
+        QCOMPARE(e.action, QStringLiteral("trigger"));
+        const QJsonObject body = QJsonDocument::fromJson(e.body).object();
+        QCOMPARE(body.value(QStringLiteral("dedup_key")).toString(), d.group.dedupKey);
+        const QJsonObject payload = body.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("summary")).toString(),
+                 QStringLiteral("3 queues degraded: MOS, packet loss; likely shared cause"));
+        QCOMPARE(payload.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        const QJsonObject details = payload.value(QStringLiteral("custom_details")).toObject();
+        QCOMPARE(details.value(QStringLiteral("queue_count")).toInt(), 3);
+        const QJsonArray members = details.value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), 3);
+        QCOMPARE(members[1].toObject().value(QStringLiteral("metric")).toString(),
+                 QStringLiteral("packet_loss"));
+        QCOMPARE(members[1].toObject().value(QStringLiteral("value")).toDouble(), 1.5);
+        QCOMPARE(members[2].toObject().value(QStringLiteral("severity")).toString(),
+                 QStringLiteral("critical"));
+        QVERIFY(!body.contains(QStringLiteral("routing_key")));
+
+        d.kind = StormDecision::Kind::Resolve;
+        const BuiltEvent resolve = buildStormEvent(d, PagerDutySettings{});
+        QCOMPARE(resolve.action, QStringLiteral("resolve"));
+        QCOMPARE(QJsonDocument::fromJson(resolve.body).object().size(), 2);
+    }
+
+    void hugeStormKeepsTheMembersThatFit()
+    {
+        StormDecision d;
+        d.group.dedupKey = QStringLiteral("voice_quality_storm_1763892000_q10_p0");
+        for (int i = 0; i < 20'000; ++i) {
+            StormMember m;
+            m.dedupKey =
+                QStringLiteral("voice_quality_alert_queue-with-a-long-id-%1_1763892000").arg(i);
+            m.queueId = QStringLiteral("queue-with-a-long-id-%1").arg(i);
+            m.queueName = QStringLiteral("A queue with a long name %1").arg(i);
+            m.severity = Severity::Warning;
+            m.breaches = {Breach{Metric::Mos, Severity::Warning, 3.3, 3.5}};
+            d.group.members.append(m);
+        }
+        const BuiltEvent e = buildStormEvent(d, PagerDutySettings{});
+        QVERIFY(e.body.size() < kMaxEventBytes);
+        const QJsonObject details = QJsonDocument::fromJson(e.body)
+                                        .object()
+                                        .value(QStringLiteral("payload"))
+                                        .toObject()
+                                        .value(QStringLiteral("custom_details"))
+                                        .toObject();
+        const int kept = int(details.value(QStringLiteral("members")).toArray().size());
+        QVERIFY(kept > 100);
+        QCOMPARE(kept + details.value(QStringLiteral("members_omitted")).toInt(), 20'000);
+        QCOMPARE(details.value(QStringLiteral("queue_count")).toInt(), 20'000);
+    }
+
+    void healthIncidentIsAnError()
+    {
+        const BuiltEvent e = buildHealthEvent(
+            QStringLiteral("earshot_monitor_health_noc-1"), true,
+            QStringLiteral("Earshot on noc-1 has stored no data"), 1'763'892'000,
+            QJsonObject{{QStringLiteral("host"), QStringLiteral("noc-1")}}, PagerDutySettings{});
+        const QJsonObject payload =
+            QJsonDocument::fromJson(e.body).object().value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(
+            buildHealthEvent(QStringLiteral("k"), false, {}, 0, {}, PagerDutySettings{}).action,
+            QStringLiteral("resolve"));
+    }
+
     void routingKeyIsAddedAtSendTime()
     {
         const auto built = buildEvent(trigger(), {});

@@ -108,7 +108,85 @@ private:
         QVERIFY2(a.errors().contains(words), qPrintable(a.errors()));
     }
 
+    Answer get(const QUrl &url, const QByteArray &token, const QByteArray &accept)
+    {
+        QNetworkRequest request(url);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Token token=" + token);
+        if (!accept.isEmpty())
+            request.setRawHeader("Accept", accept);
+        QNetworkReply *reply = m_network.get(request);
+        const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 8000);
+        Answer a;
+        if (!finished)
+            reply->abort();
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.json = QJsonDocument::fromJson(reply->readAll()).object();
+        a.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return a;
+    }
+
 private slots:
+    void restApiAnswersForItsTokensOnly()
+    {
+        ManualClock clock;
+        FakePagerDuty pd;
+        QVERIFY(pd.listen());
+        pd.setClock(&clock);
+        pd.addRoutingKey(kKey);
+        pd.addApiToken(QStringLiteral("tok"));
+        QCOMPARE(post(pd, pdEvent(QStringLiteral("trigger"))).status, 202);
+        const QByteArray v2 = "application/vnd.pagerduty+json;version=2";
+        QUrl url = pd.restUrl();
+        url.setPath(QStringLiteral("/incidents"));
+        url.setQuery(QStringLiteral("incident_key=A&date_range=all"));
+        QCOMPARE(get(url, {}, v2).status, 401);
+        QCOMPARE(get(url, "other", v2).status, 401);
+        QCOMPARE(get(url, "tok", "application/json").status, 406);
+        const Answer listed = get(url, "tok", v2);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray incidents = listed.json.value(QStringLiteral("incidents")).toArray();
+        QCOMPARE(incidents.size(), 1);
+        const QJsonObject incident = incidents[0].toObject();
+        QCOMPARE(incident.value(QStringLiteral("status")).toString(), QStringLiteral("triggered"));
+        QCOMPARE(incident.value(QStringLiteral("incident_key")).toString(), QStringLiteral("A"));
+
+        // "From a phone": the log names the user; the next trigger opens a new incident.
+        QVERIFY(pd.acknowledgeFromPhone(QStringLiteral("A"), QStringLiteral("Jane Doe")));
+        QVERIFY(pd.resolveFromPhone(QStringLiteral("A"), QStringLiteral("Jane Doe")));
+        QVERIFY(!pd.resolveFromPhone(QStringLiteral("A"), QStringLiteral("Jane Doe")));
+        QUrl log = pd.restUrl();
+        log.setPath(QStringLiteral("/incidents/") +
+                    incident.value(QStringLiteral("id")).toString() +
+                    QStringLiteral("/log_entries"));
+        const QJsonArray entries =
+            get(log, "tok", v2).json.value(QStringLiteral("log_entries")).toArray();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries[0].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("resolve_log_entry"));
+        QCOMPARE(entries[0]
+                     .toObject()
+                     .value(QStringLiteral("agent"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString(),
+                 QStringLiteral("Jane Doe"));
+        QCOMPARE(post(pd, pdEvent(QStringLiteral("trigger"))).status, 202);
+        QCOMPARE(get(url, "tok", v2).json.value(QStringLiteral("incidents")).toArray().size(), 2);
+
+        // Without date_range=all only the last 30 days.
+        clock.advance(31LL * 86'400'000);
+        url.setQuery(QStringLiteral("incident_key=A"));
+        QCOMPARE(get(url, "tok", v2).json.value(QStringLiteral("incidents")).toArray().size(), 0);
+
+        pd.injectRestRateLimit(1, "9");
+        const Answer limited = get(url, "tok", v2);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.retryAfter, QByteArray("9"));
+        QCOMPARE(get(url, "tok", v2).status, 200);
+    }
+
     void validTriggerIsProcessed()
     {
         FakePagerDuty pd;

@@ -6,6 +6,8 @@
 #include "tests/support/ManualClock.h"
 
 #include <QObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,60 @@ private slots:
         QCOMPARE(actionsFor(w.pagerDuty, key),
                  (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
                               QStringLiteral("resolve")}));
+    }
+
+    // A window whose commit fails leaves nothing behind, in the database or in the engine:
+    // once the database takes writes again the same window is evaluated again, PagerDuty
+    // hears exactly what an uninterrupted run sends, and the state stored after the
+    // failure (whole again) is what a restart reads.
+    void aWindowThatCannotBeStoredLeavesNothingBehind()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("f.sqlite"));
+        World w;
+        const auto refuseHistory = [&](const char *sql) {
+            {
+                QSqlDatabase other =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                other.setDatabaseName(path);
+                QVERIFY(other.open());
+                QSqlQuery q(other);
+                QVERIFY(q.exec(QString::fromLatin1(sql)));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        };
+        {
+            auto monitor = Monitor::create(w.setup(path));
+            QVERIFY(monitor.ok());
+            monitor.value()->start();
+            w.run(*monitor.value(), 4); // windows 0-3: the warning trigger has gone out
+            refuseHistory("CREATE TRIGGER refuse BEFORE INSERT ON history BEGIN "
+                          "SELECT RAISE(ABORT, 'disk says no'); END");
+            // Until the first failed commit, so the clock does not run past the back-fill
+            // limit while the database refuses.
+            for (int i = 0; i < 400 && monitor.value()->storageProblem().isEmpty(); ++i) {
+                QTest::qWait(2);
+                if (w.clock.pendingCount() > 0 && monitor.value()->storageProblem().isEmpty())
+                    w.clock.advanceTo(w.clock.nextDueMs());
+            }
+            QVERIFY2(monitor.value()->storageProblem().contains(QStringLiteral("disk says no")),
+                     qPrintable(monitor.value()->storageProblem()));
+            refuseHistory("DROP TRIGGER refuse");
+            w.run(*monitor.value(), 6);
+            QVERIFY(monitor.value()->storageProblem().isEmpty());
+        }
+        auto restarted = Monitor::create(w.setup(path));
+        QVERIFY2(restarted.ok(), restarted.ok() ? "" : qPrintable(restarted.error().message));
+        restarted.value()->start();
+        w.run(*restarted.value(), 4);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
+                              QStringLiteral("resolve")}));
+        QCOMPARE(
+            restarted.value()->history(kQueue, w.script.firstWindow, kT0 + 86'400).value().size(),
+            14);
     }
 
     void operatorActionsReachPagerDuty()

@@ -35,6 +35,41 @@ private slots:
         QCOMPARE(durationText(secs), text);
     }
 
+    void pagerDutyFollowTexts()
+    {
+        IncidentRow row;
+        row.queueName = QStringLiteral("Sales");
+        QVERIFY(pagerDutyFollowText(row).isEmpty()); // not followed
+        row.pagerDutyStatus = QStringLiteral("triggered");
+        QVERIFY(pagerDutyFollowText(row).isEmpty());
+        QVERIFY(pagerDutyChangeNotice(row).isEmpty());
+
+        row.pagerDutyStatus = QStringLiteral("acknowledged");
+        row.pagerDutyBy = QStringLiteral("Jane Doe");
+        row.pagerDutyAtMs = (kT0 + 120) * 1000;
+        const QString at = localTimeText(kT0 + 120, timeFormat());
+        QCOMPARE(pagerDutyFollowText(row),
+                 QStringLiteral("Acknowledged in PagerDuty by Jane Doe at ") + at);
+        QCOMPARE(pagerDutyChangeNotice(row),
+                 QStringLiteral("Sales: acknowledged in PagerDuty by Jane Doe"));
+
+        row.pagerDutyStatus = QStringLiteral("resolved");
+        row.state = IncidentRow::State::Open; // the queue still breaches
+        QVERIFY(row.resolvedInPagerDutyStillDegraded());
+        QCOMPARE(pagerDutyFollowText(row), QStringLiteral("Resolved in PagerDuty by Jane Doe at ") +
+                                               at + QStringLiteral(", still degraded"));
+        QVERIFY(pagerDutyChangeNotice(row).contains(QStringLiteral("still degraded")));
+
+        row.state = IncidentRow::State::Resolved;
+        QVERIFY(!row.resolvedInPagerDutyStillDegraded());
+        QCOMPARE(pagerDutyFollowText(row),
+                 QStringLiteral("Resolved in PagerDuty by Jane Doe at ") + at);
+
+        row.pagerDutyBy.clear(); // PagerDuty named no one
+        row.pagerDutyAtMs = 0;
+        QCOMPARE(pagerDutyFollowText(row), QStringLiteral("Resolved in PagerDuty by someone at —"));
+    }
+
     void silenceDurations()
     {
         QCOMPARE(silenceChoices().size(), 4);

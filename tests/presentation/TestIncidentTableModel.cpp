@@ -162,6 +162,37 @@ private slots:
         QCOMPARE(cell(proxy, 2, 0, DedupKeyRole), QStringLiteral("c"));
     }
 
+    // Issue 14: a storm is one row naming its size; its members say they belong to it and
+    // that PagerDuty hears of them through it.
+    void stormGroupAndItsMembers()
+    {
+        IncidentRow group =
+            incident(QStringLiteral("voice_quality_storm_1_q3_p0"), IncidentRow::State::Open);
+        group.queueId.clear();
+        group.isGroup = true;
+        group.groupMembers = 3;
+        group.groupMembersDegraded = 2;
+        group.groupMemberNames = {QStringLiteral("Sales"), QStringLiteral("Billing"),
+                                  QStringLiteral("Claims")};
+        IncidentRow member = incident(QStringLiteral("m"), IncidentRow::State::Open);
+        member.paged = false;
+        member.groupKey = group.dedupKey;
+        IncidentTableModel model;
+        model.setIncidents({group, member});
+        QCOMPARE(cell(model, 0, IncidentTableModel::QueueColumn),
+                 QStringLiteral("Storm: 3 queue(s) · 2 still degraded"));
+        QVERIFY(cell(model, 0, IncidentTableModel::QueueColumn, Qt::ToolTipRole)
+                    .contains(QStringLiteral("Billing")));
+        QCOMPARE(cell(model, 1, IncidentTableModel::QueueColumn),
+                 QStringLiteral("Queue m · in storm"));
+        QCOMPARE(cell(model, 1, IncidentTableModel::DeliveryColumn),
+                 QStringLiteral("paged with its storm")); // not "held back by a silence"
+        group.state = IncidentRow::State::Resolved;
+        model.setIncidents({group, member});
+        QCOMPARE(cell(model, 0, IncidentTableModel::QueueColumn),
+                 QStringLiteral("Storm: 3 queue(s)"));
+    }
+
     // Issue 9 item 10: an arriving incident is inserted, never a reset: views keep their
     // selection and scroll position.
     void refreshNeverResets()

@@ -166,6 +166,28 @@ private slots:
         QCOMPARE(b.silencedUntil, kT0 + 20 * kWindow);
     }
 
+    void acknowledgedOnAPhoneSaysAckByTheEngineer()
+    {
+        QueueTableModel model;
+        model.setQueues({{QStringLiteral("a"), QStringLiteral("A")},
+                         {QStringLiteral("b"), QStringLiteral("B")}});
+        model.setLatestSamples({sampleAt(QStringLiteral("a"), 5, mos(2.5)),
+                                sampleAt(QStringLiteral("b"), 5, mos(2.5))});
+        model.setCurrentWindowEnd(kT0 + 6 * kWindow);
+        IncidentRow phone = openIncident(QStringLiteral("a"), Severity::Critical, kT0);
+        phone.pagerDutyStatus = QStringLiteral("acknowledged");
+        phone.pagerDutyBy = QStringLiteral("Jane Doe");
+        IncidentRow both = openIncident(QStringLiteral("b"), Severity::Critical, kT0,
+                                        QStringLiteral("alice")); // Earshot's own ack wins
+        both.pagerDutyStatus = QStringLiteral("acknowledged");
+        both.pagerDutyBy = QStringLiteral("Earshot (Events API v2)");
+        model.setIncidents({phone, both});
+        WallBoard board;
+        (void)board.update(model, WallHealth{});
+        QCOMPARE(board.tiles().at(0).acknowledgedBy, QStringLiteral("Jane Doe"));
+        QCOMPARE(board.tiles().at(1).acknowledgedBy, QStringLiteral("alice"));
+    }
+
     void anOpenEpisodeRanksATileAtItsSeverity()
     {
         QueueTableModel model;
@@ -289,6 +311,24 @@ private slots:
             QVERIFY(t.level != WallLevel::Ok);
         }
         QCOMPARE(board.counts().ok, 0);
+    }
+
+    void staleBannerIsReadableAcrossARoom()
+    {
+        WallHealthInput in = freshInput(kT0);
+        in.poller.state = PollerStatus::State::ApiError;
+        in.poller.lastError =
+            QStringLiteral("GET /api/v2/analytics/quality/summary: HTTP 503 (ININ-Correlation-Id "
+                           "7f3e2a10-0c1d-4e5f-9a8b-112233445566); retrying at 10:05:30");
+        const WallHealth h = assessWallHealth(in);
+        QVERIFY(h.stale);
+        QVERIFY2(h.staleText.contains(
+                     QStringLiteral("(Genesys API error: HTTP 503; retrying at 10:05:30)")),
+                 qPrintable(h.staleText));
+        QVERIFY(!h.staleText.contains(QStringLiteral("Correlation")));
+        QVERIFY(!h.staleText.contains(QStringLiteral("/api/v2")));
+        QCOMPARE(wallTerseText(QStringLiteral("network unreachable")),
+                 QStringLiteral("network unreachable"));
     }
 
     void pagingBrokenBanner_data()

@@ -53,6 +53,7 @@ int main(int argc, char **argv)
         std::vector<double> times;
         for (int w = 0; w < 11; ++w) {
             const qint64 start = kT0 + w * 300;
+            const EngineStateRecord before = engine.stateRecord();
             WindowRecord r;
             r.windowStart = start;
             r.windowEnd = start + 300;
@@ -62,7 +63,7 @@ int main(int argc, char **argv)
             for (const Decision &d : r.decisions)
                 r.events.append(
                     PendingEvent{d.dedupKey, decisionKindKey(d.kind), QByteArray(1500, 'x')});
-            r.engineState = engine.saveState();
+            r.engineChange = engine.changesSince(before);
             r.cursorWindowEnd = start + 300;
             r.nowMs = (start + 360) * 1000;
             QElapsedTimer t;

@@ -31,6 +31,7 @@ QualitySample sample(qint64 start, double mos)
 
 WindowRecord recordFor(AlertEngine &engine, qint64 start, double mos)
 {
+    const EngineStateRecord before = engine.stateRecord();
     WindowRecord r;
     r.windowStart = start;
     r.windowEnd = start + 300;
@@ -38,7 +39,7 @@ WindowRecord recordFor(AlertEngine &engine, qint64 start, double mos)
     r.decisions = engine.evaluateWindow(start, start + 300, r.samples);
     for (const Decision &d : r.decisions)
         r.events.append(PendingEvent{d.dedupKey, decisionKindKey(d.kind), "{}"});
-    r.engineState = engine.saveState();
+    r.engineChange = engine.changesSince(before);
     r.cursorWindowEnd = start + 300;
     r.nowMs = (start + 360) * 1000;
     return r;
@@ -69,11 +70,12 @@ private slots:
         QVERIFY(commitWindow(d, recordFor(engine, kT0, 3.2)).ok());       // trigger warning
         QVERIFY(commitWindow(d, recordFor(engine, kT0 + 300, 2.5)).ok()); // escalate
         const QString key = engine.openEpisode(QStringLiteral("q1"))->dedupKey;
+        const EngineStateRecord beforeAck = engine.stateRecord();
         WindowRecord ack;
         ack.decisions = {
             *engine.acknowledge(key, QStringLiteral("ana"), QStringLiteral("looking"), kT0 + 700)};
         ack.events = {PendingEvent{key, QStringLiteral("acknowledge"), "{}"}};
-        ack.engineState = engine.saveState();
+        ack.engineChange = engine.changesSince(beforeAck);
         QVERIFY(commitWindow(d, ack).ok());
         QVERIFY(commitWindow(d, recordFor(engine, kT0 + 600, 4.2)).ok());
         QVERIFY(commitWindow(d, recordFor(engine, kT0 + 900, 4.2)).ok()); // resolve
@@ -99,7 +101,7 @@ private slots:
 
         // The engine state round-trips through the database.
         AlertEngine restored;
-        QVERIFY(restored.restoreState(state.engineState().value()).ok());
+        QVERIFY(restored.restoreStateRecord(state.engineState().value()).ok());
         QCOMPARE(restored.saveState(), engine.saveState());
     }
 

@@ -2,14 +2,17 @@
 // such as the clock's, and a page turn where every tile is painted anew), and the time a
 // new window of data takes from the Monitor's values to a painted wall (model, board,
 // layout, paint). Printed as wall-clock and as this thread's CPU time (the machine may be
-// shared); never asserted.
+// shared); never asserted. Then 24 simulated hours of windows through the same model,
+// board and view, painted at every window, with RSS after a 4-hour warm-up and at the end.
 #include "WallScenario.h"
 
 #include "ui/wall/WallView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QImage>
+#include <QLoggingCategory>
 #include <QPainter>
 
 #include <algorithm>
@@ -68,11 +71,92 @@ void paintOnce(WallView &view, QImage *image)
     view.render(&painter);
 }
 
+// This process's resident set in MB (Linux; 0 elsewhere).
+double rssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+// 24 simulated hours, a window every 5 minutes: MOS wobbles, queues go critical and
+// recover, the page turns; every window goes through the model, the board and the view
+// and is painted, as the wall does.
+void memoryOverADay(QSize size)
+{
+    constexpr int kWindowsPerHour = 12;
+    constexpr int kHours = 24;
+    constexpr int kWarmUpHours = 4;
+    const WallScenario sc = wallScenario(WallState::AllOk, kQueues);
+    QueueTableModel model;
+    WallBoard board;
+    loadWallScenario(sc, &model, &board);
+    WallView view;
+    view.setRotateSeconds(0);
+    view.resize(size);
+    QImage image(size, QImage::Format_RGB32);
+    QList<QualitySample> latest = sc.latest;
+    qint64 windowEnd = sc.currentWindowEnd;
+    double warmRss = 0;
+    double peakRss = 0;
+    QStringList every4h; // the trend: a plateau, or a climb
+    QElapsedTimer clock;
+    clock.start();
+    for (int w = 1; w <= kHours * kWindowsPerHour; ++w) {
+        windowEnd += 300;
+        for (int i = 0; i < latest.size(); ++i) {
+            QualitySample &s = latest[i];
+            s.windowStart += 300;
+            s.windowEnd += 300;
+            if (!s.mosMean)
+                continue;
+            const bool bad = (w + i * 7) % 97 < 5; // an episode of 25 minutes now and then
+            s.mosMean = bad ? 2.6 + 0.01 * (w % 7) : 4.1 + 0.01 * ((w + i) % 17);
+            s.packetLossPercent = bad ? 4.0 : 0.1 + 0.01 * (w % 9);
+        }
+        WallHealthInput health = sc.health;
+        health.newestWindowEnd = windowEnd;
+        health.nowSecs = windowEnd + 80;
+        model.setLatestSamples(latest);
+        model.setCurrentWindowEnd(windowEnd);
+        board.addWindows(latest);
+        (void)board.update(model, assessWallHealth(health));
+        view.setNowSecs(health.nowSecs);
+        view.setBoard(board);
+        paintOnce(view, &image);
+        view.showNextPage();
+        view.prepareNextPage(); // what idle time does between windows
+        paintOnce(view, &image);
+        if (w == kWarmUpHours * kWindowsPerHour)
+            warmRss = rssMb();
+        if (w >= kWarmUpHours * kWindowsPerHour)
+            peakRss = std::max(peakRss, rssMb());
+        if (w % (4 * kWindowsPerHour) == 0)
+            every4h << QString::number(rssMb(), 'f', 1);
+    }
+    const double endRss = rssMb();
+    std::printf("wall: 24 simulated hours (%d windows, %d queues at %dx%d, painted twice a "
+                "window, %.1f s): RSS after the %d-hour warm-up %.1f MB, at the end %.1f MB "
+                "(peak %.1f MB), drift %+.1f %%\n",
+                kHours * kWindowsPerHour, kQueues, size.width(), size.height(),
+                double(clock.elapsed()) / 1000.0, kWarmUpHours, warmRss, endRss, peakRss,
+                warmRss > 0 ? (endRss - warmRss) / warmRss * 100.0 : 0.0);
+    std::printf("wall: RSS every 4 simulated hours: %s MB\n",
+                qPrintable(every4h.join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // The wall logs what it shows whenever that changes: every window here.
+    QLoggingCategory::setFilterRules(QStringLiteral("earshot.ui.info=false"));
     const QSize size(3840, 2160);
     for (const WallState state : {WallState::AllOk, WallState::Storm}) {
         const WallScenario sc = wallScenario(state, kQueues);
@@ -108,6 +192,16 @@ int main(int argc, char **argv)
         }
         turn.print("turn the page (every tile painted anew)");
 
+        Figures ahead;
+        for (int i = 0; i < kRounds; ++i) {
+            view.prepareNextPage(); // idle time between two turns
+            ahead.start();
+            view.showNextPage();
+            paintOnce(view, &image);
+            ahead.stop();
+        }
+        ahead.print("turn the page (next page painted ahead in idle time)");
+
         // A new window: every queue's newest sample moves on by one window.
         Figures update;
         QList<QualitySample> latest = sc.latest;
@@ -135,5 +229,6 @@ int main(int argc, char **argv)
         }
         update.print("new window -> model, board, layout, painted frame");
     }
+    memoryOverADay(size);
     return 0;
 }

@@ -104,6 +104,32 @@ private slots:
         QCOMPARE(dialog.data().clientSecret, QStringLiteral("new-secret"));
     }
 
+    void restApiKeyIsASecretLikeTheOthers()
+    {
+        SettingsData d = complete();
+        SettingsDialog dialog(d, queues());
+        QLineEdit *token = dialog.pagerDutyApiTokenEdit();
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog.pagerDutyApiTokenInUseText().startsWith(
+            QStringLiteral("In use: none (not set)")));
+        token->setText(QStringLiteral(" read-only-key "));
+        QCOMPARE(dialog.data().pagerDutyApiToken, QStringLiteral("read-only-key"));
+        QVERIFY(!dialog.data().repageAfterFreshBreach);
+
+        d.pagerDutyApiToken = QStringLiteral("from-the-environment-1234");
+        d.pagerDutyApiTokenFromEnvironment = true;
+        d.pagerDutyApiTokenInUse = {maskSecret(d.pagerDutyApiToken),
+                                    SettingsData::Origin::Environment};
+        d.repageAfterFreshBreach = true;
+        SettingsDialog fromEnv(d, queues());
+        QVERIFY(fromEnv.pagerDutyApiTokenEdit()->isReadOnly());
+        QVERIFY(!fromEnv.pagerDutyApiTokenEdit()->text().contains(d.pagerDutyApiToken));
+        QVERIFY(
+            fromEnv.pagerDutyApiTokenInUseText().contains(QStringLiteral("PAGERDUTY_API_TOKEN")));
+        QCOMPARE(fromEnv.data().pagerDutyApiToken, d.pagerDutyApiToken);
+        QVERIFY(fromEnv.data().repageAfterFreshBreach);
+    }
+
     void environmentSecretIsReadOnlyWithANote()
     {
         SettingsData d = complete();

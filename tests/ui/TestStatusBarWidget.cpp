@@ -114,6 +114,32 @@ private slots:
         QVERIFY(!w.deliveryAlarm());
     }
 
+    void pagerDutyFollowIsQuietUntilItFails()
+    {
+        StatusBarWidget w;
+        w.show();
+        FollowStatus s; // Off: no REST API key, quietly
+        w.setFollowStatus(s);
+        QCOMPARE(w.followText(), QStringLiteral("PagerDuty follow: off"));
+        QVERIFY(!w.followAlarm());
+        s.state = FollowStatus::State::Following;
+        s.followed = 2;
+        w.setFollowStatus(s);
+        QVERIFY2(w.followText().startsWith(QStringLiteral("PagerDuty follow: following 2 PagerDuty "
+                                                          "incident")),
+                 qPrintable(w.followText()));
+        QVERIFY(!w.followAlarm());
+        s.state = FollowStatus::State::TokenRejected;
+        s.lastError = QStringLiteral("PagerDuty REST API refused the key (HTTP 401)");
+        w.setFollowStatus(s);
+        QCOMPARE(w.followText(),
+                 QStringLiteral("PagerDuty follow: REST API key refused — paging continues"));
+        QVERIFY(w.followAlarm());
+        s.state = FollowStatus::State::Starting;
+        w.setFollowStatus(s);
+        QVERIFY(w.followText().isEmpty());
+    }
+
     void databaseProblemIsLoud()
     {
         StatusBarWidget w;
@@ -124,6 +150,25 @@ private slots:
         QVERIFY(w.storageText().contains(QStringLiteral("nothing is stored or paged")));
         w.setStorageProblem({});
         QVERIFY(w.storageText().isEmpty());
+    }
+
+    // Issue 14: the watchdog over Earshot itself, hidden only when off with no heartbeat.
+    void watchdogState()
+    {
+        StatusBarWidget w;
+        HealthStatus h;
+        w.setHealthStatus(h);
+        QVERIFY(w.healthText().isEmpty());
+        h.state = HealthStatus::State::Paged;
+        h.cause = QStringLiteral("HTTP 503");
+        h.heartbeat = HealthStatus::Heartbeat::Failed;
+        h.heartbeatError = QStringLiteral("HTTP 500");
+        w.setHealthStatus(h);
+        QCOMPARE(w.healthText(),
+                 QStringLiteral("Watchdog paged: no data (HTTP 503) · heartbeat failed: HTTP 500"));
+        h = HealthStatus{};
+        w.setHealthStatus(h);
+        QVERIFY(w.healthText().isEmpty());
     }
 
     void refusedEventsAreRedAndCounted()

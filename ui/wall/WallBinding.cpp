@@ -133,11 +133,12 @@ void WallBinding::rebuild()
     m_model.setWindowSecs(input.windowSecs);
     m_model.setPollingFailed(wallPollingFails(input));
     const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));
-    const QString poller = pollerStatusText(input.poller);
+    const QString poller = wallTerseText(pollerStatusText(input.poller));
     QString delivery = deliveryStateWord(input.delivery.state);
     if (input.delivery.backlog > 0)
         delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);
-    m_view.setHeaderStatus(tr("Genesys: %1 · PagerDuty: %2").arg(poller, delivery));
+    // The delivery word names PagerDuty itself ("PagerDuty: up to date").
+    m_view.setHeaderStatus(tr("Genesys: %1 · %2").arg(poller, delivery));
     m_view.setNowSecs(input.nowSecs);
     m_view.setBoard(m_board);
     m_view.flashTiles(newlyCritical);

@@ -31,26 +31,15 @@ int sparklineMinHeight(const WallTextSizes &sizes)
     return int(std::ceil(1.4 * sizes.detailPx));
 }
 
-const QFont &fontOf(const WallFonts &fonts, WallText::Font font)
-{
-    switch (font) {
-    case WallText::Font::Name:
-        return fonts.name;
-    case WallText::Font::Mos:
-        return fonts.mos;
-    case WallText::Font::Detail:
-        break;
-    }
-    return fonts.detail;
-}
-
-WallText makeText(const WallFonts &fonts, WallText::Font font, const QRect &rect, QString text,
+// fm: the metrics of `font`, made once per frame (a QFontMetrics per text cost the page turn
+// a millisecond at 4K).
+WallText makeText(const QFontMetrics &fm, WallText::Font font, const QRect &rect, QString text,
                   WallText::Role role = WallText::Role::Plain,
-                  Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, bool elide = false)
+                  Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter, bool elide = false,
+                  Qt::TextElideMode mode = Qt::ElideRight)
 {
-    const QFontMetrics fm(fontOf(fonts, font));
     if (elide && fm.horizontalAdvance(text) > rect.width())
-        text = fm.elidedText(text, Qt::ElideRight, rect.width());
+        text = fm.elidedText(text, mode, rect.width());
     WallText t;
     t.rect = rect;
     t.text = text;
@@ -191,8 +180,8 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
     int x = line.left();
     const auto addLeft = [&](const QString &text, WallText::Role role) {
         const int w = hm.horizontalAdvance(text);
-        frame.texts.append(makeText(headerFonts, WallText::Font::Name,
-                                    QRect(x, line.top(), w, line.height()), text, role));
+        frame.texts.append(
+            makeText(hm, WallText::Font::Name, QRect(x, line.top(), w, line.height()), text, role));
         x += w + space;
     };
     int right = line.right() + 1;
@@ -200,7 +189,7 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
         const int w = std::min(maxWidth, hm.horizontalAdvance(text));
         if (w <= 0)
             return;
-        frame.texts.append(makeText(headerFonts, WallText::Font::Name,
+        frame.texts.append(makeText(hm, WallText::Font::Name,
                                     QRect(right - w, line.top(), w, line.height()), text, role,
                                     Qt::AlignRight | Qt::AlignVCenter, true));
         right -= w + space;
@@ -219,7 +208,7 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
     const int bannerHeight = wallBannerHeight(fixed);
     const auto addBanner = [&](QRect *rect, const QString &text) {
         *rect = QRect(gap, y, size.width() - 2 * gap, bannerHeight);
-        frame.texts.append(makeText(headerFonts, WallText::Font::Name,
+        frame.texts.append(makeText(hm, WallText::Font::Name,
                                     rect->adjusted(gap * 2, 0, -gap * 2, 0), text,
                                     WallText::Role::Plain, Qt::AlignLeft | Qt::AlignVCenter, true));
         y += bannerHeight + gap;
@@ -256,26 +245,28 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
         const QString word = wallLevelWord(tile.level);
         const int wordX = inner.left() + shape + pad;
         const int wordWidth = name.horizontalAdvance(word);
-        tf.texts.append(makeText(frame.fonts, WallText::Font::Name,
+        tf.texts.append(makeText(name, WallText::Font::Name,
                                  QRect(wordX, ty, wordWidth, name.height()), word,
                                  WallText::Role::Status));
         if (!tile.group.isEmpty()) {
             const int groupLeft = wordX + wordWidth + pad;
             const QRect groupRect(groupLeft, ty, inner.right() + 1 - groupLeft, name.height());
             if (groupRect.width() > detail.horizontalAdvance(QStringLiteral("MMM")))
-                tf.texts.append(makeText(frame.fonts, WallText::Font::Detail, groupRect, tile.group,
+                tf.texts.append(makeText(detail, WallText::Font::Detail, groupRect, tile.group,
                                          WallText::Role::Dim, Qt::AlignRight | Qt::AlignVCenter,
                                          true));
         }
         ty += name.height() + pad / 2;
-        tf.texts.append(makeText(frame.fonts, WallText::Font::Name,
+        tf.texts.append(makeText(name, WallText::Font::Name,
                                  QRect(inner.left(), ty, inner.width(), name.height()), tile.name,
-                                 WallText::Role::Plain, Qt::AlignLeft | Qt::AlignVCenter, true));
+                                 WallText::Role::Plain, Qt::AlignLeft | Qt::AlignVCenter, true,
+                                 // "Austin Onb…ing 2": names often differ at their ends.
+                                 Qt::ElideMiddle));
         ty += name.height() + pad / 2;
         // MOS digits, with loss, jitter and calls beside them.
         const int metricHeight = std::max(mos.height(), 3 * detail.height());
         tf.texts.append(makeText(
-            frame.fonts, WallText::Font::Mos,
+            mos, WallText::Font::Mos,
             QRect(inner.left(), ty + (metricHeight - mos.height()) / 2, mosWidth, mos.height()),
             mosText(tile)));
         const int detailLeft = inner.left() + mosWidth + pad;
@@ -283,7 +274,7 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
         int ly = ty + (metricHeight - 3 * detail.height()) / 2;
         for (const QString &l : lines) {
             tf.texts.append(
-                makeText(frame.fonts, WallText::Font::Detail,
+                makeText(detail, WallText::Font::Detail,
                          QRect(detailLeft, ly, inner.right() + 1 - detailLeft, detail.height()), l,
                          WallText::Role::Dim));
             ly += detail.height();
@@ -294,7 +285,7 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
         tf.sparkline = QRect(inner.left(), ty, inner.width(), footerTop - pad / 2 - ty);
         const QString footer = footerText(tile, nowSecs);
         if (!footer.isEmpty())
-            tf.texts.append(makeText(frame.fonts, WallText::Font::Detail,
+            tf.texts.append(makeText(detail, WallText::Font::Detail,
                                      QRect(inner.left(), footerTop, inner.width(), detail.height()),
                                      footer, WallText::Role::Plain,
                                      Qt::AlignLeft | Qt::AlignVCenter, true));

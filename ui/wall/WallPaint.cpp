@@ -1,10 +1,12 @@
 // WallView's painting: the frame computed by layoutWallFrame, drawn as is.
 #include "ui/wall/WallView.h"
 
+#include "core/common/Logging.h"
+
 #include <QPaintEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPolygonF>
+#include <QTimer>
 
 #include <cmath>
 
@@ -76,49 +78,55 @@ void drawSparkline(QPainter &p, const QRect &r, const WallTile &tile, const QCol
     low = std::max(1.0, low);
     high = std::min(5.0, std::max(high, low + 0.5));
     const qint64 start = end - WallBoard::kSparklineSecs;
+    const qreal width = std::max(1.5, r.height() / 18.0);
+    const qreal dot = width * 1.5; // the newest point's radius: inside the tile, never cut
     const auto yOf = [&](double v) {
-        return r.bottom() - (v - low) / (high - low) * r.height();
+        return r.bottom() - dot - (v - low) / (high - low) * (r.height() - 2 * dot);
     };
     const auto xOf = [&](qint64 t) {
-        return r.left() + double(t - start) / double(WallBoard::kSparklineSecs) * r.width();
+        return r.left() + double(t - start) / double(WallBoard::kSparklineSecs) * (r.width() - dot);
     };
-    const qreal width = std::max(1.5, r.height() / 18.0);
     if (tile.mosLinesEnabled) {
+        // Level lines need no antialiasing (dashed antialiased lines are slow to fill).
+        p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(QPen(warning, width / 1.5, Qt::DashLine));
         p.drawLine(QPointF(r.left(), yOf(tile.mosWarning)),
                    QPointF(r.right(), yOf(tile.mosWarning)));
         p.setPen(QPen(critical, width / 1.5, Qt::DashLine));
         p.drawLine(QPointF(r.left(), yOf(tile.mosCritical)),
                    QPointF(r.right(), yOf(tile.mosCritical)));
+        p.setRenderHint(QPainter::Antialiasing, true);
     }
     if (end == 0)
         return;
     p.setPen(QPen(line, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    QPainterPath path;
-    bool open = false;
+    // Runs of consecutive windows as polylines (cheaper to stroke than one path).
+    QPolygonF run;
+    const auto flush = [&] {
+        if (run.size() > 1)
+            p.drawPolyline(run);
+        run.clear();
+    };
+    p.setBrush(Qt::NoBrush);
     qint64 previous = 0;
     qint64 step = WallBoard::kSparklineSecs;
     for (qsizetype i = 1; i < tile.sparkline.size(); ++i)
         step = std::min(step, tile.sparkline[i].windowEnd - tile.sparkline[i - 1].windowEnd);
     for (const WallSparkPoint &pt : tile.sparkline) {
         if (!pt.mos || pt.windowEnd <= start) {
-            open = false; // no calls: a gap, never a zero
+            flush(); // no calls: a gap, never a zero
             continue;
         }
-        const QPointF point(xOf(pt.windowEnd), yOf(*pt.mos));
-        if (open && pt.windowEnd - previous <= step)
-            path.lineTo(point);
-        else
-            path.moveTo(point);
-        open = true;
+        if (!run.isEmpty() && pt.windowEnd - previous > step)
+            flush();
+        run.append(QPointF(xOf(pt.windowEnd), yOf(*pt.mos)));
         previous = pt.windowEnd;
     }
-    p.setBrush(Qt::NoBrush);
-    p.drawPath(path);
+    flush();
     if (!tile.sparkline.isEmpty() && tile.sparkline.constLast().mos) {
         const WallSparkPoint &last = tile.sparkline.constLast();
         p.setBrush(line);
-        p.drawEllipse(QPointF(xOf(last.windowEnd), yOf(*last.mos)), width * 1.5, width * 1.5);
+        p.drawEllipse(QPointF(xOf(last.windowEnd), yOf(*last.mos)), dot, dot);
     }
 }
 
@@ -137,13 +145,41 @@ size_t WallView::fingerprintOf(const WallTileFrame &tf) const
     return seed;
 }
 
+QImage WallView::paintTileImage(const WallTileFrame &tf) const
+{
+    const qreal ratio = devicePixelRatioF();
+    // An image of a tile that left the screen, when there is one: a new one of 2 MB at 4K
+    // costs its page faults. Every pixel is painted (paintTile fills the tile first).
+    QImage image;
+    while (!m_spareImages.isEmpty() && image.isNull()) {
+        image = m_spareImages.takeLast();
+        if (image.size() != tf.rect.size() * ratio || image.devicePixelRatio() != ratio)
+            image = QImage();
+    }
+    if (image.isNull()) {
+        image = QImage(tf.rect.size() * ratio, QImage::Format_RGB32);
+        image.setDevicePixelRatio(ratio);
+    }
+    QPainter tp(&image);
+    tp.setRenderHint(QPainter::Antialiasing);
+    tp.translate(-tf.rect.topLeft());
+    paintTile(tp, tf);
+    return image;
+}
+
 void WallView::paintEvent(QPaintEvent *event)
 {
     ensureLayout();
     QPainter p(this);
     p.setClipRegion(event->region());
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), m_palette.background);
+    // The background only where no tile goes: at 4K, filling under the tiles too was a
+    // third of a repaint.
+    QRegion background = event->region();
+    for (const WallTileFrame &tf : m_frame.tiles)
+        background -= tf.rect;
+    for (const QRect &r : background)
+        p.fillRect(r, m_palette.background);
     p.fillRect(m_frame.header, m_palette.headerBackground);
     if (!m_frame.brokenBanner.isEmpty())
         p.fillRect(m_frame.brokenBanner, m_palette.brokenBanner);
@@ -157,24 +193,24 @@ void WallView::paintEvent(QPaintEvent *event)
         else if (m_frame.staleBanner.contains(t.rect.center()))
             color = m_palette.staleBannerText;
         p.setPen(color);
-        p.setFont(headerFonts.name);
-        p.drawText(t.rect, int(t.align), t.text);
+        drawText(p, t, headerFonts.name);
     }
-    const qreal ratio = devicePixelRatioF();
     QHash<QString, PaintedTile> painted;
     for (const WallTileFrame &tf : m_frame.tiles) {
         const QString &id = m_tiles[tf.tileIndex].queueId;
-        PaintedTile cached = m_painted.value(id);
         const size_t fingerprint = fingerprintOf(tf);
+        // Taken, not copied: a tile that changed is painted over in its own image.
+        PaintedTile cached = m_painted.take(id);
         if (cached.image.isNull() || cached.fingerprint != fingerprint) {
-            cached.fingerprint = fingerprint;
-            cached.image = QImage(tf.rect.size() * ratio, QImage::Format_RGB32);
-            cached.image.setDevicePixelRatio(ratio);
-            cached.image.fill(m_palette.background);
-            QPainter tp(&cached.image);
-            tp.setRenderHint(QPainter::Antialiasing);
-            tp.translate(-tf.rect.topLeft());
-            paintTile(tp, tf);
+            // Painted ahead in idle time when this page was the next one.
+            PaintedTile ahead = m_ahead.take(id);
+            if (!ahead.image.isNull() && ahead.fingerprint == fingerprint) {
+                cached = std::move(ahead);
+            } else {
+                if (!cached.image.isNull())
+                    m_spareImages.append(std::move(cached.image));
+                cached = PaintedTile{fingerprint, paintTileImage(tf)};
+            }
         }
         if (event->region().intersects(tf.rect))
             p.drawImage(tf.rect.topLeft(), cached.image);
@@ -186,43 +222,137 @@ void WallView::paintEvent(QPaintEvent *event)
         }
         painted.insert(id, cached);
     }
-    m_painted = std::move(painted); // only the page shown stays in memory
+    // Only the page shown stays in memory, and the next; the images of tiles that left are
+    // painted over by the next tiles that come.
+    for (auto it = m_painted.cbegin(); it != m_painted.cend(); ++it) {
+        if (m_spareImages.size() < m_frame.tiles.size())
+            m_spareImages.append(it->image);
+    }
+    if (m_spareImages.size() > m_frame.tiles.size())
+        m_spareImages.resize(m_frame.tiles.size());
+    m_painted = std::move(painted);
+    if (const QString summary = paintedSummary(); summary != m_loggedSummary) {
+        m_loggedSummary = summary;
+        qCInfo(lcUi).noquote() << "wall painted:" << summary;
+    }
+    if (!m_aheadDone && isVisible())
+        m_aheadTimer->start();
+}
+
+QString WallView::paintedSummary() const
+{
+    int counts[6] = {};
+    for (const WallLevel level : m_levels)
+        ++counts[std::clamp(int(level), 0, 5)];
+    const auto count = [&counts](WallLevel level) {
+        return counts[int(level)];
+    };
+    const auto banner = [](bool shown, const QString &text) {
+        return shown ? u'"' + text + u'"' : QStringLiteral("no");
+    };
+    return QStringLiteral("size=%1x%2 queues=%3 critical=%4 warning=%5 stale=%6 nodata=%7 ok=%8 "
+                          "nocalls=%9 pages=%10")
+               .arg(width())
+               .arg(height())
+               .arg(m_tiles.size())
+               .arg(count(WallLevel::Critical))
+               .arg(count(WallLevel::Warning))
+               .arg(count(WallLevel::Stale))
+               .arg(count(WallLevel::NoData))
+               .arg(count(WallLevel::Ok))
+               .arg(count(WallLevel::NoCalls))
+               .arg(m_pages.pages.size()) +
+           QStringLiteral(" stale-banner=") + banner(m_health.stale, m_health.staleText) +
+           QStringLiteral(" paging-banner=") + banner(m_health.pagingBroken, m_health.pagingText);
+}
+
+void WallView::prepareNextPage()
+{
+    ensureLayout();
+    m_aheadDone = true;
+    if (m_pages.pages.size() <= 1) {
+        m_ahead.clear();
+        return;
+    }
+    const WallFrame next = layoutPage((m_page + 1) % int(m_pages.pages.size()));
+    QHash<QString, PaintedTile> ahead;
+    for (const WallTileFrame &tf : next.tiles) {
+        const QString &id = m_tiles[tf.tileIndex].queueId;
+        const size_t fingerprint = fingerprintOf(tf);
+        const auto shown = m_painted.constFind(id);
+        if (shown != m_painted.cend() && shown->fingerprint == fingerprint)
+            continue; // pinned: on this page and the next
+        PaintedTile tile = m_ahead.value(id);
+        if (tile.image.isNull() || tile.fingerprint != fingerprint)
+            tile = PaintedTile{fingerprint, paintTileImage(tf)};
+        ahead.insert(id, tile);
+    }
+    m_ahead = std::move(ahead);
+}
+
+void WallView::drawText(QPainter &p, const WallText &t, const QFont &font) const
+{
+    if (t.text.isEmpty())
+        return;
+    if (t.font != WallText::Font::Name) {
+        // Loss, jitter, calls and the episode's age change with every window: shaped once
+        // when drawn, a QStaticText of its own would cost more than it saves.
+        p.setFont(font);
+        p.drawText(t.rect, int(t.align), t.text);
+        return;
+    }
+    if (m_staticTexts.size() > 4096)
+        m_staticTexts.clear(); // queues come and go: stay bounded
+    const QString key = QString::number(font.pixelSize()) + (font.bold() ? u'b' : u'r') + t.text;
+    auto it = m_staticTexts.find(key);
+    if (it == m_staticTexts.end()) {
+        QStaticText prepared(t.text);
+        prepared.setTextFormat(Qt::PlainText);
+        prepared.prepare(QTransform(), font);
+        it = m_staticTexts.insert(key, prepared);
+    }
+    int x = t.rect.left();
+    if (t.align & Qt::AlignRight)
+        x = t.rect.right() + 1 - t.neededWidth;
+    else if (t.align & Qt::AlignHCenter)
+        x = t.rect.left() + (t.rect.width() - t.neededWidth) / 2;
+    const int y = t.rect.top() + (t.rect.height() - t.neededHeight) / 2;
+    p.setFont(font);
+    p.drawStaticText(QPoint(x, y), *it);
 }
 
 void WallView::drawLargeText(QPainter &p, const WallText &t, const QFont &font,
                              const QColor &color) const
 {
-    const QFontMetrics fm(font);
     const qreal ratio = p.device()->devicePixelRatioF();
     int x = t.rect.left();
-    const int y = t.rect.top() + (t.rect.height() - fm.height()) / 2;
+    const int y = t.rect.top() + (t.rect.height() - t.neededHeight) / 2;
     if (m_glyphs.size() > 4096)
         m_glyphs.clear(); // sizes and colours come and go with the layout: stay bounded
+    const QString prefix = QString::number(font.pixelSize()) + u'|' +
+                           QString::number(color.rgba(), 16) + u'|' + QString::number(ratio) + u'|';
     for (const QChar ch : t.text) {
-        const QString key = QStringLiteral("%1|%2|%3|%4")
-                                .arg(font.pixelSize())
-                                .arg(color.rgba())
-                                .arg(ratio)
-                                .arg(ch);
-        const int advance = fm.horizontalAdvance(ch);
-        QImage glyph = m_glyphs.value(key);
-        if (glyph.isNull()) {
-            // Room on both sides for glyphs that reach past their advance.
-            const int margin = fm.height() / 4;
-            glyph = QImage(QSize(advance + 2 * margin, fm.height()) * ratio,
-                           QImage::Format_ARGB32_Premultiplied);
-            glyph.setDevicePixelRatio(ratio);
-            glyph.fill(Qt::transparent);
-            QPainter gp(&glyph);
+        const QString key = prefix + ch;
+        auto it = m_glyphs.find(key);
+        if (it == m_glyphs.end()) {
+            const QFontMetrics fm(font);
+            LargeGlyph glyph;
+            glyph.advance = fm.horizontalAdvance(ch);
+            glyph.margin = fm.height() / 4;
+            glyph.image = QImage(QSize(glyph.advance + 2 * glyph.margin, fm.height()) * ratio,
+                                 QImage::Format_ARGB32_Premultiplied);
+            glyph.image.setDevicePixelRatio(ratio);
+            glyph.image.fill(Qt::transparent);
+            QPainter gp(&glyph.image);
             gp.setRenderHint(QPainter::Antialiasing);
             gp.setFont(font);
             gp.setPen(color);
-            gp.drawText(QPointF(margin, fm.ascent()), QString(ch));
+            gp.drawText(QPointF(glyph.margin, fm.ascent()), QString(ch));
             gp.end();
-            m_glyphs.insert(key, glyph);
+            it = m_glyphs.insert(key, glyph);
         }
-        p.drawImage(QPoint(x - fm.height() / 4, y), glyph);
-        x += advance;
+        p.drawImage(QPoint(x - it->margin, y), it->image);
+        x += it->advance;
     }
 }
 
@@ -250,17 +380,6 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
     const QColor text = shade(m_palette.text);
     const QColor dim = shade(m_palette.dimText);
     for (const WallText &t : tf.texts) {
-        switch (t.font) {
-        case WallText::Font::Name:
-            p.setFont(m_frame.fonts.name);
-            break;
-        case WallText::Font::Mos:
-            p.setFont(m_frame.fonts.mos);
-            break;
-        case WallText::Font::Detail:
-            p.setFont(m_frame.fonts.detail);
-            break;
-        }
         const QColor color = t.role == WallText::Role::Status ? levelColor
                              : t.role == WallText::Role::Dim  ? dim
                                                               : text;
@@ -269,7 +388,7 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
             continue;
         }
         p.setPen(color);
-        p.drawText(t.rect, int(t.align), t.text);
+        drawText(p, t, t.font == WallText::Font::Name ? m_frame.fonts.name : m_frame.fonts.detail);
     }
     drawSparkline(p, tf.sparkline, tile, text, shade(m_palette.levelColor(WallLevel::Warning)),
                   shade(m_palette.levelColor(WallLevel::Critical)));

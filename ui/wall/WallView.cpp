@@ -31,6 +31,11 @@ WallView::WallView(QWidget *parent)
         }
         update();
     });
+    // After a paint, once the events waiting are handled: the next page, ahead of time.
+    m_aheadTimer = new QTimer(this);
+    m_aheadTimer->setSingleShot(true);
+    m_aheadTimer->setInterval(0);
+    connect(m_aheadTimer, &QTimer::timeout, this, &WallView::prepareNextPage);
     setRotateSeconds(15);
 }
 
@@ -59,6 +64,20 @@ void WallView::setBoard(const WallBoard &board)
     m_health = board.health();
     m_counts = wallCountsText(board.counts());
     m_groups = board.groupSummaries().join(QStringLiteral(" · "));
+    relayout();
+}
+
+void WallView::showProblem(const QString &why)
+{
+    m_tiles.clear();
+    m_levels.clear();
+    m_counts.clear();
+    m_groups.clear();
+    m_health = WallHealth{};
+    m_health.pagingBroken = true;
+    m_health.pagingText = why;
+    m_health.stale = true;
+    m_health.staleText = tr("No voice quality data: nothing is polled.");
     relayout();
 }
 
@@ -153,6 +172,7 @@ WallHeaderTexts WallView::headerTexts() const
 void WallView::relayout()
 {
     m_layoutDirty = true;
+    m_aheadDone = false;
     update();
 }
 
@@ -165,15 +185,28 @@ void WallView::ensureLayout() const
     const WallTextSizes fixed = wallTextSizes(size.height());
     const QRect area = wallTileArea(size, fixed, m_health);
     const QFont base = font();
-    const WallGrid grid = planWallGrid(area.size(), size.height(), int(m_tiles.size()),
-                                       [&base](const WallTextSizes &sizes) {
-                                           return wallTileNeed(WallFonts::of(base, sizes), sizes);
-                                       });
-    m_pages = planWallPages(m_levels, grid.capacity());
+    // The grid measures texts at every scale: planned again only when what it depends on
+    // changes, not at every page turn or window.
+    const GridInputs inputs{area.size(), size.height(), int(m_tiles.size()), base};
+    if (!(inputs == m_gridInputs)) {
+        m_gridInputs = inputs;
+        m_grid = planWallGrid(area.size(), size.height(), int(m_tiles.size()),
+                              [&base](const WallTextSizes &sizes) {
+                                  return wallTileNeed(WallFonts::of(base, sizes), sizes);
+                              });
+    }
+    m_pages = planWallPages(m_levels, m_grid.capacity());
     if (m_page >= int(m_pages.pages.size()))
         m_page = 0;
-    const QList<int> page = m_pages.pages.isEmpty() ? QList<int>{} : m_pages.pages[m_page];
-    m_frame = layoutWallFrame(size, base, grid, headerTexts(), m_health, m_tiles, page, m_nowSecs);
+    m_frame = layoutPage(m_page);
+}
+
+WallFrame WallView::layoutPage(int page) const
+{
+    const QList<int> indices =
+        page >= 0 && page < int(m_pages.pages.size()) ? m_pages.pages[page] : QList<int>{};
+    return layoutWallFrame(size(), font(), m_grid, headerTexts(), m_health, m_tiles, indices,
+                           m_nowSecs);
 }
 
 void WallView::resizeEvent(QResizeEvent *event)

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QImage>
 #include <QSet>
+#include <QStaticText>
 #include <QWidget>
 
 class QTimer;
@@ -33,10 +34,16 @@ public:
     void setBoard(const WallBoard &board);
     void setHeaderStatus(const QString &status); // "Genesys: OK · PagerDuty: delivering"
     void setNowSecs(qint64 nowSecs);             // the clock and the episodes' ages
+    // Nothing to monitor (earshot --wall with a broken configuration): no tiles, and the
+    // banners say that nothing is polled or paged, and why.
+    void showProblem(const QString &why);
     // Flashes these tiles for a few seconds (a queue turned critical).
     void flashTiles(const QList<QString> &queueIds);
 
     void showNextPage();
+    // Paints the tiles of the page after this one, so that turning to it only copies
+    // images. The view does it by itself in idle time after a paint; public for the bench.
+    void prepareNextPage();
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const; // from 0
     [[nodiscard]] QStringList queueIdsOnPage(int page) const;
@@ -58,11 +65,37 @@ private:
         QImage image;
     };
 
+    // A large character drawn once: the image, and where the next one starts.
+    struct LargeGlyph
+    {
+        QImage image;
+        int advance = 0;
+        int margin = 0; // room on the left for glyphs that reach past their origin
+    };
+
+    // What the grid is planned from.
+    struct GridInputs
+    {
+        QSize area;
+        int screenHeight = 0;
+        int tiles = -1;
+        QFont font;
+
+        friend bool operator==(const GridInputs &, const GridInputs &) = default;
+    };
+
     void relayout(); // marks the layout out of date; it is redone once, when next needed
     void ensureLayout() const;
+    [[nodiscard]] WallFrame layoutPage(int page) const;
     [[nodiscard]] WallHeaderTexts headerTexts() const;
+    // One line for the log whenever what the wall shows changes (tests wait for it).
+    [[nodiscard]] QString paintedSummary() const;
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
+    [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
+    // Names, status words and the header are laid out once (QStaticText) and drawn from
+    // their glyph positions; texts that change with every window are drawn as they come.
+    void drawText(QPainter &painter, const WallText &text, const QFont &font) const;
     // The MOS digits are larger than the glyphs Qt's raster engine caches (64 px), so
     // each would be filled as a path at every paint: they are drawn from images instead.
     void drawLargeText(QPainter &painter, const WallText &text, const QFont &font,
@@ -77,11 +110,19 @@ private:
     QString m_status;
     qint64 m_nowSecs = 0;
     mutable bool m_layoutDirty = true;
+    mutable WallGrid m_grid;
+    mutable GridInputs m_gridInputs;
     mutable WallPages m_pages;
     mutable int m_page = 0;
     mutable WallFrame m_frame;
-    QHash<QString, PaintedTile> m_painted;   // by queue id, the tiles of the page shown
-    mutable QHash<QString, QImage> m_glyphs; // large characters by size, colour, character
+    QHash<QString, PaintedTile> m_painted; // by queue id, the tiles of the page shown
+    QHash<QString, PaintedTile> m_ahead;   // the next page's tiles, painted in idle time
+    mutable QList<QImage> m_spareImages;   // of tiles no longer shown, to paint over
+    bool m_aheadDone = false;              // m_ahead matches the current layout
+    QTimer *m_aheadTimer = nullptr;
+    QString m_loggedSummary;
+    mutable QHash<QString, LargeGlyph> m_glyphs;       // by size, colour, ratio, character
+    mutable QHash<QString, QStaticText> m_staticTexts; // by font size and text (names)
     QTimer *m_rotate = nullptr;
     QTimer *m_flashTimer = nullptr;
     QSet<QString> m_flashing;

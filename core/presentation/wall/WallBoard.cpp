@@ -193,6 +193,10 @@ QList<QString> WallBoard::update(const QueueTableModel &model, const WallHealth 
             tile.incidentStartedAt = c.episode->startedAt;
             if (c.episode->state == IncidentRow::State::Acknowledged)
                 tile.acknowledgedBy = c.episode->acknowledgedBy;
+            // Acknowledged on a phone: the tile says "ACK by" the engineer PagerDuty names.
+            if (tile.acknowledgedBy.isEmpty() &&
+                c.episode->pagerDutyStatus == QLatin1StringView("acknowledged"))
+                tile.acknowledgedBy = c.episode->pagerDutyBy;
         }
         tile.silencedUntil = c.silencedUntil;
         const MetricThreshold &mos = m_policy.effectiveFor(tile.queueId).thresholds[Metric::Mos];

@@ -4,6 +4,7 @@
 #include "core/presentation/StatusTexts.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -23,6 +24,19 @@ bool pollingFails(PollerStatus::State state)
 }
 
 } // namespace
+
+QString wallTerseText(const QString &text)
+{
+    static const QRegularExpression request(
+        QStringLiteral("\\b(GET|POST|PUT|PATCH|DELETE) /\\S*: "));
+    static const QRegularExpression correlation(
+        QStringLiteral(" ?\\((ININ-)?Correlation-Id [^)]*\\)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString terse = text;
+    terse.remove(request);
+    terse.remove(correlation);
+    return terse.simplified();
+}
 
 bool wallPollingFails(const WallHealthInput &input)
 {
@@ -45,7 +59,7 @@ WallHealth assessWallHealth(const WallHealthInput &in)
     if (!in.storageProblem.isEmpty())
         why = WallHealthText::tr("database: %1").arg(in.storageProblem);
     else if (pollingFails(in.poller.state))
-        why = pollerStatusText(in.poller);
+        why = wallTerseText(pollerStatusText(in.poller));
     else if (in.newestWindowEnd > 0 && due - in.newestWindowEnd >= 2 * window)
         why =
             WallHealthText::tr("no new window for %1").arg(durationText(due - in.newestWindowEnd));
@@ -64,7 +78,11 @@ WallHealth assessWallHealth(const WallHealthInput &in)
         health.pagingBroken = true;
         health.pagingText = WallHealthText::tr("PAGING IS BROKEN — no PagerDuty integration key");
     } else if (in.delivery.state == DeliveryStatus::State::Paused ||
-               in.delivery.state == DeliveryStatus::State::Retrying) {
+               in.delivery.state == DeliveryStatus::State::Retrying ||
+               // A retry under way after a failure: still broken until an event gets through
+               // (else the banner would blink off for every attempt).
+               (in.delivery.state == DeliveryStatus::State::Delivering &&
+                !in.delivery.lastError.isEmpty() && in.delivery.backlog > 0)) {
         health.pagingBroken = true;
         const QString what = in.delivery.lastError.isEmpty()
                                  ? deliveryStateWord(in.delivery.state)

@@ -35,6 +35,10 @@ struct WallHealth
 // newest window is two windows or more behind the newest one that is due by now. A wall
 // without any data yet is stale too: it never shows unknown queues as OK.
 [[nodiscard]] WallHealth assessWallHealth(const WallHealthInput &input);
+// An error as the wall shows it, read across a room: without the request's method and path
+// and the ININ-Correlation-Id ("API error: HTTP 503; retrying at 10:05:30"); the desk
+// window and the log keep the whole text.
+[[nodiscard]] QString wallTerseText(const QString &text);
 // Polling fails: authentication, API, network, or database writes.
 [[nodiscard]] bool wallPollingFails(const WallHealthInput &input);
 // The newest window end that should have been polled by now (window-aligned).

@@ -1,0 +1,215 @@
+// The watchdog over Earshot itself and the heartbeat, through the whole pipeline: the real
+// Monitor, SQLite and outbox against the fakes over loopback sockets.
+#include "tests/support/GenesysFaults.h"
+#include "tests/support/MonitorWorld.h"
+#include "tests/support/PipelineRig.h"
+
+#include "app/demo/LoopbackHttpServer.h"
+#include "core/pipeline/Monitor.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+const QString kHost = QStringLiteral("noc-7");
+
+// Moves the clock towards its next wake-up, at most 5 s at a time (so a request on the
+// wire is answered before the clock runs far past it), until `done` holds.
+template<typename Predicate> bool advanceUntil(ManualClock &clock, Predicate done, int steps = 3000)
+{
+    for (int i = 0; i < steps; ++i) {
+        if (done())
+            return true;
+        QTest::qWait(2);
+        if (clock.pendingCount() > 0)
+            clock.advanceTo(std::min(clock.nextDueMs(), clock.nowMs() + 5'000));
+    }
+    return done();
+}
+
+int storedWindows(Monitor &monitor, World &w, int windows)
+{
+    int stored = 0;
+    const auto c = QObject::connect(&monitor, &Monitor::windowStored, &monitor,
+                                    [&](qint64, qint64) { ++stored; });
+    w.run(monitor, windows);
+    QObject::disconnect(c);
+    return stored;
+}
+
+} // namespace
+
+class TestMonitorHealth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void threeFailingWindowsPageOnceAndDataResolves()
+    {
+        QTemporaryDir dir;
+        World w;
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("h.sqlite")));
+        setup.health.pageAfterWindows = 3;
+        setup.health.host = kHost;
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        monitor.start();
+        w.run(monitor, 2);
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+
+        // The API goes down: every analytics request answers 503 until cleared.
+        GenesysFaults faults(w.genesys);
+        faults.push(GenesysFault::status("/api/v2/analytics", 503).times(100'000));
+        const QString key = QStringLiteral("earshot_monitor_health_noc-7");
+        QVERIFY(advanceUntil(
+            w.clock, [&] { return monitor.healthStatus().state == HealthStatus::State::Late; }));
+        QVERIFY(dedupKeys(w.pagerDuty).isEmpty()); // late, not yet paged
+        QVERIFY(advanceUntil(w.clock, [&] { return !actionsFor(w.pagerDuty, key).isEmpty(); }));
+        const HealthStatus paged = monitor.healthStatus();
+        QCOMPARE(paged.state, HealthStatus::State::Paged);
+        QCOMPARE(paged.windowsBehind, 3);
+        QVERIFY2(paged.cause.contains(QStringLiteral("503")), qPrintable(paged.cause));
+        const QJsonObject trigger = w.pagerDuty.acceptedEvents().constLast();
+        const QJsonObject payload = trigger.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(payload.value(QStringLiteral("summary")).toString().contains(kHost));
+        QVERIFY(
+            payload.value(QStringLiteral("summary")).toString().contains(QStringLiteral("503")));
+
+        // More failing windows page nothing more.
+        const qint64 moreMs = w.clock.nowMs() + 4 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= moreMs; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key), QStringList{QStringLiteral("trigger:error")});
+
+        // Data flows again: one resolve.
+        faults.clear();
+        QVERIFY(advanceUntil(w.clock, [&] { return actionsFor(w.pagerDuty, key).size() == 2; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:error"), QStringLiteral("resolve")}));
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+        QCOMPARE(w.pagerDuty.incident(key)->status, QStringLiteral("resolved"));
+    }
+
+    void restartWhilePagedResolvesWithoutPagingAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        World w;
+        MonitorSetup setup = w.setup(path);
+        setup.health.pageAfterWindows = 3;
+        setup.health.host = kHost;
+        const QString key = QStringLiteral("earshot_monitor_health_noc-7");
+        GenesysFaults faults(w.genesys);
+        {
+            auto first = Monitor::create(setup);
+            QVERIFY(first.ok());
+            first.value()->start();
+            w.run(*first.value(), 1);
+            faults.push(GenesysFault::status("/api/v2/analytics", 503).times(100'000));
+            QVERIFY(advanceUntil(w.clock, [&] { return !actionsFor(w.pagerDuty, key).isEmpty(); }));
+            // Let the request on the wire finish: the restart is the point, not a teardown
+            // in the middle of an HTTP exchange.
+            first.value()->stop();
+            QTest::qWait(200);
+        }
+        auto second = Monitor::create(setup);
+        QVERIFY(second.ok());
+        QCOMPARE(second.value()->healthStatus().state, HealthStatus::State::Paged);
+        second.value()->start();
+        const qint64 moreMs = w.clock.nowMs() + 2 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= moreMs; }));
+        faults.clear();
+        QVERIFY(advanceUntil(w.clock, [&] { return actionsFor(w.pagerDuty, key).size() == 2; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:error"), QStringLiteral("resolve")}));
+    }
+
+    void offPagesNothing()
+    {
+        QTemporaryDir dir;
+        World w;
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("o.sqlite")));
+        setup.health.pageAfterWindows = 0;
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        created.value()->start();
+        w.run(*created.value(), 1);
+        GenesysFaults faults(w.genesys);
+        faults.push(GenesysFault::status("/api/v2/analytics", 503).times(100'000));
+        const qint64 laterMs = w.clock.nowMs() + 6 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= laterMs; }));
+        QVERIFY(dedupKeys(w.pagerDuty).isEmpty());
+        QCOMPARE(created.value()->healthStatus().state, HealthStatus::State::Off);
+    }
+
+    void heartbeatAfterEveryGoodWindow()
+    {
+        QTemporaryDir dir;
+        World w;
+        LoopbackHttpServer heartbeat;
+        QVERIFY(heartbeat.listen());
+        heartbeat.setHandler([](const HttpRequest &) { return HttpResponse::json(200, "OK"); });
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("b.sqlite")));
+        setup.health.heartbeatUrl = heartbeat.baseUrl().resolved(QUrl(QStringLiteral("/ping/abc")));
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        QCOMPARE(monitor.healthStatus().heartbeat, HealthStatus::Heartbeat::Waiting);
+        monitor.start();
+        for (int i = 0; i < 3; ++i) {
+            w.run(monitor, 1);
+            // One call per good window, at least: a back-fill can store two windows in one
+            // poll, and a call still on its way is not doubled.
+            QVERIFY(QTest::qWaitFor([&] { return heartbeat.requests().size() >= i + 1; }, 5000));
+        }
+        QCOMPARE(heartbeat.requests()[0].method, QByteArray("GET"));
+        QCOMPARE(heartbeat.requests()[0].path, QByteArray("/ping/abc"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return monitor.healthStatus().heartbeat == HealthStatus::Heartbeat::Ok; }, 5000));
+    }
+
+    void aFailingOrHangingHeartbeatBlocksNothing()
+    {
+        QTemporaryDir dir;
+        World w;
+        LoopbackHttpServer heartbeat;
+        QVERIFY(heartbeat.listen());
+        heartbeat.setHandler([](const HttpRequest &) { return HttpResponse::json(500, "{}"); });
+        heartbeat.holdAnswers("/ping", 1); // the first answers 500, the next ones hang
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("f.sqlite")));
+        setup.health.heartbeatUrl = heartbeat.baseUrl().resolved(QUrl(QStringLiteral("/ping/abc")));
+        setup.health.pageAfterWindows = 3;
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        monitor.start();
+        w.run(monitor, 1);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return monitor.healthStatus().heartbeat == HealthStatus::Heartbeat::Failed; },
+            5000));
+        const HealthStatus failed = monitor.healthStatus();
+        QVERIFY2(failed.heartbeatError.contains(QStringLiteral("500")),
+                 qPrintable(failed.heartbeatError));
+        QVERIFY(
+            !failed.heartbeatError.contains(QStringLiteral("abc"))); // the URL's token stays out
+        QCOMPARE(failed.state, HealthStatus::State::Ok);
+        // The next heartbeat hangs: windows are still polled, stored and paged on time.
+        QCOMPARE(storedWindows(monitor, w, 13), 13);
+        QVERIFY(heartbeat.heldAnswers() >= 1);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:warning"), QStringLiteral("trigger:critical"),
+                              QStringLiteral("resolve")}));
+        heartbeat.releaseHeld();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitorHealth)
+#include "TestMonitorHealth.moc"
