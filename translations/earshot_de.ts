@@ -1745,6 +1745,18 @@ Datenbank: %2
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
     </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>In PagerDuty gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>In PD gelöst von %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Seit %1 weiterhin beeinträchtigt</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ActivationServer</name>

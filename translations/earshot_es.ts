@@ -1745,6 +1745,18 @@ Base de datos: %2
         <source>No data yet</source>
         <translation>Aún sin datos</translation>
     </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>Resuelto en PagerDuty</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>Resuelto en PD por %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Sigue degradado desde hace %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ActivationServer</name>

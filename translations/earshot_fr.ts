@@ -1745,6 +1745,18 @@ Base de données : %2
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>Résolu dans PagerDuty</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>Résolu dans PD par %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Toujours dégradé depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ActivationServer</name>
