@@ -2363,10 +2363,6 @@ Als Teil des Sturms %2 alarmiert</translation>
             <numerusform>Watchdog: seit %n Fenstern kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>Earshots eigener Vorfall konnte nicht alarmiert werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2394,12 +2390,16 @@ Als Teil des Sturms %2 alarmiert</translation>
         <translation>Watchdog hat alarmiert: keine Daten (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>Watchdog kann nicht alarmieren: die Datenbank kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>Heartbeat fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>Earshots eigener Vorfall %1 konnte nicht gespeichert werden (%2); er geht direkt an PagerDuty</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>Watchdog kann nicht alarmieren (die Datenbank kann nicht geschrieben werden): %1</translation>
     </message>
 </context>
 <context>

@@ -2363,10 +2363,6 @@ Alertado como parte de la tormenta %2</translation>
             <numerusform>watchdog: ninguna ventana buena desde hace %n ventanas (%1); Earshot alerta su propio incidente a las %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>no se pudo enviar el incidente de salud de Earshot: %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2394,12 +2390,16 @@ Alertado como parte de la tormenta %2</translation>
         <translation>El watchdog alertó: sin datos (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>El watchdog no puede alertar: no se puede escribir en la base de datos</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>falló el heartbeat: %1</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>no se pudo guardar el incidente de salud de Earshot %1 (%2); se envía directamente a PagerDuty</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>El watchdog no puede alertar (no se puede escribir en la base de datos): %1</translation>
     </message>
 </context>
 <context>

@@ -2363,10 +2363,6 @@ Alerté dans le cadre de la tempête %2</translation>
             <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtres (%1) ; Earshot alerte son propre incident à %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>l'incident de santé d'Earshot n'a pas pu être envoyé : %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2394,12 +2390,16 @@ Alerté dans le cadre de la tempête %2</translation>
         <translation>Watchdog a alerté : pas de données (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>Le watchdog ne peut pas alerter : la base de données ne peut pas être écrite</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>échec du heartbeat : %1</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>l'incident de santé d'Earshot %1 n'a pas pu être enregistré (%2) ; envoi direct à PagerDuty</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>Le watchdog ne peut pas alerter (la base de données ne peut pas être écrite) : %1</translation>
     </message>
 </context>
 <context>

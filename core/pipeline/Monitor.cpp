@@ -1,5 +1,6 @@
 #include "core/pipeline/Monitor.h"
 
+#include "core/pipeline/DirectPager.h"
 #include "core/pipeline/Heartbeat.h"
 #include "core/pipeline/StormRecords.h"
 
@@ -74,6 +75,10 @@ struct Monitor::Parts
     std::unique_ptr<FollowedIncidentStore> followStore;
     QHash<QString, FollowedIncident> followed; // by dedup key, as stored
     std::unique_ptr<IncidentFollower> follower;
+    // Earshot's health page when the database (and so the outbox) cannot be written: sent
+    // from memory; its audit entry is stored with the next write that succeeds.
+    std::unique_ptr<DirectPager> direct;
+    std::optional<AuditEntry> unstoredHealthPage;
 };
 
 namespace {
@@ -198,6 +203,8 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->delivery =
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
+    parts->direct = std::make_unique<DirectPager>(*parts->pagerduty, *parts->keys, *setup.clock,
+                                                  setup.deliveryBackoff);
     parts->followStore = std::make_unique<FollowedIncidentStore>(db);
     auto followed = parts->followStore->all();
     if (!followed.ok())
@@ -247,6 +254,7 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
     connect(m_parts->heartbeat.get(), &Heartbeat::changed, this, &Monitor::healthStatusChanged);
+    connect(m_parts->direct.get(), &DirectPager::changed, this, &Monitor::healthStatusChanged);
     IncidentFollower &follower = *m_parts->follower;
     follower.setKeysToFollow([this] {
         QStringList keys;
@@ -335,11 +343,17 @@ void Monitor::onWindow(const WindowResult &window)
     addStormRecords(storm, p.setup.pagerduty, &record);
     if (const QJsonObject after = p.storm.saveState(); after != stormBefore)
         record.meta.append({kStormStateKey, compactJson(after)});
-    // Data flows: Earshot's own incident, if open, resolves with this window.
+    // Data flows: Earshot's own incident, if open, resolves with this window. A page sent
+    // straight to PagerDuty that is still on its way is resolved by DirectPager, in order;
+    // otherwise the resolve goes through the outbox like every event.
+    QByteArray directResolve;
     if (p.watchdog.goodWindow() == HealthWatchdog::Action::Resolve) {
         const QString key = healthDedupKey(p.setup.health.host);
         const BuiltEvent resolve = buildHealthEvent(key, false, {}, 0, {}, p.setup.pagerduty);
-        record.events.append(PendingEvent{key, resolve.action, resolve.body});
+        if (p.direct->holds(key))
+            directResolve = resolve.body;
+        else
+            record.events.append(PendingEvent{key, resolve.action, resolve.body});
         AuditEntry entry;
         entry.atMs = record.nowMs;
         entry.kind = QStringLiteral("health.resolve");
@@ -350,6 +364,8 @@ void Monitor::onWindow(const WindowResult &window)
         record.meta.append({kHealthStateKey, QStringLiteral("")}); // NOT NULL: "" is "not paged"
     }
     record.meta.append({kLastGoodKey, QString::number(record.nowMs)});
+    if (p.unstoredHealthPage)
+        record.audit.prepend(*p.unstoredHealthPage);
     for (const QString &problem : window.problems) {
         AuditEntry entry;
         entry.atMs = record.nowMs;
@@ -388,6 +404,9 @@ void Monitor::onWindow(const WindowResult &window)
     }
     p.storeWholeState = false;
     setStorageProblem({});
+    p.unstoredHealthPage.reset();
+    if (!directResolve.isEmpty())
+        p.direct->resolve(healthDedupKey(p.setup.health.host), directResolve);
     p.lastGoodAtMs = record.nowMs;
     ++p.healthGeneration; // data flows: no wake-up needed
     p.healthArmedAtMs = 0;
@@ -712,7 +731,6 @@ void Monitor::checkHealth()
     Parts &p = *m_parts;
     if (!p.watchdog.enabled())
         return;
-    const QJsonObject before = p.watchdog.saveState();
     const qint64 nowMs = p.clock->nowMs();
     const qint64 windowMs = qint64(p.setup.genesys.windowSecs) * 1000;
     const int behindBefore = p.watchdog.windowsBehind();
@@ -761,13 +779,19 @@ void Monitor::checkHealth()
     record.meta.append({kHealthStateKey, compactJson(p.watchdog.saveState())});
     const Status stored = commitWindow(*p.database, record);
     if (!stored.ok()) {
-        // The outbox lives in the database that fails: nothing durable can be paged. Say it
-        // as loudly as possible; the next check tries again, and a heartbeat check outside
-        // notices the silence (no heartbeat without a good window).
-        p.watchdog.restoreState(before);
+        // The outbox lives in the database that fails, yet this is when the page matters
+        // most: it goes straight to PagerDuty from memory (DirectPager), retried until
+        // accepted. The watchdog stays paged, so the next good window resolves it; the
+        // audit entry is stored with that window. Not durable: a restart now finds the
+        // database refused anyway, and the next run pages again under the same key.
         m_healthUnpaged = true;
+        entry.outcome = QStringLiteral("sent directly: the database cannot be written");
+        p.unstoredHealthPage = entry;
         qCCritical(lcPipeline).noquote()
-            << tr("Earshot's health incident could not be paged: %1").arg(stored.error().message);
+            << tr("Earshot's health incident %1 could not be stored (%2); sending it straight "
+                  "to PagerDuty")
+                   .arg(key, stored.error().message);
+        p.direct->send(key, event.action, event.body);
         emit healthStatusChanged();
         return;
     }
@@ -791,8 +815,8 @@ HealthStatus Monitor::healthStatus() const
     h.heartbeatAtMs = p.heartbeat->lastAtMs();
     if (!p.watchdog.enabled())
         h.state = HealthStatus::State::Off;
-    else if (m_healthUnpaged)
-        h.state = HealthStatus::State::Unpaged;
+    else if (m_healthUnpaged && !p.direct->lastError().isEmpty())
+        h.state = HealthStatus::State::Unpaged; // not stored, and sending it directly fails
     else if (p.watchdog.paged())
         h.state = HealthStatus::State::Paged;
     else if (h.windowsBehind > 0)
@@ -817,7 +841,8 @@ HealthStatus Monitor::healthStatus() const
         h.text = tr("Watchdog paged: no data (%1)").arg(h.cause);
         break;
     case HealthStatus::State::Unpaged:
-        h.text = tr("Watchdog cannot page: the database cannot be written");
+        h.text = tr("Watchdog cannot page (the database cannot be written): %1")
+                     .arg(p.direct->lastError());
         break;
     }
     if (h.heartbeat == HealthStatus::Heartbeat::Failed)

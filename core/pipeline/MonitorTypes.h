@@ -153,11 +153,13 @@ struct HealthStatus
 {
     enum class State
     {
-        Off,     // [health] page_after_windows = 0
-        Ok,      // good windows arrive
-        Late,    // no good window for some windows, fewer than page_after_windows
-        Paged,   // Earshot's own incident is open in PagerDuty (or waiting in the outbox)
-        Unpaged, // it should be paged, but the outbox could not store the event
+        Off,  // [health] page_after_windows = 0
+        Ok,   // good windows arrive
+        Late, // no good window for some windows, fewer than page_after_windows
+        // Earshot's own incident is open in PagerDuty (or waiting in the outbox, or sent
+        // straight to PagerDuty when the database cannot be written: DirectPager)
+        Paged,
+        Unpaged, // the outbox could not store the page and sending it directly fails too
     };
     enum class Heartbeat
     {

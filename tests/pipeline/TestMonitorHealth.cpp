@@ -6,10 +6,17 @@
 
 #include "app/demo/LoopbackHttpServer.h"
 #include "core/pipeline/Monitor.h"
+#include "core/storage/Database.h"
 
+#include <QFileInfo>
 #include <QObject>
+#include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -42,7 +49,91 @@ int storedWindows(Monitor &monitor, World &w, int windows)
     return stored;
 }
 
+// Makes the database really refuse writes, the way a machine does, for root too (tests run
+// as root, whom permissions do not stop):
+// - Immutable: chattr +i on the file, its WAL and its folder. Every write fails (EPERM),
+//   even through the descriptors SQLite holds open; a new connection opens it read-only.
+// - FileSizeLimit: RLIMIT_FSIZE of 0 for this process, as a full disk or an exhausted
+//   quota: every write to a regular file fails (EFBIG; SIGXFSZ ignored meanwhile).
+// Both end when the object goes, even when a check fails half-way.
+class UnwritableDatabase
+{
+public:
+    enum class How
+    {
+        Immutable,
+        FileSizeLimit
+    };
+
+    UnwritableDatabase(How how, const QString &path)
+        : m_how(how)
+    {
+        if (how == How::Immutable) {
+            m_files = {path, path + QStringLiteral("-wal"), QFileInfo(path).absolutePath()};
+            for (const QString &f : std::as_const(m_files)) {
+                if (QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), f}) != 0)
+                    return;
+            }
+            m_active = true;
+            return;
+        }
+        m_oldSignal = std::signal(SIGXFSZ, SIG_IGN);
+        if (getrlimit(RLIMIT_FSIZE, &m_oldLimit) != 0)
+            return;
+        rlimit none = m_oldLimit;
+        none.rlim_cur = 0;
+        m_active = setrlimit(RLIMIT_FSIZE, &none) == 0;
+    }
+    ~UnwritableDatabase()
+    {
+        end();
+    }
+    UnwritableDatabase(const UnwritableDatabase &) = delete;
+    UnwritableDatabase &operator=(const UnwritableDatabase &) = delete;
+
+    [[nodiscard]] bool active() const
+    {
+        return m_active;
+    }
+    void end()
+    {
+        if (m_how == How::Immutable) {
+            for (const QString &f : std::as_const(m_files))
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), f});
+            m_files.clear();
+        } else if (m_oldSignal != SIG_ERR) {
+            if (m_active)
+                (void)setrlimit(RLIMIT_FSIZE, &m_oldLimit);
+            std::signal(SIGXFSZ, m_oldSignal);
+            m_oldSignal = SIG_ERR;
+        }
+        m_active = false;
+    }
+
+private:
+    How m_how;
+    bool m_active = false;
+    QStringList m_files;
+    rlimit m_oldLimit{};
+    void (*m_oldSignal)(int) = SIG_ERR;
+};
+
+QStringList auditOutcomes(Monitor &monitor, const QString &kind)
+{
+    QSqlQuery q(monitor.database().connection());
+    q.prepare(QStringLiteral("SELECT outcome FROM audit WHERE kind = ? ORDER BY id"));
+    q.addBindValue(kind);
+    QStringList outcomes;
+    if (!q.exec())
+        return {QStringLiteral("query failed")};
+    while (q.next())
+        outcomes << q.value(0).toString();
+    return outcomes;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(UnwritableDatabase::How)
 
 class TestMonitorHealth : public QObject
 {
@@ -94,6 +185,76 @@ private slots:
                  (QStringList{QStringLiteral("trigger:error"), QStringLiteral("resolve")}));
         QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
         QCOMPARE(w.pagerDuty.incident(key)->status, QStringLiteral("resolved"));
+    }
+
+    // Issue 14: "the database not writable" is a window without data. The outbox lives in
+    // that database, so the page goes straight to PagerDuty (DirectPager); once writes
+    // work again the next good window resolves it through the outbox, and the audit log
+    // gets the page's entry after the fact.
+    void aDatabaseThatCannotBeWrittenPagesOnceAndResolves_data()
+    {
+        QTest::addColumn<UnwritableDatabase::How>("how");
+        QTest::addRow("immutable file") << UnwritableDatabase::How::Immutable;
+        QTest::addRow("file size limit") << UnwritableDatabase::How::FileSizeLimit;
+    }
+
+    void aDatabaseThatCannotBeWrittenPagesOnceAndResolves()
+    {
+        QFETCH(UnwritableDatabase::How, how);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("w.sqlite"));
+        World w;
+        MonitorSetup setup = w.setup(path);
+        setup.health.pageAfterWindows = 3;
+        setup.health.host = kHost;
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        monitor.start();
+        w.run(monitor, 2);
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+        const QString key = QStringLiteral("earshot_monitor_health_noc-7");
+
+        UnwritableDatabase unwritable(how, path);
+        if (!unwritable.active())
+            QSKIP("this machine cannot make the file unwritable that way");
+        QVERIFY(advanceUntil(w.clock, [&] { return !monitor.storageProblem().isEmpty(); }));
+        QVERIFY(dedupKeys(w.pagerDuty).isEmpty()); // a failed write alone pages nothing
+        QVERIFY(advanceUntil(w.clock, [&] { return !actionsFor(w.pagerDuty, key).isEmpty(); }));
+        const HealthStatus paged = monitor.healthStatus();
+        QCOMPARE(paged.state, HealthStatus::State::Paged);
+        QCOMPARE(paged.windowsBehind, 3);
+        QVERIFY2(paged.cause.contains(QStringLiteral("database cannot be written")),
+                 qPrintable(paged.cause));
+        const QJsonObject trigger = w.pagerDuty.acceptedEvents().constLast();
+        const QJsonObject payload = trigger.value(QStringLiteral("payload")).toObject();
+        QCOMPARE(payload.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(payload.value(QStringLiteral("summary"))
+                    .toString()
+                    .contains(QStringLiteral("database cannot be written")));
+
+        // More windows that cannot be stored page nothing more.
+        const qint64 moreMs = w.clock.nowMs() + 4 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= moreMs; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key), QStringList{QStringLiteral("trigger:error")});
+        QVERIFY(!monitor.storageProblem().isEmpty());
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Paged);
+
+        // Writable again: one resolve, and the story is in the audit log.
+        unwritable.end();
+        QVERIFY(advanceUntil(w.clock, [&] { return actionsFor(w.pagerDuty, key).size() == 2; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:error"), QStringLiteral("resolve")}));
+        QVERIFY(monitor.storageProblem().isEmpty());
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+        QCOMPARE(w.pagerDuty.incident(key)->status, QStringLiteral("resolved"));
+        QCOMPARE(auditOutcomes(monitor, QStringLiteral("health.page")),
+                 QStringList{QStringLiteral("sent directly: the database cannot be written")});
+        QCOMPARE(auditOutcomes(monitor, QStringLiteral("health.resolve")),
+                 QStringList{QStringLiteral("paged")});
+        const qint64 laterMs = w.clock.nowMs() + 4 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= laterMs; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key).size(), 2);
     }
 
     void restartWhilePagedResolvesWithoutPagingAgain()
