@@ -2599,6 +2599,24 @@ Als Teil des Sturms %2 alarmiert</translation>
         <source>offline: %1</source>
         <translation>offline: %1</translation>
     </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>Fenster %1 nicht verwendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minute vor: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minuten vor: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minute nach: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minuten nach: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QualityChartView</name>

@@ -2599,6 +2599,24 @@ Alertado como parte de la tormenta %2</translation>
         <source>offline: %1</source>
         <translation>sin conexión: %1</translation>
     </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>ventana %1 no utilizada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto adelantado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos adelantado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto atrasado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos atrasado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QualityChartView</name>

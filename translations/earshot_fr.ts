@@ -2599,6 +2599,24 @@ Alerté dans le cadre de la tempête %2</translation>
         <source>offline: %1</source>
         <translation>hors ligne : %1</translation>
     </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>fenêtre %1 non utilisée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>l'horloge de cet ordinateur avance de %n minute sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+            <numerusform>l'horloge de cet ordinateur avance de %n minutes sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>l'horloge de cet ordinateur retarde de %n minute sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+            <numerusform>l'horloge de cet ordinateur retarde de %n minutes sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QualityChartView</name>

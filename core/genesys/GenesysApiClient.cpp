@@ -18,6 +18,7 @@ struct GenesysApiClient::Attempt
     Callback callback;
     int retries = 0;
     bool refreshedToken = false;
+    qint64 sentAtMs = 0; // this attempt's request left (Clock)
 };
 
 namespace {
@@ -53,6 +54,11 @@ RateLimitBudget GenesysApiClient::rateLimit() const
 qint64 GenesysApiClient::rateLimitedUntilMs() const
 {
     return m_rateLimitedUntilMs;
+}
+
+std::optional<qint64> GenesysApiClient::clockOffsetMs() const
+{
+    return m_clockOffsetMs;
 }
 
 void GenesysApiClient::send(const ApiCall &call, QObject *context, Callback callback)
@@ -92,6 +98,7 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
                               QStringLiteral("application/json"));
         HttpJob::Options options = m_options;
         options.label = a->label;
+        a->sentAtMs = m_clock.nowMs();
         HttpJob *job =
             HttpJob::start(m_network, a->call.verb, request, a->call.jsonBody, options, this,
                            [this, a](const HttpResult &http) { onAnswer(a, http); });
@@ -104,6 +111,8 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
 void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &http)
 {
     const ApiAnswerMeta meta = readAnswerMeta(http);
+    if (meta.serverDateMs)
+        m_clockOffsetMs = answerClockOffsetMs(*meta.serverDateMs, a->sentAtMs, m_clock.nowMs());
     if (meta.rateLimit && *meta.rateLimit != m_rateLimit) {
         m_rateLimit = *meta.rateLimit;
         emit rateLimitChanged();

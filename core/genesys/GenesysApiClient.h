@@ -46,6 +46,10 @@ public:
     [[nodiscard]] RateLimitBudget rateLimit() const;
     // Until when the last 429 asked us to wait (0: never rate limited).
     [[nodiscard]] qint64 rateLimitedUntilMs() const;
+    // How far this computer's clock is off from Genesys Cloud's, from the Date of the last
+    // answer that had one (answerClockOffsetMs: negative when this clock is ahead); none
+    // before such an answer.
+    [[nodiscard]] std::optional<qint64> clockOffsetMs() const;
 
 signals:
     // A request waits until `untilMs` before it is sent again. `code` says why:
@@ -69,6 +73,7 @@ private:
     Backoff m_backoff;
     RateLimitBudget m_rateLimit;
     qint64 m_rateLimitedUntilMs = 0;
+    std::optional<qint64> m_clockOffsetMs;
 };
 
 } // namespace earshot

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace earshot {
 
 namespace {
@@ -199,6 +202,20 @@ void Poller::onFetched(qint64 start, qint64 end, const Result<WindowFetch> &resu
         finishOnce(e);
         return;
     }
+    if (const QString clockOff = clockOffText(); !clockOff.isEmpty()) {
+        // With a clock off by more than a window the window asked for is not the one that
+        // ended (ahead: one still to come, all idle; behind: one long past): a window
+        // without data, for the watchdog too. Every poll measures again, so a clock set
+        // right lets the same window through at the next cycle.
+        qCWarning(lcPoller).noquote()
+            << tr("window %1 not used: %2").arg(isoInterval(start, end), clockOff);
+        setState(PollerState::ClockOff, clockOff);
+        emit windowFailed(start, end, clockOff);
+        const qint64 latestEnd = latestDueWindowEnd(m_clock.nowSecs());
+        scheduleNext((latestEnd + m_settings.windowSecs + m_settings.ingestLagSecs) * 1000);
+        finishOnce(Error{QStringLiteral("genesys.clock"), clockOff});
+        return;
+    }
     m_awaiting = start;
     WindowResult window{start, end, result.value().samples, result.value().problems};
     if (!m_pendingNotice.isEmpty())
@@ -284,8 +301,25 @@ QString Poller::stateText() const
         return tr("API error: %1").arg(m_lastError);
     case PollerState::Offline:
         return tr("offline: %1").arg(m_lastError);
+    case PollerState::ClockOff:
+        return m_lastError;
     }
     return {};
+}
+
+QString Poller::clockOffText() const
+{
+    const std::optional<qint64> offset = m_api.clockOffsetMs();
+    if (!offset || std::abs(*offset) <= m_settings.windowSecs * 1000)
+        return {};
+    const int minutes = int(std::min<qint64>((std::abs(*offset) + 30'000) / 60'000, 999'999));
+    if (*offset < 0)
+        return tr("this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it "
+                  "right (NTP); no window is used until then",
+                  nullptr, minutes);
+    return tr("this computer's clock is %n minute(s) behind Genesys Cloud's: set it right "
+              "(NTP); no window is used until then",
+              nullptr, minutes);
 }
 
 } // namespace earshot

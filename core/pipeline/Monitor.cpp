@@ -232,7 +232,8 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     connect(&poller, &Poller::stateChanged, this, [this] {
         const PollerState state = m_parts->genesys->poller().state();
         if (state == PollerState::RateLimited || state == PollerState::AuthFailed ||
-            state == PollerState::ApiError || state == PollerState::Offline)
+            state == PollerState::ApiError || state == PollerState::Offline ||
+            state == PollerState::ClockOff)
             armHealthCheck();
     });
     connect(&poller, &Poller::windowFailed, this,
@@ -1091,6 +1092,7 @@ PollerStatus Monitor::pollerStatus() const
         s.state = PollerStatus::State::AuthFailed;
         break;
     case PollerState::ApiError:
+    case PollerState::ClockOff: // its text says which
         s.state = PollerStatus::State::ApiError;
         break;
     case PollerState::Offline:

@@ -257,6 +257,71 @@ private slots:
         QCOMPARE(actionsFor(w.pagerDuty, key).size(), 2);
     }
 
+    // Issue 14: "the clock off by more than a window". Earshot compares its clock with the
+    // Date of Genesys Cloud's answers: off by less than a window changes nothing; off by
+    // more, the poller's status says so, no window is used (a window without data: the
+    // watchdog pages once), and the clock set right resolves it.
+    void aClockOffByMoreThanAWindowPagesOnceAndResolves()
+    {
+        QTemporaryDir dir;
+        World w;
+        MonitorSetup setup = w.setup(dir.filePath(QStringLiteral("c.sqlite")));
+        setup.health.pageAfterWindows = 3;
+        setup.health.host = kHost;
+        auto created = Monitor::create(setup);
+        QVERIFY(created.ok());
+        Monitor &monitor = *created.value();
+        monitor.start();
+        const QString key = QStringLiteral("earshot_monitor_health_noc-7");
+
+        w.genesys.setDateOffsetMs(-4 * 60'000); // 4 minutes: less than a window
+        QCOMPARE(storedWindows(monitor, w, 2), 2);
+        QCOMPARE(monitor.pollerStatus().state, PollerStatus::State::Ok);
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+
+        // Earshot's clock runs 20 minutes ahead of Genesys Cloud's.
+        w.genesys.setDateOffsetMs(-20 * 60'000);
+        QVERIFY(advanceUntil(w.clock, [&] {
+            return monitor.pollerStatus().text.contains(QStringLiteral("clock"));
+        }));
+        const PollerStatus off = monitor.pollerStatus();
+        QCOMPARE(off.state, PollerStatus::State::ApiError);
+        // "%n minute(s)": no English plural forms are loaded here.
+        QVERIFY2(off.text.contains(QStringLiteral("clock is 20 minute")) &&
+                     off.text.contains(QStringLiteral("ahead of Genesys Cloud")),
+                 qPrintable(off.text));
+        QVERIFY(dedupKeys(w.pagerDuty).isEmpty());
+        QVERIFY(advanceUntil(w.clock, [&] { return !actionsFor(w.pagerDuty, key).isEmpty(); }));
+        const HealthStatus paged = monitor.healthStatus();
+        QCOMPARE(paged.state, HealthStatus::State::Paged);
+        QCOMPARE(paged.windowsBehind, 3);
+        QVERIFY2(paged.cause.contains(QStringLiteral("ahead of Genesys Cloud")),
+                 qPrintable(paged.cause));
+        const QJsonObject payload =
+            w.pagerDuty.acceptedEvents().constLast().value(QStringLiteral("payload")).toObject();
+        QVERIFY(
+            payload.value(QStringLiteral("summary")).toString().contains(QStringLiteral("clock")));
+
+        const qint64 moreMs = w.clock.nowMs() + 4 * 300'000;
+        QVERIFY(advanceUntil(w.clock, [&] { return w.clock.nowMs() >= moreMs; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key), QStringList{QStringLiteral("trigger:error")});
+
+        // Behind by as much is off just the same; nothing more is paged.
+        w.genesys.setDateOffsetMs(20 * 60'000);
+        QVERIFY(advanceUntil(w.clock, [&] {
+            return monitor.pollerStatus().text.contains(QStringLiteral("behind Genesys Cloud"));
+        }));
+        QCOMPARE(actionsFor(w.pagerDuty, key), QStringList{QStringLiteral("trigger:error")});
+
+        // Set right: the windows flow again and the incident resolves.
+        w.genesys.setDateOffsetMs(0);
+        QVERIFY(advanceUntil(w.clock, [&] { return actionsFor(w.pagerDuty, key).size() == 2; }));
+        QCOMPARE(actionsFor(w.pagerDuty, key),
+                 (QStringList{QStringLiteral("trigger:error"), QStringLiteral("resolve")}));
+        QCOMPARE(monitor.pollerStatus().state, PollerStatus::State::Ok);
+        QCOMPARE(monitor.healthStatus().state, HealthStatus::State::Ok);
+    }
+
     void restartWhilePagedResolvesWithoutPagingAgain()
     {
         QTemporaryDir dir;
