@@ -11,6 +11,7 @@
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pagerduty/rest/IncidentFollower.h"
+#include "core/pagerduty/rest/RestKeyCheck.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
@@ -402,6 +403,8 @@ void GuiSession::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::testGenesysRequested, this, &GuiSession::testGenesys);
     connect(dialog, &SettingsDialog::testPagerDutyRequested, this, &GuiSession::testPagerDuty);
+    connect(dialog, &SettingsDialog::testPagerDutyApiTokenRequested, this,
+            &GuiSession::testPagerDutyApiToken);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSettings(dialog->data()); });
     connect(dialog, &QObject::destroyed, this, [this] { m_account = {}; });
     dialog->open();
@@ -549,6 +552,24 @@ void GuiSession::testPagerDuty(const SettingsData &data)
                              network->deleteLater();
                          });
                  });
+}
+
+void GuiSession::testPagerDutyApiToken(const SettingsData &data)
+{
+    QPointer<SettingsDialog> dialog(qobject_cast<SettingsDialog *>(sender()));
+    // The field shows the key in use masked: an untouched field tests that one.
+    const QString token = data.pagerDutyApiToken.trimmed().isEmpty()
+                              ? m_account.pagerDutyApiToken
+                              : data.pagerDutyApiToken.trimmed();
+    PagerDutySettings settings;
+    settings.apiUrl = m_config.pagerduty.apiUrl;
+    auto *network = new QNetworkAccessManager(this);
+    checkPagerDutyRestKey(*network, settings, token, network,
+                          [dialog, network](const RestKeyCheck &check) {
+                              if (dialog)
+                                  dialog->showPagerDutyApiTokenTestResult(check.works, check.text);
+                              network->deleteLater();
+                          });
 }
 
 } // namespace earshot

@@ -65,6 +65,7 @@ private:
     void saveSettings(const SettingsData &data);
     void testGenesys(const SettingsData &data);
     void testPagerDuty(const SettingsData &data);
+    void testPagerDutyApiToken(const SettingsData &data);
     [[nodiscard]] Monitor *currentMonitor() const;
     [[nodiscard]] WallConfig wallConfig() const;
     void closeWall();

@@ -3034,6 +3034,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>REST API key:</source>
         <translation>REST-API-Schlüssel:</translation>
     </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>REST-Schlüssel testen</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3425,6 +3429,37 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
 </source>
         <translation>earshot: keine Anzeige, um das Fenster zu öffnen (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Starten Sie es mit --headless oder setzen Sie QT_QPA_PLATFORM (offscreen zeigt nichts).
 </translation>
+    </message>
+</context>
+<context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>REST-Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>Schlüssel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>abgelehnt (401): PagerDuty akzeptiert diesen REST-API-Schlüssel nicht</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>abgelehnt (403): der Schlüssel darf keine Vorfälle lesen</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty begrenzt die Anfragen (429): in einer Minute erneut versuchen</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>Schlüssel konnte nicht geprüft werden: HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>kein REST-API-Schlüssel zum Testen</translation>
     </message>
 </context>
 </TS>

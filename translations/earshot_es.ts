@@ -3034,6 +3034,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>REST API key:</source>
         <translation>Clave de la API REST:</translation>
     </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>Probar la clave REST</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3425,6 +3429,37 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
 </source>
         <translation>earshot: no hay pantalla donde abrir la ventana (DISPLAY y WAYLAND_DISPLAY no están definidas). Ejecútelo con --headless o defina QT_QPA_PLATFORM (offscreen no muestra nada).
 </translation>
+    </message>
+</context>
+<context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>La clave REST funciona</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>no se pudo comprobar la clave: %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>rechazada (401): PagerDuty no acepta esta clave de la API REST</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>rechazada (403): la clave no puede leer incidentes</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty está limitando las solicitudes (429): inténtelo de nuevo en un minuto</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>no se pudo comprobar la clave: HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>no hay ninguna clave de la API REST que probar</translation>
     </message>
 </context>
 </TS>

@@ -3034,6 +3034,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>REST API key:</source>
         <translation>Clé d'API REST :</translation>
     </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>Tester la clé REST</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>
@@ -3425,6 +3429,37 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
 </source>
         <translation>earshot : aucun affichage pour ouvrir la fenêtre (DISPLAY et WAYLAND_DISPLAY ne sont pas définis). Lancez-le avec --headless, ou définissez QT_QPA_PLATFORM (offscreen n'affiche rien).
 </translation>
+    </message>
+</context>
+<context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>La clé REST fonctionne</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>impossible de vérifier la clé : %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>refusée (401) : PagerDuty n'accepte pas cette clé d'API REST</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>refusée (403) : la clé n'a pas le droit de lire les incidents</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty limite les requêtes (429) : réessayez dans une minute</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>impossible de vérifier la clé : HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>aucune clé d'API REST à tester</translation>
     </message>
 </context>
 </TS>
