@@ -10,6 +10,7 @@
 #include "core/pagerduty/ConnectionTest.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pagerduty/rest/IncidentFollower.h"
+#include "core/pagerduty/rest/RestKeyCheck.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
@@ -397,6 +398,8 @@ void GuiSession::showSettings()
             [this, dialog](const SettingsData &d) { testGenesys(dialog, d); });
     connect(dialog, &SettingsDialog::testPagerDutyRequested, this,
             [this, dialog](const SettingsData &d) { testPagerDuty(dialog, d); });
+    connect(dialog, &SettingsDialog::testPagerDutyApiTokenRequested, this,
+            [this, dialog](const SettingsData &d) { testPagerDutyApiToken(dialog, d); });
     connect(dialog, &QDialog::accepted, this, [this, dialog] { saveSettings(dialog->data()); });
     connect(dialog, &QObject::destroyed, this, [this] { m_account = {}; });
     dialog->open();
@@ -513,6 +516,24 @@ void GuiSession::testPagerDuty(SettingsDialog *dialog, const SettingsData &data)
                                          guard->showPagerDutyTestResult(accepted, message);
                                      network->deleteLater();
                                  });
+}
+
+void GuiSession::testPagerDutyApiToken(SettingsDialog *target, const SettingsData &data)
+{
+    const QPointer<SettingsDialog> dialog(target);
+    // The field shows the key in use masked: an untouched field tests that one.
+    const QString token = data.pagerDutyApiToken.trimmed().isEmpty()
+                              ? m_account.pagerDutyApiToken
+                              : data.pagerDutyApiToken.trimmed();
+    PagerDutySettings settings;
+    settings.apiUrl = m_config.pagerduty.apiUrl;
+    auto *network = new QNetworkAccessManager(this);
+    checkPagerDutyRestKey(*network, settings, token, network,
+                          [dialog, network](const RestKeyCheck &check) {
+                              if (dialog)
+                                  dialog->showPagerDutyApiTokenTestResult(check.works, check.text);
+                              network->deleteLater();
+                          });
 }
 
 } // namespace earshot

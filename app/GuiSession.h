@@ -74,6 +74,7 @@ private:
     void saveSettings(const SettingsData &data);
     void testGenesys(SettingsDialog *dialog, const SettingsData &data);
     void testPagerDuty(SettingsDialog *dialog, const SettingsData &data);
+    void testPagerDutyApiToken(SettingsDialog *dialog, const SettingsData &data);
     [[nodiscard]] Monitor *currentMonitor() const;
     [[nodiscard]] WallConfig wallConfig() const;
     void closeWall();

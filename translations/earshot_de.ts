@@ -1326,6 +1326,37 @@ Datenbank: %2
     </message>
 </context>
 <context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>REST-Schlüssel funktioniert</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>Schlüssel konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>abgelehnt (401): PagerDuty akzeptiert diesen REST-API-Schlüssel nicht</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>abgelehnt (403): der Schlüssel darf keine Vorfälle lesen</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty begrenzt die Anfragen (429): in einer Minute erneut versuchen</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>Schlüssel konnte nicht geprüft werden: HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>kein REST-API-Schlüssel zum Testen</translation>
+    </message>
+</context>
+<context>
     <name>RestParsers</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -1582,10 +1613,6 @@ Datenbank: %2
         <translation>Watchdog hat alarmiert: keine Daten (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>Watchdog kann nicht alarmieren: die Datenbank kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>Heartbeat fehlgeschlagen: %1</translation>
     </message>
@@ -1615,6 +1642,10 @@ Datenbank: %2
     <message>
         <source>following PagerDuty failed; trying again</source>
         <translation>PagerDuty verfolgen fehlgeschlagen; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>Watchdog kann nicht alarmieren (die Datenbank kann nicht geschrieben werden): %1</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1857,18 @@ Datenbank: %2
     <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>In PagerDuty gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>In PD gelöst von %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Seit %1 weiterhin beeinträchtigt</translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2445,6 @@ Als Teil des Sturms %2 alarmiert</translation>
             <numerusform>Watchdog: seit %n Fenstern kein gutes Fenster (%1); Earshot alarmiert seinen eigenen Vorfall ab %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>Earshots eigener Vorfall konnte nicht alarmiert werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2436,6 +2475,10 @@ Als Teil des Sturms %2 alarmiert</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>Earshots eigener Vorfall %1 konnte nicht gespeichert werden (%2); er geht direkt an PagerDuty</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2637,24 @@ Als Teil des Sturms %2 alarmiert</translation>
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>Fenster %1 konnte nicht gespeichert werden; neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>Fenster %1 nicht verwendet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minute vor: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minuten vor: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minute nach: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+            <numerusform>die Uhr dieses Computers geht gegenüber Genesys Cloud %n Minuten nach: bitte richtig stellen (NTP); bis dahin wird kein Fenster verwendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3072,10 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>REST API key:</source>
         <translation>REST-API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>REST-Schlüssel testen</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,20 @@
             <numerusform>window %1: %n queues with data</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>this computer's clock is %n minute ahead of Genesys Cloud's: set it right (NTP); no window is used until then</numerusform>
+            <numerusform>this computer's clock is %n minutes ahead of Genesys Cloud's: set it right (NTP); no window is used until then</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>this computer's clock is %n minute behind Genesys Cloud's: set it right (NTP); no window is used until then</numerusform>
+            <numerusform>this computer's clock is %n minutes behind Genesys Cloud's: set it right (NTP); no window is used until then</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>earshot::QualityChartView</name>

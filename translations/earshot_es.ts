@@ -1326,6 +1326,37 @@ Base de datos: %2
     </message>
 </context>
 <context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>La clave REST funciona</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>no se pudo comprobar la clave: %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>rechazada (401): PagerDuty no acepta esta clave de la API REST</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>rechazada (403): la clave no puede leer incidentes</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty está limitando las solicitudes (429): inténtelo de nuevo en un minuto</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>no se pudo comprobar la clave: HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>no hay ninguna clave de la API REST que probar</translation>
+    </message>
+</context>
+<context>
     <name>RestParsers</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -1582,10 +1613,6 @@ Base de datos: %2
         <translation>El watchdog alertó: sin datos (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>El watchdog no puede alertar: no se puede escribir en la base de datos</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>falló el heartbeat: %1</translation>
     </message>
@@ -1615,6 +1642,10 @@ Base de datos: %2
     <message>
         <source>following PagerDuty failed; trying again</source>
         <translation>el seguimiento de PagerDuty falló; se reintentará</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>El watchdog no puede alertar (no se puede escribir en la base de datos): %1</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1857,18 @@ Base de datos: %2
     <message>
         <source>No data yet</source>
         <translation>Aún sin datos</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>Resuelto en PagerDuty</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>Resuelto en PD por %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Sigue degradado desde hace %1</translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2445,6 @@ Alertado como parte de la tormenta %2</translation>
             <numerusform>watchdog: ninguna ventana buena desde hace %n ventanas (%1); Earshot alerta su propio incidente a las %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>no se pudo enviar el incidente de salud de Earshot: %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2436,6 +2475,10 @@ Alertado como parte de la tormenta %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>no se pudo guardar el incidente de salud de Earshot %1 (%2); se envía directamente a PagerDuty</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2637,24 @@ Alertado como parte de la tormenta %2</translation>
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>no se pudo guardar la ventana %1; reintento a las %2</translation>
+    </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>ventana %1 no utilizada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto adelantado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos adelantado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>el reloj de este equipo va %n minuto atrasado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+            <numerusform>el reloj de este equipo va %n minutos atrasado respecto a Genesys Cloud: corríjalo (NTP); hasta entonces no se usa ninguna ventana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3072,10 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>REST API key:</source>
         <translation>Clave de la API REST:</translation>
+    </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>Probar la clave REST</translation>
     </message>
 </context>
 <context>

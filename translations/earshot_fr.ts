@@ -1326,6 +1326,37 @@ Base de données : %2
     </message>
 </context>
 <context>
+    <name>RestKeyCheck</name>
+    <message>
+        <source>REST key works</source>
+        <translation>La clé REST fonctionne</translation>
+    </message>
+    <message>
+        <source>could not check the key: %1</source>
+        <translation>impossible de vérifier la clé : %1</translation>
+    </message>
+    <message>
+        <source>rejected (401): PagerDuty does not accept this REST API key</source>
+        <translation>refusée (401) : PagerDuty n'accepte pas cette clé d'API REST</translation>
+    </message>
+    <message>
+        <source>rejected (403): the key may not read incidents</source>
+        <translation>refusée (403) : la clé n'a pas le droit de lire les incidents</translation>
+    </message>
+    <message>
+        <source>PagerDuty is rate limiting (429): try again in a minute</source>
+        <translation>PagerDuty limite les requêtes (429) : réessayez dans une minute</translation>
+    </message>
+    <message>
+        <source>could not check the key: HTTP %1</source>
+        <translation>impossible de vérifier la clé : HTTP %1</translation>
+    </message>
+    <message>
+        <source>no REST API key to test</source>
+        <translation>aucune clé d'API REST à tester</translation>
+    </message>
+</context>
+<context>
     <name>RestParsers</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -1582,10 +1613,6 @@ Base de données : %2
         <translation>Watchdog a alerté : pas de données (%1)</translation>
     </message>
     <message>
-        <source>Watchdog cannot page: the database cannot be written</source>
-        <translation>Le watchdog ne peut pas alerter : la base de données ne peut pas être écrite</translation>
-    </message>
-    <message>
         <source>heartbeat failed: %1</source>
         <translation>échec du heartbeat : %1</translation>
     </message>
@@ -1615,6 +1642,10 @@ Base de données : %2
     <message>
         <source>following PagerDuty failed; trying again</source>
         <translation>le suivi de PagerDuty a échoué ; nouvel essai</translation>
+    </message>
+    <message>
+        <source>Watchdog cannot page (the database cannot be written): %1</source>
+        <translation>Le watchdog ne peut pas alerter (la base de données ne peut pas être écrite) : %1</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1857,18 @@ Base de données : %2
     <message>
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>Resolved in PagerDuty</source>
+        <translation>Résolu dans PagerDuty</translation>
+    </message>
+    <message>
+        <source>Resolved in PD by %1</source>
+        <translation>Résolu dans PD par %1</translation>
+    </message>
+    <message>
+        <source>Still degraded for %1</source>
+        <translation>Toujours dégradé depuis %1</translation>
     </message>
 </context>
 <context>
@@ -2402,10 +2445,6 @@ Alerté dans le cadre de la tempête %2</translation>
             <numerusform>watchdog : aucune bonne fenêtre depuis %n fenêtres (%1) ; Earshot alerte son propre incident à %2</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Earshot's health incident could not be paged: %1</source>
-        <translation>l'incident de santé d'Earshot n'a pas pu être envoyé : %1</translation>
-    </message>
     <message numerus="yes">
         <source>no good window for %n window(s): paging Earshot's health incident %1 (%2)</source>
         <translation>
@@ -2436,6 +2475,10 @@ Alerté dans le cadre de la tempête %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
+        <translation>l'incident de santé d'Earshot %1 n'a pas pu être enregistré (%2) ; envoi direct à PagerDuty</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2637,24 @@ Alerté dans le cadre de la tempête %2</translation>
     <message>
         <source>window %1 could not be stored; retrying at %2</source>
         <translation>la fenêtre %1 n'a pas pu être enregistrée ; nouvelle tentative à %2</translation>
+    </message>
+    <message>
+        <source>window %1 not used: %2</source>
+        <translation>fenêtre %1 non utilisée : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>l'horloge de cet ordinateur avance de %n minute sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+            <numerusform>l'horloge de cet ordinateur avance de %n minutes sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>this computer's clock is %n minute(s) behind Genesys Cloud's: set it right (NTP); no window is used until then</source>
+        <translation>
+            <numerusform>l'horloge de cet ordinateur retarde de %n minute sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+            <numerusform>l'horloge de cet ordinateur retarde de %n minutes sur celle de Genesys Cloud : remettez-la à l'heure (NTP) ; aucune fenêtre n'est utilisée d'ici là</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3072,10 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>REST API key:</source>
         <translation>Clé d'API REST :</translation>
+    </message>
+    <message>
+        <source>Test REST key</source>
+        <translation>Tester la clé REST</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@ QWidget *SettingsDialog::buildPagerDutyTab()
                                   "incident resolved there while the queue is still degraded."),
                                page);
     apiHint->setWordWrap(true);
+    m_testPagerDutyApiToken = new QPushButton(tr("Test REST key"), page);
+    m_pagerDutyApiTokenResult = new QLabel(page);
+    m_pagerDutyApiTokenResult->setWordWrap(true);
+    m_pagerDutyApiTokenResult->setTextFormat(Qt::PlainText);
     m_repageAfterFreshBreach =
         new QCheckBox(tr("Page again when a queue resolved in PagerDuty recovers for a window "
                          "and then breaches again"),
@@ -206,10 +210,15 @@ QWidget *SettingsDialog::buildPagerDutyTab()
     form->addRow(tr("REST API key:"), m_pagerDutyApiToken);
     form->addRow(QString(), m_pagerDutyApiTokenNote);
     form->addRow(apiHint);
+    form->addRow(m_testPagerDutyApiToken, m_pagerDutyApiTokenResult);
     form->addRow(m_repageAfterFreshBreach);
     connect(m_testPagerDuty, &QPushButton::clicked, this, [this] {
         m_pagerDutyResult->setText(tr("Testing…"));
         emit testPagerDutyRequested(data());
+    });
+    connect(m_testPagerDutyApiToken, &QPushButton::clicked, this, [this] {
+        m_pagerDutyApiTokenResult->setText(tr("Testing…"));
+        emit testPagerDutyApiTokenRequested(data());
     });
     return page;
 }
@@ -328,6 +337,12 @@ void SettingsDialog::showPagerDutyTestResult(bool ok, const QString &message)
     m_pagerDutyResult->setText((ok ? tr("✔ Accepted. ") : tr("✘ Failed: ")) + message);
 }
 
+void SettingsDialog::showPagerDutyApiTokenTestResult(bool ok, const QString &message)
+{
+    m_pagerDutyApiTokenResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) +
+                                       message);
+}
+
 void SettingsDialog::accept()
 {
     const QStringList problems = validateSettings(data());
@@ -408,6 +423,16 @@ QPushButton *SettingsDialog::testGenesysButton() const
 QPushButton *SettingsDialog::testPagerDutyButton() const
 {
     return m_testPagerDuty;
+}
+
+QPushButton *SettingsDialog::testPagerDutyApiTokenButton() const
+{
+    return m_testPagerDutyApiToken;
+}
+
+QLabel *SettingsDialog::pagerDutyApiTokenResultLabel() const
+{
+    return m_pagerDutyApiTokenResult;
 }
 
 QLabel *SettingsDialog::genesysResultLabel() const

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QueuePickerList *queuePicker() const;
     [[nodiscard]] QPushButton *testGenesysButton() const;
     [[nodiscard]] QPushButton *testPagerDutyButton() const;
+    [[nodiscard]] QPushButton *testPagerDutyApiTokenButton() const;
+    [[nodiscard]] QLabel *pagerDutyApiTokenResultLabel() const;
     [[nodiscard]] QLabel *genesysResultLabel() const;
     // "In use: ••••1a2b, from the OS keychain" under each secret field.
     [[nodiscard]] QString clientIdInUseText() const;
@@ -55,11 +57,14 @@ public:
 public slots:
     void showGenesysTestResult(bool ok, const QString &message);
     void showPagerDutyTestResult(bool ok, const QString &message);
+    void showPagerDutyApiTokenTestResult(bool ok, const QString &message);
     void accept() override;
 
 signals:
     void testGenesysRequested(const SettingsData &settings);
     void testPagerDutyRequested(const SettingsData &settings);
+    // The REST API key's "Test": nothing is sent but a read (RestKeyCheck.h).
+    void testPagerDutyApiTokenRequested(const SettingsData &settings);
 
 private:
     QWidget *buildGenesysTab();
@@ -93,6 +98,8 @@ private:
     QueuePickerList *m_queues = nullptr;
     QPushButton *m_testGenesys = nullptr;
     QPushButton *m_testPagerDuty = nullptr;
+    QPushButton *m_testPagerDutyApiToken = nullptr;
+    QLabel *m_pagerDutyApiTokenResult = nullptr;
     QLabel *m_genesysResult = nullptr;
     QLabel *m_pagerDutyResult = nullptr;
     QComboBox *m_language = nullptr;

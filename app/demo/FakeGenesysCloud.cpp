@@ -4,9 +4,11 @@
 #include "core/common/Logging.h"
 #include "core/model/TimeWindow.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -194,6 +196,16 @@ bool FakeGenesysCloud::throttled(const QByteArray &path)
     return true;
 }
 
+void FakeGenesysCloud::setDateOffsetMs(qint64 offsetMs)
+{
+    m_dateOffsetMs = offsetMs;
+}
+
+void FakeGenesysCloud::setDateClock(const Clock *clock)
+{
+    m_dateClock = clock;
+}
+
 bool FakeGenesysCloud::overRateLimit()
 {
     const qint64 minute = m_clock.nowSecs() / 60;
@@ -243,6 +255,12 @@ HttpResponse FakeGenesysCloud::handle(const HttpRequest &request)
         response = apiError(404, "not.found", "The requested resource was not found.");
     }
     addRateLimitHeaders(response);
+    // RFC 9110 IMF-fixdate, always English, always GMT.
+    const QDateTime date = QDateTime::fromMSecsSinceEpoch(
+        (m_dateClock ? *m_dateClock : m_clock).nowMs() + m_dateOffsetMs, Qt::UTC);
+    response.withHeader(
+        "Date",
+        QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
     if (m_hook)
         m_hook->spoil(request, response);
     qCDebug(lcSimulator).noquote()

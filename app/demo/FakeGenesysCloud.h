@@ -73,6 +73,14 @@ public:
     // Requests per token per minute reported in inin-ratelimit-allowed; when enforced,
     // the request over the limit gets a 429 with Retry-After until the minute ends.
     void setRateLimit(int allowedPerMinute, bool enforce);
+    // Every answer carries a Date header, as Genesys Cloud's do, from the clock the fake
+    // was given; a test moves the fake's clock this far from it, so Earshot's clock is off
+    // by -offsetMs (positive: Earshot's clock is behind).
+    void setDateOffsetMs(qint64 offsetMs);
+    // The clock the Date header reads, when it is not the one the fake runs on: a harness
+    // that runs the fake on a simulated clock and an Earshot on the real one (nullptr: the
+    // fake's own). Not owned.
+    void setDateClock(const Clock *clock);
 
     // Requests received whose path starts with pathPrefix.
     [[nodiscard]] int requestCount(const QByteArray &pathPrefix) const;
@@ -114,6 +122,8 @@ private:
     int m_rateCount = 0;
     int m_rateAllowed = 300;
     bool m_rateEnforced = false;
+    qint64 m_dateOffsetMs = 0;
+    const Clock *m_dateClock = nullptr;
 };
 
 } // namespace earshot

@@ -36,6 +36,8 @@ QLatin1StringView errorCode(ErrorKind kind)
         return QLatin1StringView("genesys.queues");
     case ErrorKind::GenesysRegion:
         return QLatin1StringView("genesys.region");
+    case ErrorKind::ClockOff:
+        return QLatin1StringView("genesys.clock");
     case ErrorKind::Storage:
         return QLatin1StringView("storage");
     case ErrorKind::StorageReadOnly:

@@ -44,6 +44,8 @@ enum class ErrorKind
     GenesysQueues,
     // An unknown region or a bad API URL.
     GenesysRegion,
+    // This computer's clock is off from Genesys Cloud's by more than a window.
+    ClockOff,
 
     // The database.
     // A statement or a transaction failed.

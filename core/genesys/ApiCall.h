@@ -46,7 +46,16 @@ struct ApiAnswerMeta
 {
     std::optional<RateLimitBudget> rateLimit; // when inin-ratelimit-allowed was sent
     QByteArray correlationId;                 // ININ-Correlation-Id: support asks for it
+    // Date: when the server made the answer (whole seconds), to notice a local clock that
+    // is off (answerClockOffsetMs).
+    std::optional<qint64> serverDateMs;
 };
 [[nodiscard]] ApiAnswerMeta readAnswerMeta(const HttpResult &http);
+
+// How far this computer's clock is off from the server's, from one exchange: 0 while the
+// server's Date lies between the request's sending and the answer's arrival (allowing the
+// Date's whole seconds), else the distance to that span, negative when this clock is
+// ahead. Latency and a busy event loop widen the span; they never count as a wrong clock.
+[[nodiscard]] qint64 answerClockOffsetMs(qint64 serverDateMs, qint64 sentAtMs, qint64 receivedAtMs);
 
 } // namespace earshot

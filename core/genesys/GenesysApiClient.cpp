@@ -18,6 +18,7 @@ struct GenesysApiClient::Attempt
     Callback callback;
     int retries = 0;
     bool refreshedToken = false;
+    qint64 sentAtMs = 0; // this attempt's request left (Clock)
 };
 
 namespace {
@@ -66,6 +67,11 @@ qint64 GenesysApiClient::requestsStarted() const
     return m_requestsStarted;
 }
 
+std::optional<qint64> GenesysApiClient::clockOffsetMs() const
+{
+    return m_clockOffsetMs;
+}
+
 void GenesysApiClient::send(const ApiCall &call, QObject *context, Callback callback)
 {
     auto a = std::make_shared<Attempt>();
@@ -102,6 +108,7 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
         HttpJob::Options options = m_options;
         options.label = a->label;
         ++m_requestsStarted;
+        a->sentAtMs = m_clock.nowMs();
         HttpJob *job =
             HttpJob::start(m_network, a->call.verb, request, a->call.jsonBody, options, this,
                            [this, a](const HttpResult &http) { onAnswer(a, http); });
@@ -114,6 +121,8 @@ void GenesysApiClient::attempt(std::shared_ptr<Attempt> a)
 void GenesysApiClient::onAnswer(std::shared_ptr<Attempt> a, const HttpResult &http)
 {
     const ApiAnswerMeta meta = readAnswerMeta(http);
+    if (meta.serverDateMs)
+        m_clockOffsetMs = answerClockOffsetMs(*meta.serverDateMs, a->sentAtMs, m_clock.nowMs());
     if (meta.rateLimit && *meta.rateLimit != m_rateLimit) {
         m_rateLimit = *meta.rateLimit;
         emit rateLimitChanged();

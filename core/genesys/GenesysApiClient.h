@@ -50,6 +50,10 @@ public:
     // started synchronously when it is due, so tests read this to prove that nothing was sent
     // (yet) without waiting for packets that must not come.
     [[nodiscard]] qint64 requestsStarted() const;
+    // How far this computer's clock is off from Genesys Cloud's, from the Date of the last
+    // answer that had one (answerClockOffsetMs: negative when this clock is ahead); none
+    // before such an answer.
+    [[nodiscard]] std::optional<qint64> clockOffsetMs() const;
 
 signals:
     // A request waits until `untilMs` before it is sent again. `kind` says why:
@@ -74,6 +78,7 @@ private:
     RateLimitBudget m_rateLimit;
     qint64 m_rateLimitedUntilMs = 0;
     qint64 m_requestsStarted = 0;
+    std::optional<qint64> m_clockOffsetMs;
 };
 
 } // namespace earshot

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace earshot {
 
 namespace {
@@ -168,6 +171,8 @@ PollerState Poller::stateFor(ErrorKind kind)
     case ErrorKind::AuthBlocked:
     case ErrorKind::AuthToken:
         return PollerState::AuthFailed;
+    case ErrorKind::ClockOff:
+        return PollerState::ClockOff;
     case ErrorKind::AuthUnavailable: // the login service failed, not the credentials
     case ErrorKind::GenesysHttp:
     case ErrorKind::GenesysTooLarge:
@@ -232,6 +237,20 @@ void Poller::onFetched(qint64 start, qint64 end, const Result<WindowFetch> &resu
             (latestEnd + m_settings.windowSecs + m_settings.ingestLagSecs) * 1000;
         scheduleNext(std::max(nextCycleMs, m_api.rateLimitedUntilMs()));
         finishOnce(e);
+        return;
+    }
+    if (const QString clockOff = clockOffText(); !clockOff.isEmpty()) {
+        // With a clock off by more than a window the window asked for is not the one that
+        // ended (ahead: one still to come, all idle; behind: one long past): a window
+        // without data, for the watchdog too. Every poll measures again, so a clock set
+        // right lets the same window through at the next cycle.
+        qCWarning(lcPoller).noquote()
+            << tr("window %1 not used: %2").arg(isoInterval(start, end), clockOff);
+        setState(PollerState::ClockOff, clockOff);
+        emit windowFailed(start, end, clockOff);
+        const qint64 latestEnd = latestDueWindowEnd(m_clock.nowSecs());
+        scheduleNext((latestEnd + m_settings.windowSecs + m_settings.ingestLagSecs) * 1000);
+        finishOnce(Error{ErrorKind::ClockOff, clockOff});
         return;
     }
     m_awaiting = start;
@@ -300,6 +319,21 @@ void Poller::setState(PollerState state, const QString &error)
     m_lastError = state == PollerState::Ok ? QString() : error;
     if (changed)
         emit stateChanged();
+}
+
+QString Poller::clockOffText() const
+{
+    const std::optional<qint64> offset = m_api.clockOffsetMs();
+    if (!offset || std::abs(*offset) <= m_settings.windowSecs * 1000)
+        return {};
+    const int minutes = int(std::min<qint64>((std::abs(*offset) + 30'000) / 60'000, 999'999));
+    if (*offset < 0)
+        return tr("this computer's clock is %n minute(s) ahead of Genesys Cloud's: set it "
+                  "right (NTP); no window is used until then",
+                  nullptr, minutes);
+    return tr("this computer's clock is %n minute(s) behind Genesys Cloud's: set it right "
+              "(NTP); no window is used until then",
+              nullptr, minutes);
 }
 
 } // namespace earshot

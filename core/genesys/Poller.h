@@ -31,7 +31,10 @@ enum class PollerState
     RateLimited,
     AuthFailed,
     ApiError,
-    Offline
+    Offline,
+    // This computer's clock is off from Genesys Cloud's by more than a window: the windows
+    // asked for are not the ones that ended, so none is handed on.
+    ClockOff
 };
 
 // Polls one data window at a time, in order, once each. Windows are aligned to UTC; a
@@ -85,6 +88,9 @@ private:
     void setState(PollerState state, const QString &error = {});
     void onFetched(qint64 start, qint64 end, const Result<WindowFetch> &result);
     void onRetryScheduled(ErrorKind kind, const QString &message, qint64 untilMs);
+    // The text of a clock off by more than a window (GenesysApiClient::clockOffsetMs);
+    // empty while it is right.
+    [[nodiscard]] QString clockOffText() const;
     [[nodiscard]] static PollerState stateFor(ErrorKind kind);
 
     Clock &m_clock;

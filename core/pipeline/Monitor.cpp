@@ -107,6 +107,8 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     parts->delivery =
         std::make_unique<OutboxDelivery>(*parts->outbox, parts->audit.get(), *parts->pagerduty,
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
+    parts->direct = std::make_unique<DirectPager>(*parts->pagerduty, *parts->keys, *setup.clock,
+                                                  setup.deliveryBackoff);
     parts->followStore = std::make_unique<FollowedIncidentStore>(db);
     auto followed = parts->followStore->all();
     if (!followed.ok())
@@ -134,7 +136,8 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     connect(&poller, &Poller::stateChanged, this, [this] {
         const PollerState state = m_parts->genesys->poller().state();
         if (state == PollerState::RateLimited || state == PollerState::AuthFailed ||
-            state == PollerState::ApiError || state == PollerState::Offline)
+            state == PollerState::ApiError || state == PollerState::Offline ||
+            state == PollerState::ClockOff)
             armHealthCheck();
     });
     connect(&poller, &Poller::windowFailed, this,
@@ -156,6 +159,7 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     });
     connect(&delivery, &OutboxDelivery::eventFailed, this, &Monitor::incidentsChanged);
     connect(m_parts->heartbeat.get(), &Heartbeat::changed, this, &Monitor::healthStatusChanged);
+    connect(m_parts->direct.get(), &DirectPager::changed, this, &Monitor::healthStatusChanged);
     IncidentFollower &follower = *m_parts->follower;
     follower.setKeysToFollow([this] {
         QStringList keys;
@@ -243,11 +247,17 @@ void Monitor::onWindow(const WindowResult &window)
     addStormRecords(storm, p.setup.pagerduty, &record);
     if (const QJsonObject after = p.storm.saveState(); after != before.storm)
         record.meta.append({kStormStateKey, compactJson(after)});
-    // Data flows: Earshot's own incident, if open, resolves with this window.
+    // Data flows: Earshot's own incident, if open, resolves with this window. A page sent
+    // straight to PagerDuty that is still on its way is resolved by DirectPager, in order;
+    // otherwise the resolve goes through the outbox like every event.
+    QByteArray directResolve;
     if (p.watchdog.goodWindow() == HealthWatchdog::Action::Resolve) {
         const QString key = healthDedupKey(p.setup.health.host);
         const BuiltEvent resolve = buildHealthEvent(key, false, {}, 0, {}, p.setup.pagerduty);
-        record.events.append(PendingEvent{key, resolve.action, resolve.body});
+        if (p.direct->holds(key))
+            directResolve = resolve.body;
+        else
+            record.events.append(PendingEvent{key, resolve.action, resolve.body});
         AuditEntry entry;
         entry.atMs = record.nowMs;
         entry.kind = QStringLiteral("health.resolve");
@@ -258,6 +268,8 @@ void Monitor::onWindow(const WindowResult &window)
         record.meta.append({kHealthStateKey, QStringLiteral("")}); // NOT NULL: "" is "not paged"
     }
     record.meta.append({kLastGoodKey, QString::number(record.nowMs)});
+    if (p.unstoredHealthPage)
+        record.audit.prepend(*p.unstoredHealthPage);
     for (const QString &problem : window.problems) {
         AuditEntry entry;
         entry.atMs = record.nowMs;
@@ -295,6 +307,9 @@ void Monitor::onWindow(const WindowResult &window)
     }
     p.storeWholeState = false;
     setStorageProblem({});
+    p.unstoredHealthPage.reset();
+    if (!directResolve.isEmpty())
+        p.direct->resolve(healthDedupKey(p.setup.health.host), directResolve);
     p.lastGoodAtMs = record.nowMs;
     ++p.healthGeneration; // data flows: no wake-up needed
     p.healthArmedAtMs = 0;
@@ -389,7 +404,6 @@ void Monitor::checkHealth()
     Parts &p = *m_parts;
     if (!p.watchdog.enabled())
         return;
-    const QJsonObject before = p.watchdog.saveState();
     const qint64 nowMs = p.clock->nowMs();
     const qint64 windowMs = qint64(p.setup.genesys.windowSecs) * 1000;
     const int behindBefore = p.watchdog.windowsBehind();
@@ -438,13 +452,19 @@ void Monitor::checkHealth()
     record.meta.append({kHealthStateKey, compactJson(p.watchdog.saveState())});
     const Status stored = commitWindow(*p.database, record);
     if (!stored.ok()) {
-        // The outbox lives in the database that fails: nothing durable can be paged. Say it
-        // as loudly as possible; the next check tries again, and a heartbeat check outside
-        // notices the silence (no heartbeat without a good window).
-        p.watchdog.restoreState(before);
+        // The outbox lives in the database that fails, yet this is when the page matters
+        // most: it goes straight to PagerDuty from memory (DirectPager), retried until
+        // accepted. The watchdog stays paged, so the next good window resolves it; the
+        // audit entry is stored with that window. Not durable: a restart now finds the
+        // database refused anyway, and the next run pages again under the same key.
         m_healthUnpaged = true;
+        entry.outcome = QStringLiteral("sent directly: the database cannot be written");
+        p.unstoredHealthPage = entry;
         qCCritical(lcPipeline).noquote()
-            << tr("Earshot's health incident could not be paged: %1").arg(stored.error().message);
+            << tr("Earshot's health incident %1 could not be stored (%2); sending it straight "
+                  "to PagerDuty")
+                   .arg(key, stored.error().message);
+        p.direct->send(key, event.action, event.body);
         emit healthStatusChanged();
         return;
     }

@@ -12,6 +12,7 @@
 #include "core/pagerduty/PagerDutyClient.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pagerduty/rest/IncidentFollower.h"
+#include "core/pipeline/DirectPager.h"
 #include "core/pipeline/HealthWatchdog.h"
 #include "core/pipeline/Heartbeat.h"
 #include "core/pipeline/Monitor.h"
@@ -28,6 +29,7 @@
 #include <QNetworkAccessManager>
 
 #include <memory>
+#include <optional>
 
 namespace earshot {
 
@@ -60,6 +62,10 @@ struct Monitor::Parts
     std::unique_ptr<FollowedIncidentStore> followStore;
     QHash<QString, FollowedIncident> followed; // by dedup key, as stored
     std::unique_ptr<IncidentFollower> follower;
+    // Earshot's health page when the database (and so the outbox) cannot be written: sent
+    // from memory; its audit entry is stored with the next write that succeeds.
+    std::unique_ptr<DirectPager> direct;
+    std::optional<AuditEntry> unstoredHealthPage;
 
     // After a failed commit the next one stores the engine's whole state, so the stored
     // state is whole again even if the failure was that it did not add up.

@@ -235,6 +235,7 @@ PollerStatus Monitor::pollerStatus() const
         s.state = PollerStatus::State::AuthFailed;
         break;
     case PollerState::ApiError:
+    case PollerState::ClockOff: // its text says which
         s.state = PollerStatus::State::ApiError;
         break;
     case PollerState::Offline:
@@ -323,8 +324,8 @@ HealthStatus Monitor::healthStatus() const
     h.heartbeatAtMs = p.heartbeat->lastAtMs();
     if (!p.watchdog.enabled())
         h.state = HealthStatus::State::Off;
-    else if (m_healthUnpaged)
-        h.state = HealthStatus::State::Unpaged;
+    else if (m_healthUnpaged && !p.direct->lastError().isEmpty())
+        h.state = HealthStatus::State::Unpaged; // not stored, and sending it directly fails
     else if (p.watchdog.paged())
         h.state = HealthStatus::State::Paged;
     else if (h.windowsBehind > 0)
@@ -334,6 +335,7 @@ HealthStatus Monitor::healthStatus() const
     h.cause = h.state == HealthStatus::State::Ok || h.state == HealthStatus::State::Off
                   ? QString()
                   : (p.watchdog.cause().isEmpty() ? healthCause() : p.watchdog.cause());
+    h.directPageError = p.direct->lastError();
     return h;
 }
 

@@ -245,7 +245,8 @@ QString healthStatusText(const HealthStatus &status)
         text = StatusTexts::tr("Watchdog paged: no data (%1)").arg(status.cause);
         break;
     case HealthStatus::State::Unpaged:
-        text = StatusTexts::tr("Watchdog cannot page: the database cannot be written");
+        text = StatusTexts::tr("Watchdog cannot page (the database cannot be written): %1")
+                   .arg(status.directPageError);
         break;
     }
     if (status.heartbeat == HealthStatus::Heartbeat::Failed)

@@ -153,11 +153,13 @@ struct HealthStatus
 {
     enum class State
     {
-        Off,     // [health] page_after_windows = 0
-        Ok,      // good windows arrive
-        Late,    // no good window for some windows, fewer than page_after_windows
-        Paged,   // Earshot's own incident is open in PagerDuty (or waiting in the outbox)
-        Unpaged, // it should be paged, but the outbox could not store the event
+        Off,  // [health] page_after_windows = 0
+        Ok,   // good windows arrive
+        Late, // no good window for some windows, fewer than page_after_windows
+        // Earshot's own incident is open in PagerDuty (or waiting in the outbox, or sent
+        // straight to PagerDuty when the database cannot be written: DirectPager)
+        Paged,
+        Unpaged, // the outbox could not store the page and sending it directly fails too
     };
     enum class Heartbeat
     {
@@ -174,6 +176,9 @@ struct HealthStatus
     // The words for all this are core/presentation/StatusTexts' (healthStatusText).
     Heartbeat heartbeat = Heartbeat::None;
     QString heartbeatError; // the last failure, no secrets
+    // Unpaged: why sending the health page straight to PagerDuty fails (the database, and so
+    // the outbox, cannot be written).
+    QString directPageError;
     qint64 heartbeatAtMs = 0;
 };
 

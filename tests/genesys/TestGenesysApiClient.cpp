@@ -94,6 +94,37 @@ private slots:
         QVERIFY(f.api->rateLimit().resetSecs > 0);
     }
 
+    // Issue 14: the Date of every answer tells how far this computer's clock is off.
+    void theDateOfAnswersMeasuresTheClock()
+    {
+        HttpResult http;
+        http.headers.append(
+            {QByteArrayLiteral("Date"), QByteArrayLiteral("Sun, 23 Nov 2025 10:00:07 GMT")});
+        QCOMPARE(readAnswerMeta(http).serverDateMs, std::optional<qint64>((kT0 + 7) * 1000));
+        http.headers.last().second = QByteArrayLiteral("yesterday");
+        QCOMPARE(readAnswerMeta(http).serverDateMs, std::nullopt);
+        // Within the exchange (the Date cut to the second): not off, however slow.
+        QCOMPARE(answerClockOffsetMs(10'000, 10'400, 10'900), 0);
+        QCOMPARE(answerClockOffsetMs(10'000, 9'000, 70'000), 0);
+        // Before the request left: this clock is ahead; after the answer came: behind.
+        QCOMPARE(answerClockOffsetMs(10'000, 611'000, 612'000), -600'000);
+        QCOMPARE(answerClockOffsetMs(612'000, 11'000, 12'000), 600'000);
+
+        GenesysFixture f;
+        QCOMPARE(f.api->clockOffsetMs(), std::nullopt);
+        f.fake.setDateOffsetMs(-600'000); // the fake's clock is 10 minutes behind
+        auto o = send(f, kQueues, this);
+        QVERIFY(waitFor([&] { return o->done; }));
+        QVERIFY2(o->ok, qPrintable(o->error));
+        QVERIFY(f.api->clockOffsetMs().has_value());
+        QVERIFY2(*f.api->clockOffsetMs() <= -599'000 && *f.api->clockOffsetMs() >= -600'000,
+                 qPrintable(QString::number(*f.api->clockOffsetMs())));
+        f.fake.setDateOffsetMs(0);
+        o = send(f, kQueues, this);
+        QVERIFY(waitFor([&] { return o->done; }));
+        QCOMPARE(f.api->clockOffsetMs(), std::optional<qint64>(0));
+    }
+
     void unauthorizedRefreshesTheTokenOnceAndRetriesOnce()
     {
         GenesysFixture f;

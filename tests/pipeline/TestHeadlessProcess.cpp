@@ -174,6 +174,9 @@ private slots:
     void onceModeForSchedulers()
     {
         Harness h;
+        // These runs are on the real clock: so is the Date of Genesys Cloud's answers.
+        SystemClock realClock;
+        h.genesys->setDateClock(&realClock);
         QProcess once;
         QProcessEnvironment env = Harness::environment();
         env.insert(QStringLiteral("GENESYS_CLIENT_SECRET"), QStringLiteral("wrong"));
@@ -222,6 +225,9 @@ private slots:
 
         holder->kill(); // SIGKILL: the lock file stays behind
         QVERIFY(finished(*holder, 5000));
+        // The next run is on the real clock: so is the Date of Genesys Cloud's answers.
+        SystemClock realClock;
+        h.genesys->setDateClock(&realClock);
         QVERIFY(QFileInfo::exists(database + QStringLiteral(".lock")));
         once.start(qEnvironmentVariable("EARSHOT_BINARY"), arguments);
         QVERIFY(finished(once, 30'000));

@@ -188,6 +188,49 @@ private slots:
         QCOMPARE(board.tiles().at(1).acknowledgedBy, QStringLiteral("alice"));
     }
 
+    // Issue 14: resolved in PagerDuty while the queue still breaches. The tile keeps its
+    // level (still degraded) and names who resolved it; a phone's resolve of an episode
+    // that has ended is no news.
+    void resolvedInPagerDutyStillDegradedNamesWhoResolvedIt()
+    {
+        QueueTableModel model;
+        model.setQueues({{QStringLiteral("a"), QStringLiteral("A")},
+                         {QStringLiteral("b"), QStringLiteral("B")},
+                         {QStringLiteral("c"), QStringLiteral("C")}});
+        model.setLatestSamples({sampleAt(QStringLiteral("a"), 5, mos(2.5)),
+                                sampleAt(QStringLiteral("b"), 5, mos(2.5)),
+                                sampleAt(QStringLiteral("c"), 5, healthy())});
+        model.setCurrentWindowEnd(kT0 + 6 * kWindow);
+        IncidentRow phone =
+            openIncident(QStringLiteral("a"), Severity::Critical, kT0, QStringLiteral("alice"));
+        phone.pagerDutyStatus = QStringLiteral("resolved");
+        phone.pagerDutyBy = QStringLiteral("Jane Doe");
+        IncidentRow unnamed = openIncident(QStringLiteral("b"), Severity::Critical, kT0);
+        unnamed.pagerDutyStatus = QStringLiteral("resolved");
+        IncidentRow ended = openIncident(QStringLiteral("c"), Severity::Warning, kT0);
+        ended.state = IncidentRow::State::Resolved;
+        ended.pagerDutyStatus = QStringLiteral("resolved");
+        ended.pagerDutyBy = QStringLiteral("Jane Doe");
+        model.setIncidents({phone, unnamed, ended});
+        WallBoard board;
+        (void)board.update(model, WallHealth{});
+        QCOMPARE(idsOf(board.tiles()),
+                 (QList<QString>{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        const WallTile &a = board.tiles().at(0);
+        QVERIFY(a.resolvedInPagerDuty);
+        QCOMPARE(a.resolvedInPagerDutyBy, QStringLiteral("Jane Doe"));
+        QCOMPARE(a.level, WallLevel::Critical);
+        QCOMPARE(a.attention, WallLevel::Critical);
+        QCOMPARE(a.incidentSeverity, Severity::Critical);
+        const WallTile &b = board.tiles().at(1);
+        QVERIFY(b.resolvedInPagerDuty);
+        QVERIFY(b.resolvedInPagerDutyBy.isEmpty());
+        const WallTile &c = board.tiles().at(2);
+        QVERIFY(!c.resolvedInPagerDuty);
+        QVERIFY(c.resolvedInPagerDutyBy.isEmpty());
+        QCOMPARE(c.incidentSeverity, Severity::None);
+    }
+
     void anOpenEpisodeRanksATileAtItsSeverity()
     {
         QueueTableModel model;

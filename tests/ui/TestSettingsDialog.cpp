@@ -1,5 +1,8 @@
 #include "UiSamples.h"
 
+#include "app/demo/FakePagerDuty.h"
+#include "core/pagerduty/rest/RestKeyCheck.h"
+
 #include "core/common/Logging.h"
 #include "core/genesys/Region.h"
 #include "ui/MessageBox.h"
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -166,6 +170,48 @@ private slots:
                  QStringLiteral("✘ Failed: 401 invalid_client"));
         dialog.showPagerDutyTestResult(true, QStringLiteral("202"));
         QVERIFY(dialog.pagerDutyResultLabel()->text().startsWith(QStringLiteral("✔")));
+    }
+
+    // Issue 14: the REST API key's "Test" asks PagerDuty's REST API (the fake, over a
+    // loopback socket) the way the app wires it (GuiSession::testPagerDutyApiToken): a key
+    // it knows works, another is rejected (401), and the key never shows in the answer.
+    void restKeyTestAsksPagerDuty()
+    {
+        FakePagerDuty pagerDuty;
+        QVERIFY(pagerDuty.listen());
+        const QString good = QStringLiteral("u+readOnlyRestKey123");
+        pagerDuty.addApiToken(good);
+        QNetworkAccessManager network;
+        PagerDutySettings settings;
+        settings.apiUrl = pagerDuty.restUrl();
+        SettingsDialog dialog(complete(), queues());
+        connect(&dialog, &SettingsDialog::testPagerDutyApiTokenRequested, &dialog,
+                [&](const SettingsData &data) {
+                    checkPagerDutyRestKey(network, settings, data.pagerDutyApiToken, &dialog,
+                                          [&dialog](const RestKeyCheck &check) {
+                                              dialog.showPagerDutyApiTokenTestResult(check.works,
+                                                                                     check.text);
+                                          });
+                });
+        QLabel *result = dialog.pagerDutyApiTokenResultLabel();
+        const auto answered = [result] {
+            return QTest::qWaitFor(
+                [result] { return !result->text().startsWith(QStringLiteral("Testing")); }, 10'000);
+        };
+
+        dialog.pagerDutyApiTokenEdit()->setText(good);
+        dialog.testPagerDutyApiTokenButton()->click(); // the dialog is not shown: no mouse
+        QCOMPARE(result->text(), QStringLiteral("Testing…"));
+        QVERIFY(answered());
+        QCOMPARE(result->text(), QStringLiteral("✔ REST key works"));
+
+        dialog.pagerDutyApiTokenEdit()->setText(QStringLiteral("u+someoneElsesKey999"));
+        dialog.testPagerDutyApiTokenButton()->click();
+        QVERIFY(answered());
+        QVERIFY2(result->text().startsWith(QStringLiteral("✘ rejected (401)")),
+                 qPrintable(result->text()));
+        QVERIFY(!result->text().contains(QStringLiteral("someoneElses")));
+        QCOMPARE(pagerDuty.restRequestCount(), 2);
     }
 
     void queuesSearchAndAll()

@@ -220,6 +220,53 @@ private slots:
         QVERIFY(shot.save(path));
     }
 
+    // Issue 14: an incident resolved in PagerDuty while its queue still breaches says so on
+    // its tile, with who resolved it, above "Still degraded for"; the tile keeps its level.
+    // Where the sparkline has no line to give, the footer says who resolved it.
+    void resolvedInPagerDutyStillDegradedSaysWhoResolvedIt_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("queues");
+        QTest::addColumn<bool>("twoLines");
+        QTest::addRow("1920x1080-12") << QSize(1920, 1080) << 12 << true;
+        QTest::addRow("3840x2160-12") << QSize(3840, 2160) << 12 << true;
+        QTest::addRow("1280x720-500") << QSize(1280, 720) << 500 << true;
+        QTest::addRow("1280x720-12") << QSize(1280, 720) << 12 << false;
+    }
+
+    void resolvedInPagerDutyStillDegradedSaysWhoResolvedIt()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, queues);
+        QFETCH(bool, twoLines);
+        LoadedWall wall;
+        load(&wall, WallState::Storm, queues, size);
+        const WallFrame &frame = wall.view.frame();
+        QVERIFY(layoutProblem(frame).isEmpty());
+        const QString by = QStringLiteral("Resolved in PD by Jane Doe");
+        int resolvedTiles = 0;
+        for (const WallTileFrame &tf : frame.tiles) {
+            const WallTile &tile = wall.view.tiles().at(tf.tileIndex);
+            QStringList texts;
+            for (const WallText &t : tf.texts)
+                texts << t.text;
+            const QString all = texts.join(u'|');
+            if (!tile.resolvedInPagerDuty) {
+                QVERIFY2(!all.contains(QStringLiteral("Resolved in")), qPrintable(all));
+                QVERIFY2(!all.contains(QStringLiteral("Still degraded")), qPrintable(all));
+                continue;
+            }
+            ++resolvedTiles;
+            QCOMPARE(tile.level, WallLevel::Critical); // still degraded: still shown as such
+            QVERIFY2(texts.contains(by), qPrintable(all));
+            QCOMPARE(texts.contains(QStringLiteral("Still degraded for 21 min")), twoLines);
+            if (twoLines) // the "Resolved" line sits above the footer, below the sparkline
+                QCOMPARE(texts.indexOf(by) + 1,
+                         texts.indexOf(QStringLiteral("Still degraded for 21 min")));
+        }
+        QVERIFY(resolvedTiles > 0);
+    }
+
     void lightTheme()
     {
         LoadedWall wall;

@@ -128,6 +128,12 @@ WallScenario wallScenario(WallState state, int queues)
                 row.state = IncidentRow::State::Acknowledged;
                 row.acknowledgedBy = QStringLiteral("alice");
             }
+            if (state == WallState::Storm && i % 10 == 6) {
+                // Resolved from a phone while the queue still breaches.
+                row.pagerDutyStatus = QStringLiteral("resolved");
+                row.pagerDutyBy = QStringLiteral("Jane Doe");
+                row.pagerDutyAtMs = (newestStart - kWindowSecs) * 1000;
+            }
             sc.incidents.append(row);
         }
         if (state == WallState::Storm && i % 31 == 30) {

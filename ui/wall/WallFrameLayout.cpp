@@ -86,13 +86,38 @@ int widest(const QFontMetrics &fm, const QStringList &texts)
     return w;
 }
 
-QString footerText(const WallTile &tile, qint64 nowSecs)
+// The least height of a sparkline that gives way to a tile's "Resolved in PD by" line.
+int sparklineLeastHeight(const WallTextSizes &sizes)
+{
+    return std::max(8, sizes.detailPx / 4);
+}
+
+// "Resolved in PD by Jane Doe": someone resolved the incident in PagerDuty while the queue
+// still breaches; empty otherwise. Short: a tile's line holds about 28 characters.
+QString resolvedInPagerDutyText(const WallTile &tile)
+{
+    if (!tile.resolvedInPagerDuty || tile.incidentStartedAt <= 0)
+        return {};
+    if (tile.resolvedInPagerDutyBy.isEmpty())
+        return WallTileText::tr("Resolved in PagerDuty");
+    return WallTileText::tr("Resolved in PD by %1").arg(tile.resolvedInPagerDutyBy);
+}
+
+// resolvedLine: whether the tile shows "Resolved in PD by" on a line above the footer.
+// Without one, the footer says that instead: the level word and colour still say how bad
+// the queue is now.
+QString footerText(const WallTile &tile, qint64 nowSecs, bool resolvedLine)
 {
     QStringList parts;
     if (tile.incidentStartedAt > 0) {
         const QString age = durationText(std::max<qint64>(0, nowSecs - tile.incidentStartedAt));
         // The status word names the current level; an episode worse than that says so.
-        if (!tile.acknowledgedBy.isEmpty())
+        if (tile.resolvedInPagerDuty) {
+            // Nobody is paged for it again until it recovers: the room must see that the
+            // queue is still bad although PagerDuty calls the incident resolved.
+            parts << (resolvedLine ? WallTileText::tr("Still degraded for %1").arg(age)
+                                   : resolvedInPagerDutyText(tile));
+        } else if (!tile.acknowledgedBy.isEmpty())
             parts << WallTileText::tr("%1 · ACK by %2").arg(age, tile.acknowledgedBy);
         else
             parts << WallTileText::tr("%1 for %2").arg(severityWord(tile.incidentSeverity), age);
@@ -280,10 +305,24 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
             ly += detail.height();
         }
         ty += metricHeight + pad / 2;
-        // The episode line at the bottom; the sparkline takes what is left between.
+        // The episode line at the bottom; the sparkline takes what is left between. A tile
+        // resolved in PagerDuty while still degraded says who resolved it on a line above,
+        // taken from the sparkline while a line of it remains.
         const int footerTop = inner.bottom() + 1 - detail.height();
-        tf.sparkline = QRect(inner.left(), ty, inner.width(), footerTop - pad / 2 - ty);
-        const QString footer = footerText(tile, nowSecs);
+        int sparkBottom = footerTop - pad / 2;
+        const QString resolved = resolvedInPagerDutyText(tile);
+        const int resolvedTop = footerTop - pad / 2 - detail.height();
+        const bool resolvedLine =
+            !resolved.isEmpty() && resolvedTop - pad / 2 - ty >= sparklineLeastHeight(grid.sizes);
+        if (resolvedLine) {
+            tf.texts.append(
+                makeText(detail, WallText::Font::Detail,
+                         QRect(inner.left(), resolvedTop, inner.width(), detail.height()), resolved,
+                         WallText::Role::Plain, Qt::AlignLeft | Qt::AlignVCenter, true));
+            sparkBottom = resolvedTop - pad / 2;
+        }
+        tf.sparkline = QRect(inner.left(), ty, inner.width(), sparkBottom - ty);
+        const QString footer = footerText(tile, nowSecs, resolvedLine);
         if (!footer.isEmpty())
             tf.texts.append(makeText(detail, WallText::Font::Detail,
                                      QRect(inner.left(), footerTop, inner.width(), detail.height()),

@@ -197,6 +197,10 @@ QList<QString> WallBoard::update(const QueueTableModel &model, const WallHealth 
             if (tile.acknowledgedBy.isEmpty() &&
                 c.episode->pagerDutyStatus == QLatin1StringView("acknowledged"))
                 tile.acknowledgedBy = c.episode->pagerDutyBy;
+            if (c.episode->resolvedInPagerDutyStillDegraded()) {
+                tile.resolvedInPagerDuty = true;
+                tile.resolvedInPagerDutyBy = c.episode->pagerDutyBy;
+            }
         }
         tile.silencedUntil = c.silencedUntil;
         const MetricThreshold &mos = m_policy.effectiveFor(tile.queueId).thresholds[Metric::Mos];

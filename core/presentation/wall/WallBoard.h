@@ -42,6 +42,11 @@ struct WallTile
     Severity incidentSeverity = Severity::None;
     qint64 incidentStartedAt = 0;
     QString acknowledgedBy;
+    // Resolved in PagerDuty while the queue still breaches ("resolved in PagerDuty, still
+    // degraded"): not paged again until the episode ends. Who resolved it, as PagerDuty
+    // names them (empty when it does not say).
+    bool resolvedInPagerDuty = false;
+    QString resolvedInPagerDutyBy;
     qint64 silencedUntil = 0;
     double mosWarning = 0.0; // the queue's effective MOS lines for the sparkline
     double mosCritical = 0.0;
