@@ -105,8 +105,18 @@ bool finished(QProcess &p, int timeoutMs)
 
 bool stop(QProcess &p)
 {
+    const bool wasRunning = p.state() == QProcess::Running;
     ::kill(pid_t(p.processId()), SIGTERM);
-    return finished(p, 10'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    const bool ended = finished(p, 10'000);
+    const bool clean = ended && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    // Which of the ways it failed: still running, crashed (before or after the signal), or a
+    // non-zero exit status.
+    if (!clean)
+        qWarning("earshot did not stop cleanly: running before SIGTERM %d, ended %d, crashed %d, "
+                 "exit code %d",
+                 int(wasRunning), int(ended), int(p.exitStatus() == QProcess::CrashExit),
+                 p.exitCode());
+    return clean;
 }
 
 } // namespace
