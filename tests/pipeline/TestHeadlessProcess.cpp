@@ -156,8 +156,17 @@ private slots:
             child->kill(); // SIGKILL: no chance to clean up
             QVERIFY(finished(*child, 5000));
         }
+        // The loop may end with the resolve delivered by a process it then killed: wait for
+        // this one to sign in (it handles SIGTERM by then), not only for the resolve, or the
+        // SIGTERM below can reach it while it is still loading.
+        const int signIns = h.genesys->requestCount("/oauth/token");
         auto last = h.start();
-        QVERIFY(QTest::qWaitFor([&] { return h.resolvedAtPagerDuty(key); }, 60'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return h.resolvedAtPagerDuty(key) &&
+                       h.genesys->requestCount("/oauth/token") > signIns;
+            },
+            60'000));
         QVERIFY(stop(*last));
 
         // One episode, one incident: never triggered twice as a new incident.

@@ -61,7 +61,7 @@ private slots:
     {
         const QList<QualitySample> h =
             history(kQ, {mos(4.1), mos(4.0), healthy(), mos(3.9), mos(3.8)}, {2});
-        const MetricSeries &m = ChartSeriesBuilder::build(kQ, h, AlertPolicy{}, 0, 0)[Metric::Mos];
+        const MetricSeries m = ChartSeriesBuilder::build(kQ, h, AlertPolicy{}, 0, 0)[Metric::Mos];
         QCOMPARE(segmentSizes(m), (QList<int>{2, 2}));
         QCOMPARE(m.segments[1][0].x(), xOf(3));
         QVERIFY(!anyZero(m));
@@ -119,7 +119,7 @@ private slots:
         QualitySample broken = sampleAt(kQ, 1, mos(1.0));
         broken.windowEnd = broken.windowStart - 5;
         mixed.append(broken);
-        const MetricSeries &m =
+        const MetricSeries m =
             ChartSeriesBuilder::build(kQ, mixed, AlertPolicy{}, 0, 0)[Metric::Mos];
         QCOMPARE(segmentSizes(m), QList<int>{3});
         QCOMPARE(m.segments[0][1].y(), 3.9);

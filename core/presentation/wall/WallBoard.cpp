@@ -203,7 +203,8 @@ QList<QString> WallBoard::update(const QueueTableModel &model, const WallHealth 
             }
         }
         tile.silencedUntil = c.silencedUntil;
-        const MetricThreshold &mos = m_policy.effectiveFor(tile.queueId).thresholds[Metric::Mos];
+        // A copy: effectiveFor() returns a temporary.
+        const MetricThreshold mos = m_policy.effectiveFor(tile.queueId).thresholds[Metric::Mos];
         tile.mosWarning = mos.warning;
         tile.mosCritical = mos.critical;
         tile.mosLinesEnabled = mos.enabled;
