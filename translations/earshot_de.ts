@@ -1771,10 +1771,10 @@ Datenbank: %2
         <translation>ALARMIERUNG GESTÖRT — kein PagerDuty-Integrationsschlüssel</translation>
     </message>
     <message numerus="yes">
-        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <source>PAGING IS BROKEN — %1 (%n event(s) waiting)</source>
         <translation>
-            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignis wartet)</numerusform>
-            <numerusform>ALARMIERUNG GESTÖRT — PagerDuty: %1 (%n Ereignisse warten)</numerusform>
+            <numerusform>ALARMIERUNG GESTÖRT — %1 (%n Ereignis wartet)</numerusform>
+            <numerusform>ALARMIERUNG GESTÖRT — %1 (%n Ereignisse warten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

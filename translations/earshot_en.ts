@@ -111,8 +111,8 @@
 <context>
     <name>WallHealth</name>
     <message numerus="yes">
-        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
-        <translation><numerusform>PAGING IS BROKEN — PagerDuty: %1 (%n event waiting)</numerusform><numerusform>PAGING IS BROKEN — PagerDuty: %1 (%n events waiting)</numerusform></translation>
+        <source>PAGING IS BROKEN — %1 (%n event(s) waiting)</source>
+        <translation><numerusform>PAGING IS BROKEN — %1 (%n event waiting)</numerusform><numerusform>PAGING IS BROKEN — %1 (%n events waiting)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>

@@ -1771,10 +1771,10 @@ Base de datos: %2
         <translation>AVISOS CAÍDOS — no hay clave de integración de PagerDuty</translation>
     </message>
     <message numerus="yes">
-        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <source>PAGING IS BROKEN — %1 (%n event(s) waiting)</source>
         <translation>
-            <numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n evento en espera)</numerusform>
-            <numerusform>AVISOS CAÍDOS — PagerDuty: %1 (%n eventos en espera)</numerusform>
+            <numerusform>AVISOS CAÍDOS — %1 (%n evento en espera)</numerusform>
+            <numerusform>AVISOS CAÍDOS — %1 (%n eventos en espera)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1771,10 +1771,10 @@ Base de données : %2
         <translation>ALERTES EN PANNE — pas de clé d'intégration PagerDuty</translation>
     </message>
     <message numerus="yes">
-        <source>PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)</source>
+        <source>PAGING IS BROKEN — %1 (%n event(s) waiting)</source>
         <translation>
-            <numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événement en attente)</numerusform>
-            <numerusform>ALERTES EN PANNE — PagerDuty : %1 (%n événements en attente)</numerusform>
+            <numerusform>ALERTES EN PANNE — %1 (%n événement en attente)</numerusform>
+            <numerusform>ALERTES EN PANNE — %1 (%n événements en attente)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -404,6 +404,8 @@ private slots:
         const WallHealth h = assessWallHealth(in);
         QCOMPARE(h.pagingBroken, broken);
         QCOMPARE(h.pagingText.contains(QStringLiteral("PAGING IS BROKEN")), broken);
+        QVERIFY2(!h.pagingText.contains(QStringLiteral("PagerDuty: PagerDuty")),
+                 qPrintable(h.pagingText));
         QVERIFY(!h.stale);
     }
 

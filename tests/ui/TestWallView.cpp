@@ -49,7 +49,7 @@ void load(LoadedWall *wall, WallState state, int queues, QSize size,
     wall->view.resize(size);
     wall->view.setNowSecs(sc.health.nowSecs);
     wall->view.setHeaderStatus(
-        QStringLiteral("Genesys: %1 · PagerDuty: %2")
+        QStringLiteral("Genesys: %1 · %2")
             .arg(pollerStatusText(sc.health.poller), deliveryStateWord(sc.health.delivery.state)));
     wall->view.setBoard(wall->board);
 }

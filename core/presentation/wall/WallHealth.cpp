@@ -89,7 +89,8 @@ WallHealth assessWallHealth(const WallHealthInput &in)
                                  : WallHealthText::tr("%1: %2").arg(
                                        deliveryStateWord(in.delivery.state), in.delivery.lastError);
         health.pagingText =
-            WallHealthText::tr("PAGING IS BROKEN — PagerDuty: %1 (%n event(s) waiting)", nullptr,
+            // The state word names PagerDuty itself ("PagerDuty: retrying").
+            WallHealthText::tr("PAGING IS BROKEN — %1 (%n event(s) waiting)", nullptr,
                                in.delivery.backlog)
                 .arg(what);
     } else if (in.delivery.failed > 0) {
