@@ -28,19 +28,28 @@ MonitorSetup World::setup(const QString &databasePath)
     return s;
 }
 
-void World::run(Monitor &monitor, int windows)
+bool World::run(Monitor &monitor, int windows)
 {
-    int stored = 0;
-    const auto c = QObject::connect(&monitor, &Monitor::windowStored, &monitor,
-                                    [&](qint64, qint64) { ++stored; });
-    for (int i = 0; i < 400 && stored < windows; ++i) {
+    if (m_counted != &monitor) {
+        m_counted = &monitor;
+        m_stored = 0;
+        m_target = 0;
+        QObject::connect(&monitor, &Monitor::windowStored, &monitor,
+                         [this, counted = &monitor](qint64, qint64) {
+                             if (m_counted == counted)
+                                 ++m_stored;
+                         });
+    }
+    m_target += windows;
+    for (int i = 0; i < 400 && m_stored < m_target; ++i) {
         QTest::qWait(2);
-        if (clock.pendingCount() > 0 && stored < windows)
+        if (clock.pendingCount() > 0 && m_stored < m_target)
             clock.advanceTo(clock.nextDueMs());
     }
+    const bool reached = m_stored >= m_target;
     for (int i = 0; i < 50 && monitor.deliveryStatus().backlog > 0; ++i)
         QTest::qWait(10);
-    QObject::disconnect(c);
+    return reached;
 }
 
 } // namespace earshot::test
