@@ -1,8 +1,8 @@
 #include "core/storage/EngineStateRows.h"
 
 #include "core/storage/AlertStateStore.h"
+#include "core/storage/BulkStatement.h"
 #include "core/storage/Database.h"
-#include "core/storage/NamedBinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,46 +34,40 @@ const char *const kEpisodeColumns =
 constexpr int kQueueColumnCount = 10;
 constexpr int kEpisodeColumnCount = 13;
 
-// NOT NULL text: Qt binds a null QString as NULL.
-QString notNull(const QString &s)
+void bindQueue(BulkStatement &b, int position, const QueueStateRecord &r)
 {
-    return s.isNull() ? QStringLiteral("") : s;
+    b.bindInteger(0, position);
+    b.bindText(1, r.queueId);
+    b.bindText(2, r.queueName);
+    if (r.newestWindowStart)
+        b.bindInteger(3, *r.newestWindowStart);
+    else
+        b.bindNull(3);
+    b.bindInteger(4, r.lastDataEnd);
+    b.bindInteger(5, r.breachRun);
+    b.bindInteger(6, r.breachRunStart);
+    b.bindInteger(7, r.healthyRun);
+    b.bindInteger(8, r.lowerRun);
+    b.bindInteger(9, r.suppressed ? 1 : 0);
 }
 
-void bindQueue(const NamedBinds &b, QSqlQuery &q, int position, const QueueStateRecord &r)
-{
-    b.bind(q, 0, position);
-    b.bind(q, 1, notNull(r.queueId));
-    b.bind(q, 2, notNull(r.queueName));
-    b.bind(q, 3,
-           r.newestWindowStart ? QVariant(*r.newestWindowStart)
-                               : QVariant(QMetaType(QMetaType::LongLong)));
-    b.bind(q, 4, r.lastDataEnd);
-    b.bind(q, 5, r.breachRun);
-    b.bind(q, 6, r.breachRunStart);
-    b.bind(q, 7, r.healthyRun);
-    b.bind(q, 8, r.lowerRun);
-    b.bind(q, 9, r.suppressed ? 1 : 0);
-}
-
-void bindEpisode(const NamedBinds &b, QSqlQuery &q, const Episode &e)
+void bindEpisode(BulkStatement &b, const Episode &e)
 {
     constexpr int k = kQueueColumnCount;
-    b.bind(q, k + 0, notNull(e.dedupKey));
-    b.bind(q, k + 1, notNull(e.queueId));
-    b.bind(q, k + 2, notNull(e.queueName));
-    b.bind(q, k + 3, e.start);
-    b.bind(q, k + 4, e.lastChange);
-    b.bind(q, k + 5, severityKey(e.severity));
-    b.bind(q, k + 6, severityKey(e.pagedSeverity));
-    b.bind(q, k + 7, e.paged ? 1 : 0);
-    b.bind(q, k + 8, e.acknowledged ? 1 : 0);
-    b.bind(q, k + 9, notNull(e.acknowledgedBy));
-    b.bind(q, k + 10, notNull(e.acknowledgeNote));
-    b.bind(q, k + 11, e.acknowledgedAt);
-    b.bind(q, k + 12,
-           QString::fromUtf8(
-               QJsonDocument(breachesToJson(e.lastBreaches)).toJson(QJsonDocument::Compact)));
+    b.bindText(k + 0, e.dedupKey);
+    b.bindText(k + 1, e.queueId);
+    b.bindText(k + 2, e.queueName);
+    b.bindInteger(k + 3, e.start);
+    b.bindInteger(k + 4, e.lastChange);
+    b.bindText(k + 5, severityKey(e.severity));
+    b.bindText(k + 6, severityKey(e.pagedSeverity));
+    b.bindInteger(k + 7, e.paged ? 1 : 0);
+    b.bindInteger(k + 8, e.acknowledged ? 1 : 0);
+    b.bindText(k + 9, e.acknowledgedBy);
+    b.bindText(k + 10, e.acknowledgeNote);
+    b.bindInteger(k + 11, e.acknowledgedAt);
+    b.bindText(k + 12,
+               QJsonDocument(breachesToJson(e.lastBreaches)).toJson(QJsonDocument::Compact));
 }
 
 // Typed reading of one row: the first value of the wrong type or out of range names its
@@ -227,25 +221,23 @@ Status EngineStateRows::writeQueues(const EngineStateChange &change)
     if (change.queues.empty())
         return success();
     // One statement for the queues without an episode (nearly all of them), one with.
+    // (An upsert that updates the row in place measured no faster than the REPLACE.)
     const QString insert = QStringLiteral("INSERT OR REPLACE INTO engine_queue_state (") +
                            QLatin1StringView(kQueueColumns);
-    const NamedBinds queueValues(kQueueColumnCount);
-    const NamedBinds allValues(kQueueColumnCount + kEpisodeColumnCount);
-    QSqlQuery plain(m_database.connection());
-    QSqlQuery withEpisode(m_database.connection());
-    if (!plain.prepare(insert + QStringLiteral(") VALUES (") + queueValues.placeholders() + u')'))
-        return storageError(QStringLiteral("writing the alert state"), plain.lastError().text());
-    if (!withEpisode.prepare(insert + QStringLiteral(", ") + QLatin1StringView(kEpisodeColumns) +
-                             QStringLiteral(") VALUES (") + allValues.placeholders() + u')'))
-        return storageError(QStringLiteral("writing the alert state"),
-                            withEpisode.lastError().text());
+    BulkStatement plain(m_database, insert + u')', kQueueColumnCount, "writing the alert state");
+    BulkStatement withEpisode(
+        m_database, insert + QStringLiteral(", ") + QLatin1StringView(kEpisodeColumns) + u')',
+        kQueueColumnCount + kEpisodeColumnCount, "writing the alert state");
+    for (const BulkStatement *statement : {&plain, &withEpisode}) {
+        if (Status s = statement->prepared(); !s.ok())
+            return s;
+    }
     for (const EngineStateChange::Queue &q : change.queues) {
-        QSqlQuery &query = q.state.episode ? withEpisode : plain;
-        const NamedBinds &values = q.state.episode ? allValues : queueValues;
-        bindQueue(values, query, q.position, q.state);
+        BulkStatement &statement = q.state.episode ? withEpisode : plain;
+        bindQueue(statement, q.position, q.state);
         if (q.state.episode)
-            bindEpisode(allValues, query, *q.state.episode);
-        if (Status s = m_database.exec(query, "writing the alert state"); !s.ok())
+            bindEpisode(statement, *q.state.episode);
+        if (Status s = statement.run(); !s.ok())
             return s;
     }
     return success();

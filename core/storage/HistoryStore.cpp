@@ -1,7 +1,7 @@
 #include "core/storage/HistoryStore.h"
 
+#include "core/storage/BulkStatement.h"
 #include "core/storage/Database.h"
-#include "core/storage/NamedBinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,11 +12,6 @@
 namespace earshot {
 
 namespace {
-
-QVariant opt(const std::optional<double> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
-}
 
 std::optional<double> optOf(const QVariant &v)
 {
@@ -93,33 +88,34 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
 {
     if (samples.isEmpty())
         return success();
-    // One statement, prepared once for the whole window, bound by name (NamedBinds).
-    const NamedBinds values(16);
-    QSqlQuery q(m_database.connection());
-    if (!q.prepare(QStringLiteral("INSERT OR REPLACE INTO history (") +
-                   QLatin1StringView(kColumns) + QStringLiteral(") VALUES (") +
-                   values.placeholders() + u')'))
-        return storageError(QStringLiteral("storing quality history"), q.lastError().text());
-    const QVariant noText{QMetaType(QMetaType::QByteArray)};
+    // One statement for the whole window (BulkStatement).
+    BulkStatement insert(m_database,
+                         QStringLiteral("INSERT OR REPLACE INTO history (") +
+                             QLatin1StringView(kColumns) + u')',
+                         16, "storing quality history");
+    if (Status s = insert.prepared(); !s.ok())
+        return s;
     for (const QualitySample &s : samples) {
-        values.bind(q, 0, s.queueId);
-        values.bind(q, 1, s.queueName.isNull() ? QStringLiteral("") : s.queueName);
-        values.bind(q, 2, s.windowStart);
-        values.bind(q, 3, s.windowEnd);
-        values.bind(q, 4, s.calls);
-        values.bind(q, 5, opt(s.mosMean));
-        values.bind(q, 6, opt(s.mosMin));
-        values.bind(q, 7, opt(s.mosP10));
-        values.bind(q, 8, opt(s.mosBelowWarningShare));
-        values.bind(q, 9, opt(s.packetLossPercent));
-        values.bind(q, 10, opt(s.jitterMs));
-        values.bind(q, 11, opt(s.latencyMaxMs));
-        values.bind(q, 12, opt(s.latencyP95Ms));
-        values.bind(q, 13, opt(s.jitterBufferDiscardPercent));
-        values.bind(q, 14, s.worstCalls.isEmpty() ? noText : QVariant(worstCallsJson(s)));
-        values.bind(q, 15, s.partial ? 1 : 0);
-        const Status st = m_database.exec(q, "storing quality history");
-        if (!st.ok())
+        insert.bindText(0, s.queueId);
+        insert.bindText(1, s.queueName);
+        insert.bindInteger(2, s.windowStart);
+        insert.bindInteger(3, s.windowEnd);
+        insert.bindInteger(4, s.calls);
+        insert.bindReal(5, s.mosMean);
+        insert.bindReal(6, s.mosMin);
+        insert.bindReal(7, s.mosP10);
+        insert.bindReal(8, s.mosBelowWarningShare);
+        insert.bindReal(9, s.packetLossPercent);
+        insert.bindReal(10, s.jitterMs);
+        insert.bindReal(11, s.latencyMaxMs);
+        insert.bindReal(12, s.latencyP95Ms);
+        insert.bindReal(13, s.jitterBufferDiscardPercent);
+        if (s.worstCalls.isEmpty())
+            insert.bindNull(14);
+        else
+            insert.bindText(14, worstCallsJson(s));
+        insert.bindInteger(15, s.partial ? 1 : 0);
+        if (Status st = insert.run(); !st.ok())
             return st;
     }
     return success();

@@ -14,6 +14,8 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins qt6-svg-dev libqt6svg6 libgl1-mesa-dev
     qtkeychain-qt6-dev libsimdjson-dev
+    # The bulk writes of a window go through the sqlite3 C API (core/storage/BulkStatement).
+    libsqlite3-dev
     # The tests: an X server for the demo's screenshots, a D-Bus session with a Secret
     # Service, and a font for offscreen rendering.
     xvfb xauth gnome-keyring dbus fonts-dejavu-core
