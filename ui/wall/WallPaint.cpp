@@ -193,7 +193,8 @@ void WallView::paintEvent(QPaintEvent *event)
         else if (m_frame.staleBanner.contains(t.rect.center()))
             color = m_palette.staleBannerText;
         p.setPen(color);
-        drawText(p, t, headerFonts.name);
+        // A long status line shrinks to the details' size.
+        drawText(p, t, t.font == WallText::Font::Detail ? headerFonts.detail : headerFonts.name);
     }
     QHash<QString, PaintedTile> painted;
     for (const WallTileFrame &tf : m_frame.tiles) {

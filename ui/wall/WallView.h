@@ -32,8 +32,10 @@ public:
     void setRotateSeconds(int seconds); // 0: no automatic rotation
     // Tiles (worst first), banners, counts; the page shown stays where it was.
     void setBoard(const WallBoard &board);
-    void setHeaderStatus(const QString &status); // "Genesys: OK · PagerDuty: delivering"
-    void setNowSecs(qint64 nowSecs);             // the clock and the episodes' ages
+    // "Genesys: OK · PagerDuty: delivering"; `elidable`, a part of it (the poller's text),
+    // is what gets shortened when the header has no room for all of it.
+    void setHeaderStatus(const QString &status, const QString &elidable = {});
+    void setNowSecs(qint64 nowSecs); // the clock and the episodes' ages
     // Nothing to monitor (earshot --wall with a broken configuration): no tiles, and the
     // banners say that nothing is polled or paged, and why.
     void showProblem(const QString &why);
@@ -108,6 +110,7 @@ private:
     QString m_counts;
     QString m_groups;
     QString m_status;
+    QString m_statusElidable;
     qint64 m_nowSecs = 0;
     mutable bool m_layoutDirty = true;
     mutable WallGrid m_grid;
