@@ -324,6 +324,33 @@ private slots:
         QVERIFY(whole);
     }
 
+    // Tiles are kept as images and their texts shaped once (bounded caches): a wall that
+    // painted old values and is given new ones paints exactly what a new wall paints.
+    void changedValuesRepaintAsNew()
+    {
+        WallScenario sc = wallScenario(WallState::AllOk, 12);
+        const auto show = [](LoadedWall *wall, const WallScenario &s) {
+            loadWallScenario(s, &wall->model, &wall->board);
+            wall->view.setRotateSeconds(0);
+            wall->view.resize(QSize(1280, 720));
+            wall->view.setNowSecs(s.health.nowSecs);
+            wall->view.setBoard(wall->board);
+            return wall->view.grab().toImage();
+        };
+        LoadedWall old;
+        const QImage before = show(&old, sc);
+        for (QualitySample &sample : sc.latest) {
+            sample.calls += 1;
+            if (sample.mosMean)
+                *sample.mosMean -= 0.05;
+        }
+        const QImage after = show(&old, sc);
+        LoadedWall fresh;
+        const QImage expected = show(&fresh, sc);
+        QVERIFY(after != before);
+        QCOMPARE(after, expected);
+    }
+
     void lightTheme()
     {
         LoadedWall wall;
