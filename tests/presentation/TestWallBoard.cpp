@@ -498,6 +498,23 @@ private slots:
         QCOMPARE(points.constLast().windowEnd, kT0 + 30 * kWindow);
         QVERIFY(points.constFirst().windowEnd > kT0 + 30 * kWindow - WallBoard::kSparklineSecs);
     }
+
+    // Days of windows, each shown (the tiles share the kept lists): the memory each
+    // queue's last hour takes stays that of an hour.
+    void sparklineMemoryStaysAnHour()
+    {
+        WallBoard board;
+        QueueTableModel model;
+        model.setQueues({{QStringLiteral("a"), QStringLiteral("A")}});
+        for (int i = 0; i < 2000; ++i) {
+            board.addWindows({sampleAt(QStringLiteral("a"), i, healthy())});
+            (void)board.update(model, WallHealth{});
+        }
+        const QList<WallSparkPoint> &points = board.tiles().constFirst().sparkline;
+        QCOMPARE(points.size(), 12);
+        QVERIFY2(points.capacity() <= 2 * points.size(),
+                 qPrintable(QString::number(points.capacity())));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWallBoard)

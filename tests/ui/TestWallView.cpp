@@ -267,6 +267,90 @@ private slots:
         QVERIFY(resolvedTiles > 0);
     }
 
+    // A long poller text (an error) shrinks and is shortened in its middle part, so that
+    // the header still says the poller's state and PagerDuty's whole, beside the counts.
+    void longHeaderStatusFits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        for (const QSize &s : kSizes)
+            QTest::addRow("%dx%d", s.width(), s.height()) << s;
+    }
+
+    void longHeaderStatusFits()
+    {
+        QFETCH(QSize, size);
+        LoadedWall wall;
+        load(&wall, WallState::Storm, 500, size);
+        const QString poller = QStringLiteral(
+            "Genesys API error: HTTP 503 Service Unavailable; retrying at 10:05:30 (attempt 4)");
+        const QString delivery = QStringLiteral("PagerDuty: retrying, 3 waiting");
+        const QString status = QStringLiteral("Genesys: %1 · %2").arg(poller, delivery);
+        wall.view.setHeaderStatus(status, poller);
+        const WallFrame &frame = wall.view.frame();
+        QVERIFY(layoutProblem(frame).isEmpty());
+        const WallText *shown = nullptr;
+        const WallText *counts = nullptr;
+        for (const WallText &t : frame.texts) {
+            if (t.text.contains(QStringLiteral("PagerDuty")))
+                shown = &t;
+            if (t.text.contains(QStringLiteral("critical")) && frame.header.contains(t.rect))
+                counts = &t;
+        }
+        QVERIFY(shown && counts);
+        QVERIFY2(shown->text.startsWith(QStringLiteral("Genesys: Genesys API error")),
+                 qPrintable(shown->text));
+        QVERIFY2(shown->text.endsWith(u" · " + delivery), qPrintable(shown->text));
+        QVERIFY(frame.header.contains(shown->rect));
+        for (const WallText &t : frame.texts) {
+            if (&t != shown && frame.header.contains(t.rect))
+                QVERIFY2(!t.rect.intersects(shown->rect), qPrintable(t.text));
+        }
+        // Shortened only where the screen needs it; then in the smaller font.
+        if (shown->text != status)
+            QCOMPARE(shown->font, WallText::Font::Detail);
+        if (size.width() == 1280)
+            QVERIFY(shown->text.contains(QChar(0x2026)));
+        const QImage shot = wall.view.grab().toImage();
+        QVERIFY(shot.save(QStringLiteral("%1/wall-%2x%3-500-long-status.png")
+                              .arg(screenshotDir())
+                              .arg(size.width())
+                              .arg(size.height())));
+        // A short status stays in the header's font, whole.
+        const QString fine = QStringLiteral("Genesys: Polling OK · PagerDuty: up to date");
+        wall.view.setHeaderStatus(fine, QStringLiteral("Polling OK"));
+        bool whole = false;
+        for (const WallText &t : wall.view.frame().texts)
+            whole = whole || (t.text == fine && t.font == WallText::Font::Name);
+        QVERIFY(whole);
+    }
+
+    // Tiles are kept as images and their texts shaped once (bounded caches): a wall that
+    // painted old values and is given new ones paints exactly what a new wall paints.
+    void changedValuesRepaintAsNew()
+    {
+        WallScenario sc = wallScenario(WallState::AllOk, 12);
+        const auto show = [](LoadedWall *wall, const WallScenario &s) {
+            loadWallScenario(s, &wall->model, &wall->board);
+            wall->view.setRotateSeconds(0);
+            wall->view.resize(QSize(1280, 720));
+            wall->view.setNowSecs(s.health.nowSecs);
+            wall->view.setBoard(wall->board);
+            return wall->view.grab().toImage();
+        };
+        LoadedWall old;
+        const QImage before = show(&old, sc);
+        for (QualitySample &sample : sc.latest) {
+            sample.calls += 1;
+            if (sample.mosMean)
+                *sample.mosMean -= 0.05;
+        }
+        const QImage after = show(&old, sc);
+        LoadedWall fresh;
+        const QImage expected = show(&fresh, sc);
+        QVERIFY(after != before);
+        QCOMPARE(after, expected);
+    }
+
     void lightTheme()
     {
         LoadedWall wall;

@@ -138,7 +138,7 @@ void WallBinding::rebuild()
     if (input.delivery.backlog > 0)
         delivery = tr("%1, %n waiting", nullptr, input.delivery.backlog).arg(delivery);
     // The delivery word names PagerDuty itself ("PagerDuty: up to date").
-    m_view.setHeaderStatus(tr("Genesys: %1 · %2").arg(poller, delivery));
+    m_view.setHeaderStatus(tr("Genesys: %1 · %2").arg(poller, delivery), poller);
     m_view.setNowSecs(input.nowSecs);
     m_view.setBoard(m_board);
     m_view.flashTiles(newlyCritical);

@@ -132,6 +132,39 @@ QString footerText(const WallTile &tile, qint64 nowSecs, bool resolvedLine)
     return parts.join(QStringLiteral(" · "));
 }
 
+// `status` in at most `width` pixels of `fm`'s font: `elidable` (a part of it) is shortened
+// with an ellipsis first, so the rest stays readable; else the whole elides at its end.
+QString fittedStatus(const QFontMetrics &fm, const QString &status, const QString &elidable,
+                     int width)
+{
+    if (fm.horizontalAdvance(status) <= width)
+        return status;
+    const qsizetype at = elidable.isEmpty() ? -1 : status.indexOf(elidable);
+    if (at >= 0) {
+        const QString before = status.left(at);
+        const QString after = status.mid(at + elidable.size());
+        const auto shortened = [&](qsizetype keep) -> QString {
+            if (keep > 0 && elidable.at(keep - 1).isHighSurrogate())
+                --keep; // never half a character
+            return before + elidable.left(keep).trimmed() + QChar(0x2026) + after;
+        };
+        if (fm.horizontalAdvance(shortened(0)) <= width) {
+            // The longest start of `elidable` that fits.
+            qsizetype low = 0;
+            qsizetype high = elidable.size() - 1;
+            while (low < high) {
+                const qsizetype mid = (low + high + 1) / 2;
+                if (fm.horizontalAdvance(shortened(mid)) <= width)
+                    low = mid;
+                else
+                    high = mid - 1;
+            }
+            return shortened(low);
+        }
+    }
+    return fm.elidedText(status, Qt::ElideRight, width);
+}
+
 int mosColumnWidth(const QFontMetrics &fm)
 {
     return std::max(fm.horizontalAdvance(QStringLiteral("0.00")),
@@ -223,7 +256,21 @@ WallFrame layoutWallFrame(QSize size, const QFont &base, const WallGrid &grid,
     if (!header.page.isEmpty())
         addRight(header.page, WallText::Role::Plain, line.width());
     const int countsWidth = hm.horizontalAdvance(header.counts);
-    addRight(header.status, WallText::Role::Dim, right - x - countsWidth - space);
+    const int statusRoom = right - x - countsWidth - space;
+    if (hm.horizontalAdvance(header.status) <= statusRoom) {
+        addRight(header.status, WallText::Role::Dim, statusRoom);
+    } else if (statusRoom > 0) {
+        // A long poller text (an error): in the smaller font of the tiles' details, and
+        // shortened where it says least, so that PagerDuty's state stays whole. Nothing
+        // may cover the wall, so no tooltip can tell the rest.
+        const QFontMetrics sm(headerFonts.detail);
+        const QString status = fittedStatus(sm, header.status, header.statusElidable, statusRoom);
+        const int w = sm.horizontalAdvance(status);
+        frame.texts.append(makeText(sm, WallText::Font::Detail,
+                                    QRect(right - w, line.top(), w, line.height()), status,
+                                    WallText::Role::Dim, Qt::AlignRight | Qt::AlignVCenter));
+        right -= w + space;
+    }
     addLeft(header.counts, WallText::Role::Plain);
     if (!header.groups.isEmpty() && hm.horizontalAdvance(header.groups) <= right - x)
         addLeft(header.groups, WallText::Role::Dim);

@@ -11,7 +11,10 @@ struct WallHeaderTexts
     QString counts; // "3 critical · 5 warning · 112 OK · 14 no calls"
     QString groups; // "Paris: 1 critical · Lyon: 4 OK" (may be dropped when it does not fit)
     QString status; // "Genesys: OK · PagerDuty: delivering"
-    QString page;   // "page 2/5", empty with one page
+    // The part of `status` that is shortened when even the smaller font leaves no room
+    // (the poller's text, e.g. an error): the rest, PagerDuty's state, stays whole.
+    QString statusElidable;
+    QString page; // "page 2/5", empty with one page
 };
 
 // The smallest tile that shows its texts unclipped at these fonts.

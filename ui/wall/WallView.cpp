@@ -81,11 +81,12 @@ void WallView::showProblem(const QString &why)
     relayout();
 }
 
-void WallView::setHeaderStatus(const QString &status)
+void WallView::setHeaderStatus(const QString &status, const QString &elidable)
 {
-    if (status == m_status)
+    if (status == m_status && elidable == m_statusElidable)
         return;
     m_status = status;
+    m_statusElidable = elidable;
     relayout();
 }
 
@@ -164,6 +165,7 @@ WallHeaderTexts WallView::headerTexts() const
     texts.counts = m_counts;
     texts.groups = m_groups;
     texts.status = m_status;
+    texts.statusElidable = m_statusElidable;
     if (m_pages.pages.size() > 1)
         texts.page = tr("page %1/%2").arg(m_page + 1).arg(m_pages.pages.size());
     return texts;

@@ -32,8 +32,10 @@ public:
     void setRotateSeconds(int seconds); // 0: no automatic rotation
     // Tiles (worst first), banners, counts; the page shown stays where it was.
     void setBoard(const WallBoard &board);
-    void setHeaderStatus(const QString &status); // "Genesys: OK · PagerDuty: delivering"
-    void setNowSecs(qint64 nowSecs);             // the clock and the episodes' ages
+    // "Genesys: OK · PagerDuty: delivering"; `elidable`, a part of it (the poller's text),
+    // is what gets shortened when the header has no room for all of it.
+    void setHeaderStatus(const QString &status, const QString &elidable = {});
+    void setNowSecs(qint64 nowSecs); // the clock and the episodes' ages
     // Nothing to monitor (earshot --wall with a broken configuration): no tiles, and the
     // banners say that nothing is polled or paged, and why.
     void showProblem(const QString &why);
@@ -93,8 +95,9 @@ private:
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
-    // Names, status words and the header are laid out once (QStaticText) and drawn from
-    // their glyph positions; texts that change with every window are drawn as they come.
+    // Every text but the MOS digits is laid out once (QStaticText) and drawn from its glyph
+    // positions: names, status words and the header, and the details, which recur on many
+    // tiles although they change with every window.
     void drawText(QPainter &painter, const WallText &text, const QFont &font) const;
     // The MOS digits are larger than the glyphs Qt's raster engine caches (64 px), so
     // each would be filled as a path at every paint: they are drawn from images instead.
@@ -108,6 +111,7 @@ private:
     QString m_counts;
     QString m_groups;
     QString m_status;
+    QString m_statusElidable;
     qint64 m_nowSecs = 0;
     mutable bool m_layoutDirty = true;
     mutable WallGrid m_grid;
@@ -121,8 +125,10 @@ private:
     bool m_aheadDone = false;              // m_ahead matches the current layout
     QTimer *m_aheadTimer = nullptr;
     QString m_loggedSummary;
-    mutable QHash<QString, LargeGlyph> m_glyphs;       // by size, colour, ratio, character
-    mutable QHash<QString, QStaticText> m_staticTexts; // by font size and text (names)
+    mutable QHash<QString, LargeGlyph> m_glyphs; // by size, colour, ratio, character
+    // By font size and text; bounded: emptied past 4096 texts, so it fills up over the
+    // first hours of a wall and then stays at most that size.
+    mutable QHash<QString, QStaticText> m_staticTexts;
     QTimer *m_rotate = nullptr;
     QTimer *m_flashTimer = nullptr;
     QSet<QString> m_flashing;
