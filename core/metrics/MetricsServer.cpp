@@ -28,11 +28,12 @@ Status MetricsServer::listen(const ListenAddress &address)
     if (!m_server.listen(address.host, address.port))
         return Error{ErrorKind::MetricsListen, tr("The metrics endpoint cannot listen on %1: %2")
                                                    .arg(address.text(), m_server.errorString())};
+    const QString where = ListenAddress{address.host, m_server.serverPort()}.text();
     if (address.isLoopback())
-        qCInfo(lcMetrics).noquote() << "serving /metrics on" << address.text();
+        qCInfo(lcMetrics).noquote() << "serving /metrics on" << where;
     else
         qCWarning(lcMetrics).noquote()
-            << "serving /metrics on" << address.text()
+            << "serving /metrics on" << where
             << "- not a loopback address: other machines can read it (no authentication)";
     return success();
 }

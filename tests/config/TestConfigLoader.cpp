@@ -439,7 +439,7 @@ private slots:
                      qPrintable(parsed.error().message));
             return;
         }
-        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
         QCOMPARE(parsed.value().text(), address);
         QCOMPARE(parsed.value().isLoopback(), loopback);
     }

@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(s.status, 200);
         QCOMPARE(s.contentType, QByteArray("application/openmetrics-text; version=1.0.0; "
                                            "charset=utf-8"));
-        QVERIFY(s.body.contains("\nearshot_queue_episode_severity" + queueLabels() + " 1\n"));
+        QVERIFY(s.body.contains(
+            QByteArray("\nearshot_queue_episode_severity" + queueLabels() + " 1\n")));
         QVERIFY(s.body.contains("\nearshot_poller_state{state=\"ok\"} 1\n"));
         QVERIFY(s.body.contains("\nearshot_poller_last_success_timestamp_seconds "));
         QVERIFY(s.body.contains("\nearshot_delivery_problem{problem=\"none\"} 1\n"));
@@ -130,8 +131,8 @@ private slots:
         QVERIFY(finished(p, 30'000));
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), 2);
-        QVERIFY2(err.contains("The metrics endpoint cannot listen on 127.0.0.1:" +
-                              QByteArray::number(taken.serverPort())),
+        QVERIFY2(err.contains(QByteArray("The metrics endpoint cannot listen on 127.0.0.1:" +
+                                         QByteArray::number(taken.serverPort()))),
                  err.constData());
         QCOMPARE(h.genesys->requestCount("/api/v2/analytics/quality/summary"), 0); // nothing polled
     }

@@ -201,42 +201,49 @@ private slots:
         QTest::addColumn<QByteArray>("prefix");
         QTest::addColumn<QByteArray>("line");
         const QByteArray support = "{queue_id=\"q-2\",queue=\"Support \\\"Tier\\\\2\\\"\\nnight\"}";
-        QTest::newRow("escaped name") << "earshot_queue_mos{queue_id=\"q-2\""
-                                      << "earshot_queue_mos" + support + " 4.1";
+        QTest::newRow("escaped name") << QByteArray("earshot_queue_mos{queue_id=\"q-2\"")
+                                      << QByteArray("earshot_queue_mos" + support + " 4.1");
         QTest::newRow("no jitter: no line")
-            << "earshot_queue_jitter_seconds{queue_id=\"q-2\"" << QByteArray();
-        QTest::newRow("partial window") << "earshot_queue_window_partial{queue_id=\"q-2\""
-                                        << "earshot_queue_window_partial" + support + " 1";
+            << QByteArray("earshot_queue_jitter_seconds{queue_id=\"q-2\"") << QByteArray();
+        QTest::newRow("partial window")
+            << QByteArray("earshot_queue_window_partial{queue_id=\"q-2\"")
+            << QByteArray("earshot_queue_window_partial" + support + " 1");
         QTest::newRow("no window yet: no MOS")
-            << "earshot_queue_mos{queue_id=\"q-3\"" << QByteArray();
+            << QByteArray("earshot_queue_mos{queue_id=\"q-3\"") << QByteArray();
         QTest::newRow("no window yet: no calls")
-            << "earshot_queue_calls{queue_id=\"q-3\"" << QByteArray();
+            << QByteArray("earshot_queue_calls{queue_id=\"q-3\"") << QByteArray();
         QTest::newRow("no window yet: its episode")
-            << "earshot_queue_episode_state{queue_id=\"q-3\",queue=\"Idle\",state=\"none\"}"
-            << "earshot_queue_episode_state{queue_id=\"q-3\",queue=\"Idle\",state=\"none\"} 1";
+            << QByteArray(
+                   "earshot_queue_episode_state{queue_id=\"q-3\",queue=\"Idle\",state=\"none\"}")
+            << QByteArray(
+                   "earshot_queue_episode_state{queue_id=\"q-3\",queue=\"Idle\",state=\"none\"} 1");
         QTest::newRow("acknowledged")
-            << "earshot_queue_episode_state{queue_id=\"q-1\",queue=\"Sales\",state=\"ack"
-            << "earshot_queue_episode_state{queue_id=\"q-1\",queue=\"Sales\",state="
-               "\"acknowledged\"} 1";
-        QTest::newRow("critical") << "earshot_queue_episode_severity{queue_id=\"q-1\""
-                                  << "earshot_queue_episode_severity{queue_id=\"q-1\",queue="
-                                     "\"Sales\"} 2";
+            << QByteArray(
+                   "earshot_queue_episode_state{queue_id=\"q-1\",queue=\"Sales\",state=\"ack")
+            << QByteArray("earshot_queue_episode_state{queue_id=\"q-1\",queue=\"Sales\",state="
+                          "\"acknowledged\"} 1");
+        QTest::newRow("critical") << QByteArray("earshot_queue_episode_severity{queue_id=\"q-1\"")
+                                  << QByteArray(
+                                         "earshot_queue_episode_severity{queue_id=\"q-1\",queue="
+                                         "\"Sales\"} 2");
         QTest::newRow("no episode, no severity")
-            << "earshot_queue_episode_severity{queue_id=\"q-3\""
-            << "earshot_queue_episode_severity{queue_id=\"q-3\",queue=\"Idle\"} 0";
-        QTest::newRow("rate limited") << "earshot_poller_state{state=\"rate_limited\"}"
-                                      << "earshot_poller_state{state=\"rate_limited\"} 1";
+            << QByteArray("earshot_queue_episode_severity{queue_id=\"q-3\"")
+            << QByteArray("earshot_queue_episode_severity{queue_id=\"q-3\",queue=\"Idle\"} 0");
+        QTest::newRow("rate limited")
+            << QByteArray("earshot_poller_state{state=\"rate_limited\"}")
+            << QByteArray("earshot_poller_state{state=\"rate_limited\"} 1");
         QTest::newRow("poll time in seconds")
-            << "earshot_poller_last_success_timestamp_seconds "
-            << "earshot_poller_last_success_timestamp_seconds 1764695461.5";
-        QTest::newRow("backlog") << "earshot_outbox_pending_events "
-                                 << "earshot_outbox_pending_events 4";
-        QTest::newRow("failures") << "earshot_outbox_failed_events "
-                                  << "earshot_outbox_failed_events 1";
-        QTest::newRow("retrying") << "earshot_delivery_state{state=\"retrying\"}"
-                                  << "earshot_delivery_state{state=\"retrying\"} 1";
-        QTest::newRow("unreachable") << "earshot_delivery_problem{problem=\"unreachable\"}"
-                                     << "earshot_delivery_problem{problem=\"unreachable\"} 1";
+            << QByteArray("earshot_poller_last_success_timestamp_seconds ")
+            << QByteArray("earshot_poller_last_success_timestamp_seconds 1764695461.5");
+        QTest::newRow("backlog") << QByteArray("earshot_outbox_pending_events ")
+                                 << QByteArray("earshot_outbox_pending_events 4");
+        QTest::newRow("failures") << QByteArray("earshot_outbox_failed_events ")
+                                  << QByteArray("earshot_outbox_failed_events 1");
+        QTest::newRow("retrying") << QByteArray("earshot_delivery_state{state=\"retrying\"}")
+                                  << QByteArray("earshot_delivery_state{state=\"retrying\"} 1");
+        QTest::newRow("unreachable")
+            << QByteArray("earshot_delivery_problem{problem=\"unreachable\"}")
+            << QByteArray("earshot_delivery_problem{problem=\"unreachable\"} 1");
     }
 
     void busyLines()
