@@ -42,8 +42,9 @@ private:
 
     Render m_render;
     int m_deadlineMs;
-    QTcpServer m_server;
+    // Before m_server: its sockets, deleted with it, count themselves out here.
     int m_open = 0;
+    QTcpServer m_server;
 };
 
 } // namespace earshot

@@ -49,8 +49,7 @@ void MonitorMetrics::readQueues()
          {queues.ok() ? nullptr : &queues.error(), samples.ok() ? nullptr : &samples.error(),
           incidents.ok() ? nullptr : &incidents.error()}) {
         if (error) {
-            // The previous values stay; the next scrape tries again. The database's state
-            // is its own metric (earshot_database_writable) and the window's.
+            // The previous values stay, and the next scrape reads again.
             qCWarning(lcMetrics).noquote() << "cannot read the queues' metrics:" << error->message;
             return;
         }
