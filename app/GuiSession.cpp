@@ -7,6 +7,7 @@
 #include "core/config/ConfigLocation.h"
 #include "core/genesys/GenesysStack.h"
 #include "core/i18n/Translations.h"
+#include "core/metrics/MonitorMetrics.h"
 #include "core/pagerduty/ConnectionTest.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pagerduty/rest/IncidentFollower.h"
@@ -55,6 +56,7 @@ GuiSession::~GuiSession()
     MessageBox::setWallStarting(false);
     m_wall.reset();
     m_window.reset();
+    m_metrics.reset();
     m_monitor.reset();
     m_demo.reset();
 }
@@ -247,6 +249,8 @@ void GuiSession::stopMonitoring()
         m_window->hide();
         m_window.release()->deleteLater();
     }
+    // At once: the next monitor's endpoint listens on the same address.
+    m_metrics.reset();
     // After the window that watches them (deferred deletions run in order).
     if (m_monitor)
         m_monitor.release()->deleteLater();
@@ -317,7 +321,23 @@ void GuiSession::startConfigured()
         window->setMonitoringActive(true);
         m_monitor->start();
         showWindow(std::move(window));
+        serveMetrics();
     });
+}
+
+void GuiSession::serveMetrics()
+{
+    auto served = serveMonitorMetrics(m_config.metrics, *m_monitor);
+    if (served.ok()) {
+        m_metrics = std::move(served).value();
+        return;
+    }
+    // Monitoring and paging go on; only Prometheus goes without.
+    qCWarning(lcMetrics).noquote() << served.error().message;
+    MessageBox::warning(m_window.get(), tr("Earshot"),
+                        tr("%1\nMonitoring and paging go on without the metrics endpoint; fix "
+                           "[metrics] listen in %2 and restart Earshot.")
+                            .arg(served.error().message, m_configPath));
 }
 
 void GuiSession::openSettings()

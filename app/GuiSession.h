@@ -14,6 +14,7 @@ namespace earshot {
 
 class DemoEnvironment;
 class MainWindow;
+class MetricsServer;
 class Monitor;
 class SingleInstance;
 class WallWindow;
@@ -62,6 +63,8 @@ private:
     void startDemo();
     [[nodiscard]] bool claimDemoDatabase();
     void startConfigured();
+    // [metrics] listen over m_monitor; a failure is a warning, monitoring goes on.
+    void serveMetrics();
     // Drops the window, the monitor and the demo (later: one of them may be the sender of
     // the request being handled; the window goes first, as it watches the others).
     void stopMonitoring();
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::optional<DemoStateRequest> m_demoState;
     std::unique_ptr<Monitor> m_monitor;
+    std::unique_ptr<MetricsServer> m_metrics; // reads m_monitor
     std::unique_ptr<MainWindow> m_window;
     // Your account's secrets as read for the open Settings dialog (environment, else
     // keychain): "Test connection" uses them when a field is left empty. Memory only.

@@ -7,7 +7,9 @@
 #include "core/common/ScaledClock.h"
 #include "core/common/UrlPolicy.h"
 #include "core/config/ConfigLoader.h"
+#include "core/config/ListenAddress.h"
 #include "core/genesys/GenesysStack.h"
+#include "core/metrics/MonitorMetrics.h"
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
@@ -63,6 +65,19 @@ std::optional<std::pair<AppConfig, ResolvedConfig>> loadResolved(const QString &
         return std::nullopt;
     }
     return std::make_pair(load.config, resolved.value());
+}
+
+// --check-config's line on [metrics] (the value is valid by now: the config loaded).
+QString metricsLine(const MetricsConfig &config)
+{
+    const auto address = parseListenAddress(config.listen, QStringLiteral("[metrics] listen"));
+    if (config.listen.isEmpty() || !address.ok())
+        return HeadlessMode::tr("Metrics: off\n");
+    if (address.value().isLoopback())
+        return HeadlessMode::tr("Metrics: http://%1/metrics\n").arg(address.value().text());
+    return HeadlessMode::tr("Metrics: http://%1/metrics (not loopback: other machines can read "
+                            "it)\n")
+        .arg(address.value().text());
 }
 
 } // namespace
@@ -122,6 +137,7 @@ int runCheckConfig(const QString &configFile)
                  .arg(r.genesys.ingestLagSecs));
     printOut(HeadlessMode::tr("PagerDuty: %1\nDatabase: %2\n")
                  .arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
+    printOut(metricsLine(loaded->first.metrics));
     printOut(problems == 0 ? HeadlessMode::tr("Configuration OK.\n")
                            : HeadlessMode::tr("%n problem(s) found.\n", nullptr, problems));
     return exitCode;
@@ -205,6 +221,7 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
     Clock &clock = *clockOwner;
     SecretStore secrets(clock);
     std::unique_ptr<Monitor> monitor;
+    std::unique_ptr<MetricsServer> metrics; // reads the monitor: declared after it, gone first
     int exitCode = 0;
     QObject context;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &context, [&](int signal) {
@@ -240,9 +257,19 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             }
             monitor = std::move(created).value();
             if (!once) {
+                auto served = serveMonitorMetrics(loaded->first.metrics, *monitor);
+                if (!served.ok()) {
+                    printErr(HeadlessMode::tr("earshot: %1\n").arg(served.error().message));
+                    QCoreApplication::exit(exitCode = 2);
+                    return;
+                }
+                metrics = std::move(served).value();
                 monitor->start();
                 return;
             }
+            // A run of a few seconds is no target for Prometheus.
+            if (!loaded->first.metrics.listen.isEmpty())
+                qCInfo(lcMetrics) << "[metrics] listen is not served by --once";
             monitor->runOnce([&](const Status &status) {
                 if (!status.ok())
                     printErr(HeadlessMode::tr("earshot: %1\n")

@@ -408,12 +408,12 @@ Siehe 'earshot --help'.
         <translation>... und %1 weitere unbekannte Schlüssel, ignoriert.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
-    </message>
-    <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
         <translation>wall/theme: „%1“ ist weder dark noch light.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1091,24 @@ Datenbank: %2
         <translation>earshot: %1
 </translation>
     </message>
+    <message>
+        <source>Metrics: off
+</source>
+        <translation>Metriken: aus
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics
+</source>
+        <translation>Metriken: http://%1/metrics
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
+</source>
+        <translation>Metriken: http://%1/metrics (nicht Loopback: andere Rechner können sie lesen)
+</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTimeline</name>
@@ -1206,6 +1224,21 @@ Datenbank: %2
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <source>%1: "%2" is not an address and port such as 127.0.0.1:9464, [::1]:9464 or 0.0.0.0:9464.</source>
+        <translation>%1: „%2“ ist keine Adresse mit Port wie 127.0.0.1:9464, [::1]:9464 oder 0.0.0.0:9464.</translation>
+    </message>
+    <message>
+        <source>%1: the port of "%2" must be a number from 1 to 65535.</source>
+        <translation>%1: der Port von „%2“ muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IP address (write the address to listen on, not a host name).</source>
+        <translation>%1: „%2“ ist keine IP-Adresse (die Adresse angeben, auf der gelauscht wird, keinen Rechnernamen).</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2025,12 @@ Datenbank: %2
         <source>nothing is configured yet</source>
         <translation>noch nichts eingerichtet</translation>
     </message>
+    <message>
+        <source>%1
+Monitoring and paging go on without the metrics endpoint; fix [metrics] listen in %2 and restart Earshot.</source>
+        <translation>%1
+Überwachung und Alarmierung laufen ohne den Metrik-Endpunkt weiter; [metrics] listen in %2 korrigieren und Earshot neu starten.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::Heartbeat</name>
@@ -2380,6 +2419,13 @@ Als Teil des Sturms %2 alarmiert</translation>
     <message>
         <source>Use a value of its own for this queue instead of the global one</source>
         <translation>Für diese Warteschlange einen eigenen Wert statt des globalen verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricsServer</name>
+    <message>
+        <source>The metrics endpoint cannot listen on %1: %2</source>
+        <translation>Der Metrik-Endpunkt kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>

@@ -408,12 +408,12 @@ Pruebe 'earshot --help'.
         <translation>... y %1 claves desconocidas más, ignoradas.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
-    </message>
-    <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
         <translation>wall/theme: «%1» no es dark ni light.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1091,24 @@ Base de datos: %2
         <translation>earshot: %1
 </translation>
     </message>
+    <message>
+        <source>Metrics: off
+</source>
+        <translation>Métricas: desactivadas
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics
+</source>
+        <translation>Métricas: http://%1/metrics
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
+</source>
+        <translation>Métricas: http://%1/metrics (no es loopback: otras máquinas pueden leerlas)
+</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTimeline</name>
@@ -1206,6 +1224,21 @@ Base de datos: %2
     <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <source>%1: "%2" is not an address and port such as 127.0.0.1:9464, [::1]:9464 or 0.0.0.0:9464.</source>
+        <translation>%1: «%2» no es una dirección y puerto como 127.0.0.1:9464, [::1]:9464 o 0.0.0.0:9464.</translation>
+    </message>
+    <message>
+        <source>%1: the port of "%2" must be a number from 1 to 65535.</source>
+        <translation>%1: el puerto de «%2» debe ser un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IP address (write the address to listen on, not a host name).</source>
+        <translation>%1: «%2» no es una dirección IP (escriba la dirección en la que escuchar, no un nombre de host).</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2025,12 @@ Base de datos: %2
         <source>nothing is configured yet</source>
         <translation>aún no hay nada configurado</translation>
     </message>
+    <message>
+        <source>%1
+Monitoring and paging go on without the metrics endpoint; fix [metrics] listen in %2 and restart Earshot.</source>
+        <translation>%1
+La supervisión y los avisos continúan sin el punto de acceso de métricas; corrija [metrics] listen en %2 y reinicie Earshot.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::Heartbeat</name>
@@ -2380,6 +2419,13 @@ Alertado como parte de la tormenta %2</translation>
     <message>
         <source>Use a value of its own for this queue instead of the global one</source>
         <translation>Usar un valor propio para esta cola en lugar del global</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricsServer</name>
+    <message>
+        <source>The metrics endpoint cannot listen on %1: %2</source>
+        <translation>El punto de acceso de métricas no puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -408,12 +408,12 @@ Essayez 'earshot --help'.
         <translation>... et %1 autres clés inconnues, ignorées.</translation>
     </message>
     <message>
-        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
-        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
-    </message>
-    <message>
         <source>wall/theme: "%1" is neither dark nor light.</source>
         <translation>wall/theme : « %1 » n'est ni dark ni light.</translation>
+    </message>
+    <message>
+        <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
+        <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1091,24 @@ Base de données : %2
         <translation>earshot : %1
 </translation>
     </message>
+    <message>
+        <source>Metrics: off
+</source>
+        <translation>Métriques : désactivées
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics
+</source>
+        <translation>Métriques : http://%1/metrics
+</translation>
+    </message>
+    <message>
+        <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
+</source>
+        <translation>Métriques : http://%1/metrics (pas en boucle locale : d'autres machines peuvent les lire)
+</translation>
+    </message>
 </context>
 <context>
     <name>IncidentTimeline</name>
@@ -1206,6 +1224,21 @@ Base de données : %2
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>ListenAddress</name>
+    <message>
+        <source>%1: "%2" is not an address and port such as 127.0.0.1:9464, [::1]:9464 or 0.0.0.0:9464.</source>
+        <translation>%1 : « %2 » n'est pas une adresse et un port comme 127.0.0.1:9464, [::1]:9464 ou 0.0.0.0:9464.</translation>
+    </message>
+    <message>
+        <source>%1: the port of "%2" must be a number from 1 to 65535.</source>
+        <translation>%1 : le port de « %2 » doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not an IP address (write the address to listen on, not a host name).</source>
+        <translation>%1 : « %2 » n'est pas une adresse IP (indiquez l'adresse d'écoute, pas un nom d'hôte).</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2025,12 @@ Base de données : %2
         <source>nothing is configured yet</source>
         <translation>rien n'est encore configuré</translation>
     </message>
+    <message>
+        <source>%1
+Monitoring and paging go on without the metrics endpoint; fix [metrics] listen in %2 and restart Earshot.</source>
+        <translation>%1
+La surveillance et les alertes continuent sans le point de terminaison des métriques ; corrigez [metrics] listen dans %2 et redémarrez Earshot.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::Heartbeat</name>
@@ -2380,6 +2419,13 @@ Alerté dans le cadre de la tempête %2</translation>
     <message>
         <source>Use a value of its own for this queue instead of the global one</source>
         <translation>Utiliser pour cette file une valeur propre au lieu de la valeur globale</translation>
+    </message>
+</context>
+<context>
+    <name>earshot::MetricsServer</name>
+    <message>
+        <source>The metrics endpoint cannot listen on %1: %2</source>
+        <translation>Le point de terminaison des métriques ne peut pas écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>

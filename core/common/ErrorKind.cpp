@@ -80,6 +80,8 @@ QLatin1StringView errorCode(ErrorKind kind)
         return QLatin1StringView("instance");
     case ErrorKind::DemoListen:
         return QLatin1StringView("demo.listen");
+    case ErrorKind::MetricsListen:
+        return QLatin1StringView("metrics.listen");
     }
     return QLatin1StringView("unknown");
 }

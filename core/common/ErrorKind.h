@@ -96,6 +96,8 @@ enum class ErrorKind
     InstanceRunning,
     // The demo's fake servers could not listen.
     DemoListen,
+    // The metrics endpoint: a bad [metrics] listen value, or the address is taken.
+    MetricsListen,
 };
 
 // A stable short name for logs, JSON output and test failure messages.

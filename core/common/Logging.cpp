@@ -15,6 +15,7 @@ Q_LOGGING_CATEGORY(lcConfig, "earshot.config", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPipeline, "earshot.pipeline", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSimulator, "earshot.simulator", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUi, "earshot.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMetrics, "earshot.metrics", QtInfoMsg)
 
 namespace earshot {
 

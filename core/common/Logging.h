@@ -16,6 +16,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcConfig)    // earshot.config: configuration loading
 Q_DECLARE_LOGGING_CATEGORY(lcPipeline)  // earshot.pipeline: the poll/evaluate/deliver cycle
 Q_DECLARE_LOGGING_CATEGORY(lcSimulator) // earshot.simulator: the embedded fake services
 Q_DECLARE_LOGGING_CATEGORY(lcUi)        // earshot.ui: the operator's window
+Q_DECLARE_LOGGING_CATEGORY(lcMetrics)   // earshot.metrics: the OpenMetrics endpoint
 
 namespace earshot {
 

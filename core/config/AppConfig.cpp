@@ -1,6 +1,7 @@
 #include "core/config/AppConfig.h"
 
 #include "core/common/UrlPolicy.h"
+#include "core/config/ListenAddress.h"
 
 #include <QCoreApplication>
 
@@ -153,6 +154,12 @@ QStringList validateConfig(const AppConfig &config)
         if (const auto problem = endpointUrlProblem(config.health.heartbeatUrl,
                                                     QStringLiteral("[health] heartbeat_url")))
             problems.append(*problem);
+    }
+    if (!config.metrics.listen.isEmpty()) {
+        const auto listen =
+            parseListenAddress(config.metrics.listen, QStringLiteral("[metrics] listen"));
+        if (!listen.ok())
+            problems.append(listen.error().message);
     }
     return problems;
 }

@@ -82,6 +82,14 @@ struct HealthConfig
     QUrl heartbeatUrl; // GET after every good window; empty = none
 };
 
+// [metrics]: the OpenMetrics endpoint for an existing Prometheus (core/metrics/).
+struct MetricsConfig
+{
+    // "127.0.0.1:9464", "[::1]:9464", "0.0.0.0:9464" or a port alone (loopback); empty = off.
+    // Read with parseListenAddress (core/config/ListenAddress.h).
+    QString listen;
+};
+
 // Everything in the INI file. Secrets are never part of it: they come from the
 // environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the
 // OS keychain.
@@ -95,6 +103,7 @@ struct AppConfig
     StorageConfig storage;
     WallConfig wall;
     HealthConfig health;
+    MetricsConfig metrics;
 };
 
 [[nodiscard]] QString dataSourceKey(QualitySourceKind kind); // "details" / "summary"

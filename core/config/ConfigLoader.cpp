@@ -69,10 +69,10 @@ QStringList escapedControls(QStringList messages)
     return messages;
 }
 
-const QStringList kKnownSections = {QStringLiteral("genesys"),    QStringLiteral("schedule"),
-                                    QStringLiteral("thresholds"), QStringLiteral("alerting"),
-                                    QStringLiteral("pagerduty"),  QStringLiteral("storage"),
-                                    QStringLiteral("wall"),       QStringLiteral("health")};
+const QStringList kKnownSections = {
+    QStringLiteral("genesys"),  QStringLiteral("schedule"),  QStringLiteral("thresholds"),
+    QStringLiteral("alerting"), QStringLiteral("pagerduty"), QStringLiteral("storage"),
+    QStringLiteral("wall"),     QStringLiteral("health"),    QStringLiteral("metrics")};
 
 // Whole-file checks before QSettings reads it: size, text, no NUL or control bytes (a NUL
 // inside a value would otherwise end it silently: "3\0 00" read as 3).
@@ -286,7 +286,8 @@ public:
         if (!keys.isEmpty() && !anyKnownSection)
             m_out.errors.append(ConfigLoader::tr(
                 "No known section ([genesys], [schedule], [thresholds], [alerting], "
-                "[pagerduty], [storage], [wall], [health], [queue.<id>]): this is not an "
+                "[pagerduty], [storage], [wall], [health], [metrics], [queue.<id>]): this is not "
+                "an "
                 "Earshot config file."));
     }
 
@@ -444,6 +445,7 @@ ConfigLoad loadConfigFile(const QString &path)
     readWall(r, &c.wall, &out.errors);
     r.integer(QStringLiteral("health/page_after_windows"), &c.health.pageAfterWindows);
     r.url(QStringLiteral("health/heartbeat_url"), &c.health.heartbeatUrl);
+    r.string(QStringLiteral("metrics/listen"), &c.metrics.listen);
 
     r.reportUnknownAndSecrets();
     if (out.errors.isEmpty())
@@ -517,6 +519,8 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     s.setValue(QStringLiteral("health/page_after_windows"), c.health.pageAfterWindows);
     if (!c.health.heartbeatUrl.isEmpty())
         s.setValue(QStringLiteral("health/heartbeat_url"), c.health.heartbeatUrl.toString());
+    if (!c.metrics.listen.isEmpty())
+        s.setValue(QStringLiteral("metrics/listen"), c.metrics.listen);
     s.sync();
     if (s.status() != QSettings::NoError)
         return Error{ErrorKind::ConfigWrite,

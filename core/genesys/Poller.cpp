@@ -203,6 +203,7 @@ PollerState Poller::stateFor(ErrorKind kind)
     case ErrorKind::ConfigWrite:
     case ErrorKind::InstanceRunning:
     case ErrorKind::DemoListen:
+    case ErrorKind::MetricsListen:
         return PollerState::ApiError;
     }
     return PollerState::ApiError;

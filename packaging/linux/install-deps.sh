@@ -21,6 +21,10 @@ packages=(
     xvfb xauth gnome-keyring dbus fonts-dejavu-core
     # `cpack -G DEB`: CPack finds the binaries to hand to dpkg-shlibdeps with `file`.
     file
+    # The metrics tests run `promtool check metrics` on what /metrics serves; bookworm ships
+    # promtool only in the prometheus package (its server is not needed, and with systemd
+    # the package starts it on :9090).
+    prometheus
 )
 
 missing=()

@@ -1,4 +1,5 @@
 #include "core/config/ConfigLoader.h"
+#include "core/config/ListenAddress.h"
 
 #include <QFile>
 #include <QObject>
@@ -68,6 +69,8 @@ private slots:
                                    "component = SBC\n"
                                    "[storage]\n"
                                    "database = /var/lib/earshot/earshot.sqlite\n"
+                                   "[metrics]\n"
+                                   "listen = 127.0.0.1:9464\n"
                                    "[queue.q-1]\n"
                                    "mos_warning = 3.9\n"
                                    "mos_critical = 3.4\n"
@@ -95,6 +98,7 @@ private slots:
         QCOMPARE(c.pagerduty.source, QStringLiteral("NOC Earshot"));
         QCOMPARE(c.pagerduty.component, QStringLiteral("SBC"));
         QCOMPARE(c.storage.databasePath, QStringLiteral("/var/lib/earshot/earshot.sqlite"));
+        QCOMPARE(c.metrics.listen, QStringLiteral("127.0.0.1:9464"));
         QVERIFY(c.policy.overrides.contains(QStringLiteral("q-1")));
         const QueueOverride &o = c.policy.overrides.value(QStringLiteral("q-1"));
         QCOMPARE(o.metrics[metricIndex(Metric::Mos)]->warning, 3.9);
@@ -118,6 +122,7 @@ private slots:
         QVERIFY(!load.config.storm.enabled()); // off unless chosen (README, "Storms")
         QCOMPARE(load.config.health.pageAfterWindows, 3);
         QVERIFY(load.config.health.heartbeatUrl.isEmpty());
+        QVERIFY(load.config.metrics.listen.isEmpty()); // off unless configured
     }
 
     void reportsEveryProblem_data()
@@ -174,6 +179,15 @@ private slots:
         QTest::newRow("heartbeat over http")
             << QByteArray("[health]\nheartbeat_url = http://hc-ping.com/0b1c\n")
             << QStringLiteral("[health] heartbeat_url");
+        QTest::newRow("metrics listen without a port")
+            << QByteArray("[metrics]\nlisten = 127.0.0.1\n") << QStringLiteral("[metrics] listen");
+        QTest::newRow("metrics listen on port 0")
+            << QByteArray("[metrics]\nlisten = 127.0.0.1:0\n") << QStringLiteral("1 to 65535");
+        QTest::newRow("metrics listen on a host name")
+            << QByteArray("[metrics]\nlisten = metrics.example.com:9464\n")
+            << QStringLiteral("not an IP address");
+        QTest::newRow("metrics listen on IPv6 without brackets")
+            << QByteArray("[metrics]\nlisten = ::1:9464\n") << QStringLiteral("[::1]:9464");
         QTest::newRow("login without api")
             << QByteArray("[genesys]\nlogin_url = https://login.example.com\n")
             << QStringLiteral("go together");
@@ -357,6 +371,7 @@ private slots:
         c.storm = StormPolicy{12, 0};
         c.health.pageAfterWindows = 5;
         c.health.heartbeatUrl = QUrl(QStringLiteral("http://127.0.0.1:9/ping"));
+        c.metrics.listen = QStringLiteral("[::1]:9464");
         const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
         QVERIFY(saveConfigFile(c, path).ok());
         const ConfigLoad load = loadConfigFile(path);
@@ -372,6 +387,61 @@ private slots:
         QCOMPARE(load.config.storm, c.storm);
         QCOMPARE(load.config.health.pageAfterWindows, 5);
         QCOMPARE(load.config.health.heartbeatUrl, c.health.heartbeatUrl);
+        QCOMPARE(load.config.metrics.listen, c.metrics.listen);
+    }
+
+    void listenAddresses_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("address"); // as ListenAddress::text() says it; empty: refused
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("IPv4 loopback")
+            << QStringLiteral("127.0.0.1:9464") << QStringLiteral("127.0.0.1:9464") << true;
+        QTest::newRow("a port alone is loopback")
+            << QStringLiteral("9464") << QStringLiteral("127.0.0.1:9464") << true;
+        QTest::newRow("localhost")
+            << QStringLiteral("localhost:9464") << QStringLiteral("127.0.0.1:9464") << true;
+        QTest::newRow("IPv6 loopback")
+            << QStringLiteral("[::1]:9464") << QStringLiteral("[::1]:9464") << true;
+        QTest::newRow("every interface")
+            << QStringLiteral("0.0.0.0:9464") << QStringLiteral("0.0.0.0:9464") << false;
+        QTest::newRow("every IPv6 interface")
+            << QStringLiteral("[::]:9464") << QStringLiteral("[::]:9464") << false;
+        QTest::newRow("a LAN address")
+            << QStringLiteral(" 10.1.2.3:9100 ") << QStringLiteral("10.1.2.3:9100") << false;
+        QTest::newRow("port 65536")
+            << QStringLiteral("127.0.0.1:65536") << QStringLiteral("") << false;
+        QTest::newRow("port 0") << QStringLiteral("127.0.0.1:0") << QStringLiteral("") << false;
+        QTest::newRow("signed port")
+            << QStringLiteral("127.0.0.1:+80") << QStringLiteral("") << false;
+        QTest::newRow("no port") << QStringLiteral("127.0.0.1") << QStringLiteral("") << false;
+        QTest::newRow("empty port") << QStringLiteral("127.0.0.1:") << QStringLiteral("") << false;
+        QTest::newRow("host name")
+            << QStringLiteral("prometheus.local:9464") << QStringLiteral("") << false;
+        QTest::newRow("IPv6 without brackets")
+            << QStringLiteral("::1:9464") << QStringLiteral("") << false;
+        QTest::newRow("unclosed bracket")
+            << QStringLiteral("[::1:9464") << QStringLiteral("") << false;
+        QTest::newRow("scoped IPv6")
+            << QStringLiteral("[fe80::1%eth0]:9464") << QStringLiteral("") << false;
+    }
+
+    void listenAddresses()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, address);
+        QFETCH(bool, loopback);
+        const auto parsed = parseListenAddress(text, QStringLiteral("[metrics] listen"));
+        if (address.isEmpty()) {
+            QVERIFY(!parsed.ok());
+            QCOMPARE(parsed.error().kind, ErrorKind::MetricsListen);
+            QVERIFY2(parsed.error().message.startsWith(QStringLiteral("[metrics] listen: ")),
+                     qPrintable(parsed.error().message));
+            return;
+        }
+        QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+        QCOMPARE(parsed.value().text(), address);
+        QCOMPARE(parsed.value().isLoopback(), loopback);
     }
 };
 
