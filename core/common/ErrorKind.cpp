@@ -46,6 +46,12 @@ QLatin1StringView errorCode(ErrorKind kind)
         return QLatin1StringView("storage.newer");
     case ErrorKind::StorageDamaged:
         return QLatin1StringView("storage.damaged");
+    case ErrorKind::StorageUnreachable:
+        return QLatin1StringView("storage.unreachable");
+    case ErrorKind::StorageLoginRefused:
+        return QLatin1StringView("storage.login");
+    case ErrorKind::StorageLeaderElsewhere:
+        return QLatin1StringView("storage.leader");
     case ErrorKind::SecretsUnavailable:
         return QLatin1StringView("secrets.unavailable");
     case ErrorKind::SecretsNotFound:

@@ -56,6 +56,12 @@ enum class ErrorKind
     StorageNewer,
     // Failed its integrity check, or existed and is now empty.
     StorageDamaged,
+    // The database server cannot be reached (down, the network, no driver).
+    StorageUnreachable,
+    // The database server refused the login (user, password, TLS).
+    StorageLoginRefused,
+    // Another Earshot polls this shared database (it holds the leader lock).
+    StorageLeaderElsewhere,
 
     // The system keychain.
     // No keychain, or it refused.

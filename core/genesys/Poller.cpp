@@ -186,6 +186,9 @@ PollerState Poller::stateFor(ErrorKind kind)
     case ErrorKind::StorageReadOnly:
     case ErrorKind::StorageNewer:
     case ErrorKind::StorageDamaged:
+    case ErrorKind::StorageUnreachable:
+    case ErrorKind::StorageLoginRefused:
+    case ErrorKind::StorageLeaderElsewhere:
     case ErrorKind::SecretsUnavailable:
     case ErrorKind::SecretsNotFound:
     case ErrorKind::PagerDutyNoKey:

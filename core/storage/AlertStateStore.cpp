@@ -27,7 +27,8 @@ AlertStateStore::AlertStateStore(Database &database)
 Status AlertStateStore::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                             "DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     return m_database.exec(q, "writing state");
@@ -63,7 +64,11 @@ Status AlertStateStore::applyDecision(const Decision &d)
             "INSERT INTO episodes (dedup_key, queue_id, queue_name, severity, started_at, "
             "last_change, state, paged, breaches) VALUES (?,?,?,?,?,?,'open',?,?) "
             "ON CONFLICT(dedup_key) DO UPDATE SET severity = excluded.severity, "
-            "last_change = excluded.last_change, paged = MAX(paged, excluded.paged), "
+            "last_change = excluded.last_change, "
+            // Once paged, an episode stays paged (a scalar MAX in SQLite, GREATEST in
+            // PostgreSQL: the CASE is both).
+            "paged = CASE WHEN excluded.paged > episodes.paged THEN excluded.paged "
+            "ELSE episodes.paged END, "
             "breaches = excluded.breaches"));
         q.addBindValue(d.dedupKey);
         q.addBindValue(d.queueId);

@@ -82,7 +82,7 @@ bool BulkStatement::directAvailable(const Database &database)
 }
 
 BulkStatement::BulkStatement(Database &database, const QString &insertHead, int columns,
-                             const char *what, Path wanted)
+                             const char *what, Path wanted, const QString &afterValues)
     : m_what(what)
 {
 #if EARSHOT_SQLITE_DIRECT
@@ -95,7 +95,8 @@ BulkStatement::BulkStatement(Database &database, const QString &insertHead, int 
             for (int i = 0; i < columns; ++i)
                 placeholders += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
             const QByteArray sql =
-                (insertHead + QStringLiteral(" VALUES (") + placeholders + u')').toUtf8();
+                (insertHead + QStringLiteral(" VALUES (") + placeholders + u')' + afterValues)
+                    .toUtf8();
             if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
                                    &m_direct->statement, nullptr) != SQLITE_OK)
                 m_prepared =
@@ -110,7 +111,7 @@ BulkStatement::BulkStatement(Database &database, const QString &insertHead, int 
     for (int i = 0; i < columns; ++i)
         m_qtSql->names.append(QStringLiteral(":p") + QString::number(i));
     if (!m_qtSql->query.prepare(insertHead + QStringLiteral(" VALUES (") +
-                                m_qtSql->names.join(QStringLiteral(", ")) + u')'))
+                                m_qtSql->names.join(QStringLiteral(", ")) + u')' + afterValues))
         m_prepared = storageError(QString::fromLatin1(what), m_qtSql->query.lastError().text());
 }
 

@@ -33,10 +33,11 @@ public:
     };
 
     // `insertHead` is the statement up to its VALUES, e.g. "INSERT INTO t (a, b)"; the
-    // placeholders for `columns` values are added here. Direct is used when asked for and
-    // available (directAvailable), else QtSql. `what` names the statement in errors.
+    // placeholders for `columns` values are added here, then `afterValues` (an ON CONFLICT
+    // clause, SqlUpsert.h). Direct is used when asked for and available (directAvailable),
+    // else QtSql (always on PostgreSQL). `what` names the statement in errors.
     BulkStatement(Database &database, const QString &insertHead, int columns, const char *what,
-                  Path wanted = Path::Direct);
+                  Path wanted = Path::Direct, const QString &afterValues = QString());
     ~BulkStatement();
     BulkStatement(const BulkStatement &) = delete;
     BulkStatement &operator=(const BulkStatement &) = delete;

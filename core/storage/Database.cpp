@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/storage/EngineStateRows.h"
+#include "core/storage/Schema.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -19,67 +20,6 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-// Each entry moves the schema from version i to i + 1.
-const char *const kMigrations[] = {
-    // 1: history, episodes, outbox, audit log, key/value state
-    "CREATE TABLE history ("
-    " queue_id TEXT NOT NULL, queue_name TEXT NOT NULL DEFAULT '',"
-    " window_start INTEGER NOT NULL, window_end INTEGER NOT NULL, calls INTEGER NOT NULL,"
-    " mos_mean REAL, mos_min REAL, mos_p10 REAL, mos_below_share REAL,"
-    " packet_loss_percent REAL, jitter_ms REAL, latency_max_ms REAL, latency_p95_ms REAL,"
-    " jitter_buffer_discard_percent REAL, worst_calls TEXT,"
-    " PRIMARY KEY (queue_id, window_start)) WITHOUT ROWID;"
-    "CREATE INDEX history_by_window ON history (window_start);"
-    "CREATE TABLE episodes ("
-    " dedup_key TEXT PRIMARY KEY, queue_id TEXT NOT NULL, queue_name TEXT NOT NULL DEFAULT '',"
-    " severity TEXT NOT NULL, started_at INTEGER NOT NULL, last_change INTEGER NOT NULL,"
-    " state TEXT NOT NULL, paged INTEGER NOT NULL DEFAULT 0,"
-    " acknowledged_by TEXT, acknowledged_at INTEGER, acknowledge_note TEXT,"
-    " resolved_at INTEGER, resolved_by TEXT, resolve_reason TEXT, resolve_note TEXT,"
-    " breaches TEXT);"
-    "CREATE INDEX episodes_by_state ON episodes (state, started_at);"
-    "CREATE TABLE outbox ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, dedup_key TEXT NOT NULL, action TEXT NOT NULL,"
-    " body BLOB NOT NULL, state TEXT NOT NULL DEFAULT 'pending', attempts INTEGER NOT NULL "
-    " DEFAULT 0, created_at_ms INTEGER NOT NULL, next_attempt_at_ms INTEGER NOT NULL,"
-    " delivered_at_ms INTEGER, last_error TEXT);"
-    "CREATE INDEX outbox_pending ON outbox (state, dedup_key, id);"
-    "CREATE TABLE audit ("
-    " id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
-    " subject TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL DEFAULT '',"
-    " outcome TEXT NOT NULL DEFAULT '', details TEXT);"
-    "CREATE INDEX audit_by_subject ON audit (subject, id);"
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-    // 2: a window with too many malformed conversations is kept, marked partial
-    "ALTER TABLE history ADD COLUMN partial INTEGER NOT NULL DEFAULT 0;",
-    // 3: the alert engine's state one row per queue (EngineStateRows)
-    "CREATE TABLE engine_queues ("
-    " queue_id TEXT PRIMARY KEY, position INTEGER NOT NULL, state TEXT NOT NULL) WITHOUT ROWID;",
-    // 4: the alert engine's state in typed columns, keyed by the queue's place in the
-    // engine's order; the JSON rows of schema 3 are converted by
-    // EngineStateRows::convertSchema3 in the same transaction, then dropped.
-    "CREATE TABLE engine_queue_state ("
-    " position INTEGER PRIMARY KEY, queue_id TEXT NOT NULL, queue_name TEXT NOT NULL,"
-    " newest_window_start INTEGER, last_data_end INTEGER NOT NULL,"
-    " breach_run INTEGER NOT NULL, breach_run_start INTEGER NOT NULL,"
-    " healthy_run INTEGER NOT NULL, lower_run INTEGER NOT NULL, suppressed INTEGER NOT NULL,"
-    " episode_dedup_key TEXT, episode_queue_id TEXT, episode_queue_name TEXT,"
-    " episode_start INTEGER, episode_last_change INTEGER, episode_severity TEXT,"
-    " episode_paged_severity TEXT, episode_paged INTEGER, episode_acknowledged INTEGER,"
-    " episode_acknowledged_by TEXT, episode_acknowledge_note TEXT,"
-    " episode_acknowledged_at INTEGER, episode_breaches TEXT);",
-    // 5: what the PagerDuty REST API says about the incidents Earshot opened
-    // (FollowedIncidentStore)
-    "CREATE TABLE pagerduty_incidents ("
-    " dedup_key TEXT PRIMARY KEY, incident_id TEXT NOT NULL DEFAULT '',"
-    " incident_number INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
-    " changed_by TEXT NOT NULL DEFAULT '', changed_at_ms INTEGER NOT NULL DEFAULT 0,"
-    " html_url TEXT NOT NULL DEFAULT '', seen_at_ms INTEGER NOT NULL DEFAULT 0,"
-    " healthy_since_resolve INTEGER NOT NULL DEFAULT 0, repaged_at INTEGER NOT NULL DEFAULT 0)"
-    " WITHOUT ROWID;",
-};
-static_assert(std::size(kMigrations) == Database::kSchemaVersion);
-
 // The translation context of this file's texts: lupdate and the runtime both file them
 // under "Database".
 class DatabaseText
@@ -94,9 +34,9 @@ Error storageError(const QString &what, const QString &detail)
     return Error{ErrorKind::Storage, DatabaseText::tr("database: %1 failed: %2").arg(what, detail)};
 }
 
-Database::Database(QString connectionName, QString path)
+Database::Database(QString connectionName, StorageTarget target)
     : m_connectionName(std::move(connectionName))
-    , m_path(std::move(path))
+    , m_target(std::move(target))
 {
 }
 
@@ -160,6 +100,25 @@ Status moveAside(const QString &path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    return open(StorageTarget::sqlite(path), mode);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const StorageTarget &target, OpenMode mode)
+{
+    const QString name = QStringLiteral("earshot-%1").arg(++g_connectionCounter);
+    if (target.backend == StorageTarget::Backend::PostgreSql) {
+        std::unique_ptr<Database> database(new Database(name, target));
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        Status s = database->connectPostgres();
+        if (s.ok())
+            s = database->migrate();
+        if (s.ok())
+            s = database->checkPostgresWritable();
+        if (!s.ok())
+            return s.error();
+        return database;
+    }
+    const QString &path = target.sqlitePath;
     const QFileInfo info(path);
     // SQLite would silently make a new database of an empty file: the open episodes,
     // the outbox and the cursor would be gone and PagerDuty's incidents orphaned.
@@ -171,8 +130,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         if (Status s = moveAside(path); !s.ok())
             return s.error();
     }
-    const QString name = QStringLiteral("earshot-%1").arg(++g_connectionCounter);
-    std::unique_ptr<Database> database(new Database(name, path));
+    std::unique_ptr<Database> database(new Database(name, target));
     QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     Status healthy = database->connect();
     if (healthy.ok())
@@ -183,7 +141,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         database.reset();
         if (Status s = moveAside(path); !s.ok())
             return s.error();
-        return open(path, OpenMode::Normal);
+        return open(target, OpenMode::Normal);
     }
     const Status migrated = database->migrate();
     if (!migrated.ok())
@@ -193,11 +151,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
 Status Database::connect()
 {
+    if (m_target.backend == StorageTarget::Backend::PostgreSql)
+        return connectPostgres();
+    const QString &file = m_target.sqlitePath;
     QSqlDatabase db = connection();
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(file);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return storageError(DatabaseText::tr("opening \"%1\"").arg(m_path), db.lastError().text());
+        return storageError(DatabaseText::tr("opening \"%1\"").arg(file), db.lastError().text());
     for (const QString &pragma :
          {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
           QStringLiteral("PRAGMA foreign_keys=ON"),
@@ -210,7 +171,7 @@ Status Database::connect()
             if (error.contains(QLatin1StringView("not a database")) ||
                 error.contains(QLatin1StringView("malformed")))
                 return damaged(
-                    m_path, DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
+                    file, DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
             return storageError(pragma, error);
         }
     }
@@ -219,11 +180,13 @@ Status Database::connect()
 
 Status Database::checkHealth()
 {
+    if (m_target.backend == StorageTarget::Backend::PostgreSql)
+        return checkPostgresWritable();
+    const QString &file = m_target.sqlitePath;
     QSqlQuery check(connection());
     if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
         const QString error = check.lastError().text();
-        return damaged(m_path,
-                       DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
+        return damaged(file, DatabaseText::tr("is not a readable SQLite database (%1)").arg(error));
     }
     QStringList problems;
     while (check.next() && problems.size() < 3) {
@@ -232,8 +195,8 @@ Status Database::checkHealth()
             problems.append(line.left(200));
     }
     if (!problems.isEmpty())
-        return damaged(m_path, DatabaseText::tr("failed its integrity check (%1)")
-                                   .arg(problems.join(QStringLiteral("; "))));
+        return damaged(file, DatabaseText::tr("failed its integrity check (%1)")
+                                 .arg(problems.join(QStringLiteral("; "))));
     // A database that cannot be written pages nothing: refuse it now, not at the first
     // window.
     QSqlQuery probe(connection());
@@ -247,7 +210,7 @@ Status Database::checkHealth()
                      DatabaseText::tr(
                          "database \"%1\" cannot be written (%2): check its permissions and the "
                          "free disk space")
-                         .arg(m_path, error)};
+                         .arg(file, error)};
     }
     return success();
 }
@@ -262,11 +225,15 @@ Status Database::reopen()
     m_transactionDepth = 0;
     if (Status s = connect(); !s.ok())
         return s;
-    return checkHealth();
+    if (Status s = checkHealth(); !s.ok())
+        return s;
+    return retakeLeadership();
 }
 
 void Database::checkpoint()
 {
+    if (m_target.backend != StorageTarget::Backend::Sqlite)
+        return;
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
         qCWarning(lcStorage).noquote() << "checkpoint:" << q.lastError().text();
@@ -277,14 +244,29 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+StorageTarget::Backend Database::backend() const
+{
+    return m_target.backend;
+}
+
 QString Database::path() const
 {
-    return m_path;
+    return m_target.describe();
 }
 
 int Database::schemaVersion() const
 {
     QSqlQuery q(connection());
+    if (m_target.backend == StorageTarget::Backend::PostgreSql) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('earshot_schema') IS NOT NULL")) ||
+            !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM earshot_schema")) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return -1;
     return q.value(0).toInt();
@@ -292,6 +274,8 @@ int Database::schemaVersion() const
 
 Status Database::exec(QSqlQuery &query, const char *what)
 {
+    if (m_fenced)
+        return leaderElsewhereError(path(), leader());
     if (!query.exec())
         return storageError(QString::fromLatin1(what), query.lastError().text());
     return success();
@@ -299,6 +283,8 @@ Status Database::exec(QSqlQuery &query, const char *what)
 
 Status Database::execSql(const QString &sql, const char *what)
 {
+    if (m_fenced)
+        return leaderElsewhereError(path(), leader());
     QSqlQuery q(connection());
     if (!q.exec(sql))
         return storageError(QString::fromLatin1(what), q.lastError().text());
@@ -307,6 +293,8 @@ Status Database::execSql(const QString &sql, const char *what)
 
 Status Database::transaction(const std::function<Status()> &work)
 {
+    if (m_fenced)
+        return leaderElsewhereError(path(), leader());
     if (m_transactionDepth > 0) {
         ++m_transactionDepth;
         const Status s = work();
@@ -333,22 +321,24 @@ Status Database::transaction(const std::function<Status()> &work)
 
 Status Database::migrate()
 {
+    if (m_target.backend == StorageTarget::Backend::PostgreSql)
+        return migratePostgres();
     const int version = schemaVersion();
     if (version < 0)
         return storageError(DatabaseText::tr("reading the schema version"),
                             DatabaseText::tr("no answer"));
     if (version > kSchemaVersion)
-        return Error{
-            ErrorKind::StorageNewer,
-            DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
-                             "understands (%3): use a newer Earshot or another database file")
-                .arg(m_path)
-                .arg(version)
-                .arg(kSchemaVersion)};
+        return newerSchemaError(path(), version);
+    return migrateSqlite(version);
+}
+
+Status Database::migrateSqlite(int version)
+{
+    const auto migrations = schema::sqliteMigrations();
     for (int v = version; v < kSchemaVersion; ++v) {
         const Status s = transaction([&]() -> Status {
             const QStringList statements =
-                QString::fromLatin1(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
+                QString::fromLatin1(migrations[std::size_t(v)]).split(u';', Qt::SkipEmptyParts);
             for (const QString &sql : statements) {
                 const Status step = execSql(sql, "migration");
                 if (!step.ok())
@@ -365,6 +355,16 @@ Status Database::migrate()
         qCInfo(lcStorage) << "database migrated to schema version" << v + 1;
     }
     return success();
+}
+
+Error newerSchemaError(const QString &database, int version)
+{
+    return Error{ErrorKind::StorageNewer,
+                 DatabaseText::tr("database \"%1\" has schema version %2, newer than this Earshot "
+                                  "understands (%3): use a newer Earshot or another database")
+                     .arg(database)
+                     .arg(version)
+                     .arg(Database::kSchemaVersion)};
 }
 
 } // namespace earshot

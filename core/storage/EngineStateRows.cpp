@@ -3,6 +3,7 @@
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/BulkStatement.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlUpsert.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,7 +84,10 @@ public:
     qint64 integer(int column, const char *name)
     {
         const QVariant v = m_query.value(column);
-        if (v.isNull() || v.typeId() != QMetaType::LongLong) {
+        // SQLite gives every integer as a qlonglong; Qt's PostgreSQL driver an INTEGER as
+        // int and a BIGINT as qulonglong, whatever its sign.
+        const int type = v.isNull() ? QMetaType::UnknownType : v.typeId();
+        if (type != QMetaType::LongLong && type != QMetaType::Int && type != QMetaType::ULongLong) {
             fail(name);
             return 0;
         }
@@ -221,13 +225,20 @@ Status EngineStateRows::writeQueues(const EngineStateChange &change)
     if (change.queues.empty())
         return success();
     // One statement for the queues without an episode (nearly all of them), one with.
-    // (An upsert that updates the row in place measured no faster than the REPLACE.)
-    const QString insert = QStringLiteral("INSERT OR REPLACE INTO engine_queue_state (") +
-                           QLatin1StringView(kQueueColumns);
-    BulkStatement plain(m_database, insert + u')', kQueueColumnCount, "writing the alert state");
+    // A row replaces the queue's row; without an episode, the episode's columns become NULL.
+    // (The upsert measured as fast as SQLite's INSERT OR REPLACE, which PostgreSQL lacks.)
+    const QString queueColumns = QLatin1StringView(kQueueColumns);
+    const QString episodeColumns = QLatin1StringView(kEpisodeColumns);
+    const QString allColumns = queueColumns + QStringLiteral(", ") + episodeColumns;
+    const QString key = QStringLiteral("position");
+    BulkStatement plain(m_database,
+                        QStringLiteral("INSERT INTO engine_queue_state (") + queueColumns + u')',
+                        kQueueColumnCount, "writing the alert state", BulkStatement::Path::Direct,
+                        replaceOnConflict(key, queueColumns, episodeColumns));
     BulkStatement withEpisode(
-        m_database, insert + QStringLiteral(", ") + QLatin1StringView(kEpisodeColumns) + u')',
-        kQueueColumnCount + kEpisodeColumnCount, "writing the alert state");
+        m_database, QStringLiteral("INSERT INTO engine_queue_state (") + allColumns + u')',
+        kQueueColumnCount + kEpisodeColumnCount, "writing the alert state",
+        BulkStatement::Path::Direct, replaceOnConflict(key, allColumns));
     for (const BulkStatement *statement : {&plain, &withEpisode}) {
         if (Status s = statement->prepared(); !s.ok())
             return s;
@@ -254,7 +265,8 @@ Status EngineStateRows::writeHead(const EngineStateHead &head, int queueCount)
 Status EngineStateRows::checkRowsAddUp(int queueCount) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*), IFNULL(MAX(position), -1) FROM engine_queue_state"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), -1) FROM engine_queue_state"));
     if (Status s = m_database.exec(q, "writing the alert state"); !s.ok())
         return s;
     if (!q.next() || q.value(0).toLongLong() != queueCount ||

@@ -62,7 +62,8 @@ Result<qint64> EventOutbox::enqueue(const QString &dedupKey, const QString &acti
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (dedup_key, action, body, state, attempts, "
-                             "created_at_ms, next_attempt_at_ms) VALUES (?,?,?,'pending',0,?,?)"));
+                             "created_at_ms, next_attempt_at_ms) VALUES (?,?,?,'pending',0,?,?) "
+                             "RETURNING id"));
     q.addBindValue(dedupKey);
     q.addBindValue(action);
     q.addBindValue(body);
@@ -71,7 +72,11 @@ Result<qint64> EventOutbox::enqueue(const QString &dedupKey, const QString &acti
     const Status st = m_database.exec(q, "storing an event in the outbox");
     if (!st.ok())
         return st.error();
-    return q.lastInsertId().toLongLong();
+    // RETURNING, not lastInsertId(): QPSQL has no last insert id for identity columns.
+    if (!q.next())
+        return storageError(QStringLiteral("storing an event in the outbox"),
+                            QStringLiteral("no id returned"));
+    return q.value(0).toLongLong();
 }
 
 Result<QList<OutboxEvent>> EventOutbox::due(qint64 nowMs, int limit)

@@ -1,6 +1,7 @@
 #include "core/storage/FollowedIncidentStore.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlUpsert.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,10 +26,12 @@ FollowedIncidentStore::FollowedIncidentStore(Database &database)
 Status FollowedIncidentStore::save(const FollowedIncident &i)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO pagerduty_incidents (dedup_key, incident_id, incident_number, "
-        "status, changed_by, changed_at_ms, html_url, seen_at_ms, healthy_since_resolve, "
-        "repaged_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+    const QString columns = QStringLiteral(
+        "dedup_key, incident_id, incident_number, status, changed_by, changed_at_ms, html_url, "
+        "seen_at_ms, healthy_since_resolve, repaged_at");
+    q.prepare(QStringLiteral("INSERT INTO pagerduty_incidents (") + columns +
+              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?)") +
+              replaceOnConflict(QStringLiteral("dedup_key"), columns));
     q.addBindValue(i.dedupKey);
     q.addBindValue(i.incidentId.isNull() ? QStringLiteral("") : i.incidentId);
     q.addBindValue(i.number);

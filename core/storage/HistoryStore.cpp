@@ -2,6 +2,7 @@
 
 #include "core/storage/BulkStatement.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlUpsert.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,10 +90,10 @@ Status HistoryStore::store(const QList<QualitySample> &samples)
     if (samples.isEmpty())
         return success();
     // One statement for the whole window (BulkStatement).
-    BulkStatement insert(m_database,
-                         QStringLiteral("INSERT OR REPLACE INTO history (") +
-                             QLatin1StringView(kColumns) + u')',
-                         16, "storing quality history");
+    const QString columns = QLatin1StringView(kColumns);
+    BulkStatement insert(m_database, QStringLiteral("INSERT INTO history (") + columns + u')', 16,
+                         "storing quality history", BulkStatement::Path::Direct,
+                         replaceOnConflict(QStringLiteral("queue_id, window_start"), columns));
     if (Status s = insert.prepared(); !s.ok())
         return s;
     for (const QualitySample &s : samples) {
@@ -148,7 +149,8 @@ Result<QList<QualitySample>> HistoryStore::latestPerQueue() const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + QLatin1StringView(kColumns) + QStringLiteral(" FROM (") +
-              QLatin1StringView(kLatestRows) + QStringLiteral(") ORDER BY queue_name, queue_id"));
+              QLatin1StringView(kLatestRows) +
+              QStringLiteral(") AS latest ORDER BY queue_name, queue_id"));
     return readSamples(m_database, q, "reading the latest quality");
 }
 
@@ -157,7 +159,8 @@ Result<QList<QueueInfo>> HistoryStore::queues() const
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT queue_id, queue_name FROM (") +
-              QLatin1StringView(kLatestRows) + QStringLiteral(") ORDER BY queue_name, queue_id"));
+              QLatin1StringView(kLatestRows) +
+              QStringLiteral(") AS latest ORDER BY queue_name, queue_id"));
     const Status st = m_database.exec(q, "listing queues");
     if (!st.ok())
         return st.error();

@@ -23,8 +23,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, ca-certificates")
 # The keychain needs a Secret Service (the headless service can use environment variables
-# instead); Qt's own translations for its dialogs.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, qt6-translations-l10n")
+# instead); Qt's own translations for its dialogs; Qt's PostgreSQL driver for a shared
+# database ([storage] backend = postgresql; without it Earshot says what to install).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | keepassxc, qt6-translations-l10n, libqt6sql6-psql")
 # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the extended description.
 file(READ ${_deb_dir}/description.txt CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 string(STRIP "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}" CPACK_DEBIAN_PACKAGE_DESCRIPTION)

@@ -25,6 +25,9 @@ packages=(
     # promtool only in the prometheus package (its server is not needed, and with systemd
     # the package starts it on :9090).
     prometheus
+    # [storage] backend = postgresql: Qt's driver, and a server that the storage tests start
+    # themselves in a temporary folder (tests/support/PostgresServer).
+    libqt6sql6-psql postgresql
 )
 
 missing=()

@@ -1,8 +1,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
+#include "tests/support/StorageUnderTest.h"
 
 #include <QObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace earshot;
@@ -11,11 +11,19 @@ class TestEventOutbox : public QObject
 {
     Q_OBJECT
 
+private:
+    test::StorageUnderTest m_storage;
+
 private slots:
+    void initTestCase()
+    {
+        const QString problem = m_storage.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void headOfLinePerKeyOthersNotBlocked()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("o.sqlite"));
+        const StorageTarget path = m_storage.fresh();
         qint64 a1 = 0, a2 = 0, b1 = 0;
         {
             auto db = Database::open(path);

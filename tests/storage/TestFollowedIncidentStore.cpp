@@ -1,9 +1,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/FollowedIncidentStore.h"
+#include "tests/support/StorageUnderTest.h"
 
 #include <QObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace earshot;
@@ -12,11 +12,19 @@ class TestFollowedIncidentStore : public QObject
 {
     Q_OBJECT
 
+private:
+    test::StorageUnderTest m_storage;
+
 private slots:
+    void initTestCase()
+    {
+        const QString problem = m_storage.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void keepsWhatPagerDutySaidAcrossReopening()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("f.sqlite"));
+        const StorageTarget path = m_storage.fresh();
         FollowedIncident f;
         f.dedupKey = QStringLiteral("voice_quality_alert_q1_1763891400");
         f.incidentId = QStringLiteral("PT4KHLK");
@@ -51,8 +59,9 @@ private slots:
 
     void aVersion4DatabaseGainsTheTable()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        if (m_storage.postgres())
+            QSKIP("a migration from schema 4 exists only on SQLite; PostgreSQL starts at 5");
+        const StorageTarget path = m_storage.fresh();
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());

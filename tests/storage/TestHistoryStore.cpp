@@ -1,8 +1,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/HistoryStore.h"
+#include "tests/support/StorageUnderTest.h"
 
 #include <QObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace earshot;
@@ -28,12 +28,18 @@ class TestHistoryStore : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::StorageUnderTest m_storage;
 
 private slots:
+    void initTestCase()
+    {
+        const QString problem = m_storage.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void storesReplacesAndKeepsNulls()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("h1.sqlite")));
+        auto db = m_storage.openFresh();
         QVERIFY(db.ok());
         HistoryStore h(*db.value());
         QualitySample rich = sample(QStringLiteral("a"), 1000, 4.1);
@@ -55,7 +61,7 @@ private slots:
 
     void aQueueWithoutANameIsStored()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("h3.sqlite")));
+        auto db = m_storage.openFresh();
         QVERIFY(db.ok());
         HistoryStore h(*db.value());
         QualitySample s = sample(QStringLiteral("x"), 1000, 4.0);
@@ -66,7 +72,7 @@ private slots:
 
     void latestPerQueueAndPrune()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("h2.sqlite")));
+        auto db = m_storage.openFresh();
         QVERIFY(db.ok());
         HistoryStore h(*db.value());
         for (int i = 0; i < 5; ++i)

@@ -5,10 +5,10 @@
 #include "core/storage/EventOutbox.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/WindowCommit.h"
+#include "tests/support/StorageUnderTest.h"
 
 #include <QObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace earshot;
@@ -59,11 +59,19 @@ class TestWindowCommit : public QObject
 {
     Q_OBJECT
 
+private:
+    test::StorageUnderTest m_storage;
+
 private slots:
+    void initTestCase()
+    {
+        const QString problem = m_storage.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void episodeLifecycleIsStored()
     {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("w.sqlite")));
+        auto db = m_storage.openFresh();
         QVERIFY(db.ok());
         Database &d = *db.value();
         AlertEngine engine;
@@ -101,23 +109,36 @@ private slots:
 
         // The engine state round-trips through the database.
         AlertEngine restored;
-        QVERIFY(restored.restoreStateRecord(state.engineState().value()).ok());
+        const auto stored = state.engineState();
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        QVERIFY(restored.restoreStateRecord(stored.value()).ok());
         QCOMPARE(restored.saveState(), engine.saveState());
     }
 
     void allOrNothing()
     {
-        QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("a.sqlite")));
+        auto db = m_storage.openFresh();
         QVERIFY(db.ok());
         Database &d = *db.value();
         AlertEngine engine;
         // Make the outbox refuse writes: the window's history, episode, audit rows and
         // cursor must not be stored either.
-        QVERIFY(d.execSql(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON outbox BEGIN "
-                                         "SELECT RAISE(ABORT, 'disk says no'); END"),
-                          "t")
-                    .ok());
+        if (m_storage.postgres()) {
+            QVERIFY(d.execSql(QStringLiteral("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE "
+                                             "plpgsql AS 'BEGIN RAISE EXCEPTION ''disk says no''; "
+                                             "END'"),
+                              "t")
+                        .ok());
+            QVERIFY(d.execSql(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON outbox FOR "
+                                             "EACH ROW EXECUTE FUNCTION refuse()"),
+                              "t")
+                        .ok());
+        } else {
+            QVERIFY(d.execSql(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON outbox BEGIN "
+                                             "SELECT RAISE(ABORT, 'disk says no'); END"),
+                              "t")
+                        .ok());
+        }
         const Status s = commitWindow(d, recordFor(engine, kT0, 2.0));
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(QStringLiteral("disk says no")));
@@ -125,7 +146,10 @@ private slots:
         QCOMPARE(count(d, "episodes"), 0);
         QCOMPARE(count(d, "audit"), 0);
         QCOMPARE(count(d, "meta"), 0);
-        QVERIFY(d.execSql(QStringLiteral("DROP TRIGGER refuse"), "t").ok());
+        QVERIFY(d.execSql(m_storage.postgres() ? QStringLiteral("DROP TRIGGER refuse ON outbox")
+                                               : QStringLiteral("DROP TRIGGER refuse"),
+                          "t")
+                    .ok());
         AlertEngine fresh;
         QVERIFY(commitWindow(d, recordFor(fresh, kT0, 2.0)).ok());
         QCOMPARE(count(d, "history"), 1);
