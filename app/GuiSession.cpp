@@ -309,6 +309,19 @@ void GuiSession::startConfigured()
             m_config.policy = policy;
             return saveConfigFile(m_config, m_configPath);
         };
+        completeStorageSetup(setup, &m_secrets, this, [this](const Result<MonitorSetup> &s) {
+            if (!s.ok()) {
+                showWelcome(s.error().message);
+                return;
+            }
+            startMonitoring(s.value());
+        });
+    });
+}
+
+void GuiSession::startMonitoring(const MonitorSetup &setup)
+{
+    {
         auto monitor = Monitor::create(setup);
         if (!monitor.ok()) {
             showWelcome(monitor.error().message);
@@ -322,7 +335,7 @@ void GuiSession::startConfigured()
         m_monitor->start();
         showWindow(std::move(window));
         serveMetrics();
-    });
+    }
 }
 
 void GuiSession::serveMetrics()

@@ -16,6 +16,7 @@ class DemoEnvironment;
 class MainWindow;
 class MetricsServer;
 class Monitor;
+struct MonitorSetup;
 class SingleInstance;
 class WallWindow;
 class SettingsDialog;
@@ -65,6 +66,8 @@ private:
     void startConfigured();
     // [metrics] listen over m_monitor; a failure is a warning, monitoring goes on.
     void serveMetrics();
+    // A Monitor on `setup` (its secrets loaded), shown in the window.
+    void startMonitoring(const MonitorSetup &setup);
     // Drops the window, the monitor and the demo (later: one of them may be the sender of
     // the request being handled; the window goes first, as it watches the others).
     void stopMonitoring();

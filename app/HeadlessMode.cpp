@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <functional>
+
 #include <cstdio>
 
 namespace earshot {
@@ -136,7 +138,8 @@ int runCheckConfig(const QString &configFile)
                  .arg(r.genesys.windowSecs)
                  .arg(r.genesys.ingestLagSecs));
     printOut(HeadlessMode::tr("PagerDuty: %1\nDatabase: %2\n")
-                 .arg(r.pagerduty.eventsUrl.toString(), r.databasePath));
+                 .arg(r.pagerduty.eventsUrl.toString(),
+                      r.sharedStorage ? r.sharedStorage->describe() : r.databasePath));
     printOut(metricsLine(loaded->first.metrics));
     printOut(problems == 0 ? HeadlessMode::tr("Configuration OK.\n")
                            : HeadlessMode::tr("%n problem(s) found.\n", nullptr, problems));
@@ -202,6 +205,9 @@ std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
                                          parts[2].toLongLong());
 }
 
+// How often a standby console asks for the leader lock of a shared database.
+constexpr qint64 kStandbyRetryMs = 30'000;
+
 int runHeadless(const QString &configFile, bool once, bool resetDatabase)
 {
     installTimestampedLogHandler();
@@ -212,8 +218,10 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
     if (!loaded)
         return 2;
     // Held until the process ends (after the monitor is gone): one Earshot per database.
+    // A shared PostgreSQL database has its own guard, the leader lock (standby below).
     SingleInstance instance(ActivationServer::Role::Headless);
-    if (instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
+    if (!loaded->second.sharedStorage &&
+        instance.claim(loaded->second.databasePath) != SingleInstance::Outcome::Claimed) {
         printErr(HeadlessMode::tr("earshot: %1\n").arg(instance.message()));
         return 2;
     }
@@ -237,6 +245,69 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
         }
         QCoreApplication::exit(exitCode);
     });
+    bool standingBy = false;
+    std::function<void(const MonitorSetup &)> startMonitor;
+    startMonitor = [&](const MonitorSetup &setup) {
+        auto created = Monitor::create(setup);
+        // A shared database another console polls: stand by and take over when it stops
+        // (killed, cut off, its session ended), well within two windows.
+        if (!created.ok() && created.error().kind == ErrorKind::StorageLeaderElsewhere && !once) {
+            if (!standingBy)
+                printErr(HeadlessMode::tr("earshot: standing by: %1; polling starts here when "
+                                          "it stops\n")
+                             .arg(created.error().message));
+            standingBy = true;
+            clock.callAfter(kStandbyRetryMs, &context, [&, setup] { startMonitor(setup); });
+            return;
+        }
+        if (standingBy && created.ok()) {
+            printErr(
+                HeadlessMode::tr("earshot: taking over: this Earshot polls the database now\n"));
+            standingBy = false;
+        }
+        if (!created.ok()) {
+            printErr(HeadlessMode::tr("earshot: %1\n").arg(created.error().message));
+            QCoreApplication::exit(exitCode = 1);
+            return;
+        }
+        monitor = std::move(created).value();
+        if (setup.sharedStorage && !once) {
+            // Another console took over while this one was cut off: back to standing by
+            // (after this signal returns, as it comes from the monitor itself).
+            QObject::connect(monitor.get(), &Monitor::storageStatusChanged, &context, [&, setup] {
+                if (!monitor || !monitor->leadershipLost())
+                    return;
+                QTimer::singleShot(0, &context, [&, setup] {
+                    if (!monitor || !monitor->leadershipLost())
+                        return;
+                    printErr(HeadlessMode::tr("earshot: another Earshot took over polling\n"));
+                    metrics.reset();
+                    monitor.reset();
+                    startMonitor(setup);
+                });
+            });
+        }
+        if (!once) {
+            auto served = serveMonitorMetrics(loaded->first.metrics, *monitor);
+            if (!served.ok()) {
+                printErr(HeadlessMode::tr("earshot: %1\n").arg(served.error().message));
+                QCoreApplication::exit(exitCode = 2);
+                return;
+            }
+            metrics = std::move(served).value();
+            monitor->start();
+            return;
+        }
+        // A run of a few seconds is no target for Prometheus.
+        if (!loaded->first.metrics.listen.isEmpty())
+            qCInfo(lcMetrics) << "[metrics] listen is not served by --once";
+        monitor->runOnce([&](const Status &status) {
+            if (!status.ok())
+                printErr(HeadlessMode::tr("earshot: %1\n")
+                             .arg(status.error().message.section(u'\n', 0, 0)));
+            QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
+        });
+    };
     // Start once the event loop runs: an answer that comes at once (secrets from the
     // environment, a config error) must not call exit() before exec().
     QTimer::singleShot(0, &context, [&] {
@@ -249,32 +320,13 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             MonitorSetup setup =
                 monitorSetup(loaded->first, loaded->second, c.value(), clock, &secrets);
             setup.resetDatabase = resetDatabase;
-            auto created = Monitor::create(setup);
-            if (!created.ok()) {
-                printErr(HeadlessMode::tr("earshot: %1\n").arg(created.error().message));
-                QCoreApplication::exit(exitCode = 1);
-                return;
-            }
-            monitor = std::move(created).value();
-            if (!once) {
-                auto served = serveMonitorMetrics(loaded->first.metrics, *monitor);
-                if (!served.ok()) {
-                    printErr(HeadlessMode::tr("earshot: %1\n").arg(served.error().message));
+            completeStorageSetup(setup, &secrets, &context, [&](const Result<MonitorSetup> &s) {
+                if (!s.ok()) {
+                    printErr(HeadlessMode::tr("earshot: %1\n").arg(s.error().message));
                     QCoreApplication::exit(exitCode = 2);
                     return;
                 }
-                metrics = std::move(served).value();
-                monitor->start();
-                return;
-            }
-            // A run of a few seconds is no target for Prometheus.
-            if (!loaded->first.metrics.listen.isEmpty())
-                qCInfo(lcMetrics) << "[metrics] listen is not served by --once";
-            monitor->runOnce([&](const Status &status) {
-                if (!status.ok())
-                    printErr(HeadlessMode::tr("earshot: %1\n")
-                                 .arg(status.error().message.section(u'\n', 0, 0)));
-                QCoreApplication::exit(exitCode = status.ok() ? 0 : 1);
+                startMonitor(s.value());
             });
         });
     });

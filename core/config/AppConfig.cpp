@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <utility>
 
 namespace earshot {
 
@@ -80,6 +81,50 @@ QString wallGroupsText(const QList<WallGroup> &groups)
         parts.append(g.name + QStringLiteral(": ") + g.patterns.join(QStringLiteral(", ")));
     return parts.join(QStringLiteral(" | "));
 }
+
+namespace {
+
+QStringList storageProblems(const StorageConfig &storage)
+{
+    QStringList problems;
+    if (storage.backend != QLatin1StringView("sqlite") && !storage.postgres()) {
+        problems.append(AppConfigText::tr("[storage] backend must be sqlite or postgresql; got "
+                                          "\"%1\".")
+                            .arg(storage.backend));
+        return problems;
+    }
+    if (!storage.postgres())
+        return problems;
+    for (const auto &[key, value] : {std::pair{QStringLiteral("host"), storage.host},
+                                     std::pair{QStringLiteral("dbname"), storage.dbname},
+                                     std::pair{QStringLiteral("user"), storage.user}}) {
+        if (value.isEmpty())
+            problems.append(
+                AppConfigText::tr("[storage] %1 is needed with backend = postgresql.").arg(key));
+    }
+    if (storage.port < 1 || storage.port > 65535)
+        problems.append(AppConfigText::tr("[storage] port must be between 1 and 65535; got %1.")
+                            .arg(storage.port));
+    static const QStringList kSslModes = {
+        QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    if (!kSslModes.contains(storage.sslmode))
+        problems.append(AppConfigText::tr("[storage] sslmode must be one of %1; got \"%2\".")
+                            .arg(kSslModes.join(QStringLiteral(", ")), storage.sslmode));
+    // libpq reads "key=value" settings: a space or a quote in a value would start another.
+    for (const QString &value : {storage.host, storage.dbname, storage.user}) {
+        for (const QChar c : value) {
+            if (c.isSpace() || c == u'\'' || c == u'\\' || c == u'=' || c == u';') {
+                problems.append(AppConfigText::tr("[storage] host, dbname and user cannot contain "
+                                                  "spaces, quotes, '=', ';' or '\\'."));
+                return problems;
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
 
 QStringList validateConfig(const AppConfig &config)
 {
@@ -161,7 +206,13 @@ QStringList validateConfig(const AppConfig &config)
         if (!listen.ok())
             problems.append(listen.error().message);
     }
+    problems.append(storageProblems(config.storage));
     return problems;
+}
+
+bool StorageConfig::postgres() const
+{
+    return backend == QLatin1StringView("postgresql");
 }
 
 } // namespace earshot

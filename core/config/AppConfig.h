@@ -42,10 +42,21 @@ struct PagerDutyConfig
     bool repageAfterFreshBreach = false;
 };
 
+// [storage]: Earshot's own SQLite file (the default), or a database on a PostgreSQL server
+// that several consoles share. The PostgreSQL password is never in the file: it comes from
+// EARSHOT_DB_PASSWORD or the OS keychain.
 struct StorageConfig
 {
-    QString databasePath; // empty: earshot.sqlite in the platform's app-data folder
+    QString backend = QStringLiteral("sqlite"); // or "postgresql"
+    QString databasePath; // SQLite; empty: earshot.sqlite in the platform's app-data folder
     int retentionDays = 30;
+    QString host;
+    int port = 5432;
+    QString dbname;
+    QString user;
+    QString sslmode = QStringLiteral("prefer");
+
+    [[nodiscard]] bool postgres() const;
 };
 
 enum class WallTheme

@@ -272,7 +272,8 @@ public:
                     ConfigLoader::tr(
                         "%1: secrets do not belong in the config file; set them through the "
                         "environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, "
-                        "PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).")
+                        "PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) or the Settings window "
+                        "(OS keychain).")
                         .arg(shown(key)));
             } else if (!m_known.contains(key)) {
                 if (++unknown <= kMaxConfigWarnings)
@@ -439,8 +440,15 @@ ConfigLoad loadConfigFile(const QString &path)
     (void)r.boolean(QStringLiteral("pagerduty/repage_after_fresh_breach"),
                     &c.pagerduty.repageAfterFreshBreach);
 
+    r.string(QStringLiteral("storage/backend"), &c.storage.backend, 20);
+    c.storage.backend = c.storage.backend.toLower();
     r.string(QStringLiteral("storage/database"), &c.storage.databasePath, 4096);
     r.integer(QStringLiteral("storage/retention_days"), &c.storage.retentionDays);
+    r.string(QStringLiteral("storage/host"), &c.storage.host, 255);
+    r.integer(QStringLiteral("storage/port"), &c.storage.port);
+    r.string(QStringLiteral("storage/dbname"), &c.storage.dbname, 63);
+    r.string(QStringLiteral("storage/user"), &c.storage.user, 63);
+    r.string(QStringLiteral("storage/sslmode"), &c.storage.sslmode, 20);
 
     readWall(r, &c.wall, &out.errors);
     r.integer(QStringLiteral("health/page_after_windows"), &c.health.pageAfterWindows);
@@ -511,6 +519,14 @@ Status saveConfigFile(const AppConfig &c, const QString &path)
     if (!c.storage.databasePath.isEmpty())
         s.setValue(QStringLiteral("storage/database"), c.storage.databasePath);
     s.setValue(QStringLiteral("storage/retention_days"), c.storage.retentionDays);
+    if (c.storage.postgres()) {
+        s.setValue(QStringLiteral("storage/backend"), c.storage.backend);
+        s.setValue(QStringLiteral("storage/host"), c.storage.host);
+        s.setValue(QStringLiteral("storage/port"), c.storage.port);
+        s.setValue(QStringLiteral("storage/dbname"), c.storage.dbname);
+        s.setValue(QStringLiteral("storage/user"), c.storage.user);
+        s.setValue(QStringLiteral("storage/sslmode"), c.storage.sslmode);
+    }
     s.setValue(QStringLiteral("wall/rotate_seconds"), c.wall.rotateSecs);
     s.setValue(QStringLiteral("wall/queues"), c.wall.queuePatterns.join(QStringLiteral(", ")));
     s.setValue(QStringLiteral("wall/groups"), wallGroupsText(c.wall.groups));

@@ -10,7 +10,10 @@
 #include "core/model/TimeWindow.h"
 #include "core/pagerduty/EventBuilder.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -50,12 +53,20 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
         return Error{ErrorKind::SetupFailed, tr("no clock")};
     auto parts = std::make_unique<Parts>();
     parts->clock = setup.clock;
-    auto database =
-        Database::open(setup.databasePath, setup.resetDatabase ? Database::OpenMode::Reset
-                                                               : Database::OpenMode::Normal);
+    auto database = Database::open(
+        setup.sharedStorage ? *setup.sharedStorage : StorageTarget::sqlite(setup.databasePath),
+        setup.resetDatabase ? Database::OpenMode::Reset : Database::OpenMode::Normal);
     if (!database.ok())
         return database.error();
     parts->database = std::move(database).value();
+    // On a shared database only one console polls, evaluates and pages (Database).
+    if (Status s =
+            parts->database->claimLeadership(tr("%1 (process %2), leading since %3")
+                                                 .arg(QSysInfo::machineHostName())
+                                                 .arg(QCoreApplication::applicationPid())
+                                                 .arg(setup.clock->nowUtc().toString(Qt::ISODate)));
+        !s.ok())
+        return s.error();
     Database &db = *parts->database;
     parts->history = std::make_unique<HistoryStore>(db);
     parts->state = std::make_unique<AlertStateStore>(db);
@@ -517,6 +528,11 @@ void Monitor::onFollowed(const FollowedIncident &observed)
 QString Monitor::storageProblem() const
 {
     return m_storageProblem;
+}
+
+bool Monitor::leadershipLost() const
+{
+    return m_parts->database->leadershipLost();
 }
 
 void Monitor::setStorageProblem(const QString &problem)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/StorageTarget.h"
+
 #include "core/alerting/AlertEngine.h"
 #include "core/alerting/AlertPolicy.h"
 #include "core/alerting/StormGrouper.h"
@@ -17,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace earshot {
 
@@ -32,7 +35,9 @@ struct MonitorSetup
     AlertPolicy policy;
     StormPolicy storm;     // [alerting] storm_queues / storm_percent
     HealthSettings health; // [health]
-    QString databasePath;
+    QString databasePath;  // the SQLite file, unless sharedStorage is set
+    // [storage] backend = postgresql: a database on a PostgreSQL server, password included.
+    std::optional<StorageTarget> sharedStorage;
     // --reset-database: a damaged or empty database is moved aside and a new one started.
     bool resetDatabase = false;
     int retentionDays = 30;
@@ -93,6 +98,9 @@ public:
     // evaluated or paged while it is set: a loud state (window, --once exit status, the
     // headless exit status).
     [[nodiscard]] QString storageProblem() const;
+    // On a shared database: another console took over polling while this one was away
+    // (storageStatusChanged tells when); this Monitor can store nothing more.
+    [[nodiscard]] bool leadershipLost() const;
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 windowSecs() const;
     [[nodiscard]] const Clock &clock() const;

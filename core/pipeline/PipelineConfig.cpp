@@ -37,6 +37,16 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.pagerduty.repageAfterFreshBreach = config.pagerduty.repageAfterFreshBreach;
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
+    if (config.storage.postgres()) {
+        StorageTarget t;
+        t.backend = StorageTarget::Backend::PostgreSql;
+        t.host = config.storage.host;
+        t.port = config.storage.port;
+        t.dbname = config.storage.dbname;
+        t.user = config.storage.user;
+        t.sslmode = config.storage.sslmode;
+        r.sharedStorage = t;
+    }
     return r;
 }
 
@@ -54,6 +64,7 @@ MonitorSetup monitorSetup(const AppConfig &config, const ResolvedConfig &resolve
     setup.storm = config.storm;
     setup.health = resolved.health;
     setup.databasePath = resolved.databasePath;
+    setup.sharedStorage = resolved.sharedStorage;
     setup.retentionDays = config.storage.retentionDays;
     return setup;
 }
@@ -94,6 +105,42 @@ void loadGenesysCredentials(SecretStore *store, QObject *context,
                 done(GenesysCredentials{idRead.value(), s.value(), false});
             });
         });
+}
+
+void loadDatabasePassword(SecretStore *store, QObject *context,
+                          std::function<void(const Result<QString> &)> done)
+{
+    if (qEnvironmentVariableIsSet("EARSHOT_DB_PASSWORD")) {
+        done(qEnvironmentVariable("EARSHOT_DB_PASSWORD"));
+        return;
+    }
+    if (!store) {
+        done(QString());
+        return;
+    }
+    store->read(kDatabasePasswordKey, context, [done](const Result<QString> &read) {
+        if (!read.ok() && read.error().kind == ErrorKind::SecretsNotFound)
+            done(QString());
+        else
+            done(read);
+    });
+}
+
+void completeStorageSetup(MonitorSetup setup, SecretStore *store, QObject *context,
+                          std::function<void(const Result<MonitorSetup> &)> done)
+{
+    if (!setup.sharedStorage) {
+        done(setup);
+        return;
+    }
+    loadDatabasePassword(store, context, [setup, done](const Result<QString> &password) mutable {
+        if (!password.ok()) {
+            done(password.error());
+            return;
+        }
+        setup.sharedStorage->password = password.value();
+        done(setup);
+    });
 }
 
 } // namespace earshot

@@ -25,6 +25,7 @@ struct GenesysCredentials
 
 inline const QString kClientIdKey = QStringLiteral("genesys/client_id");
 inline const QString kClientSecretKey = QStringLiteral("genesys/client_secret");
+inline const QString kDatabasePasswordKey = QStringLiteral("storage/password");
 
 // The INI configuration turned into what each part needs (no secrets yet): the region
 // resolved to endpoints, the thresholds, the database path.
@@ -33,10 +34,22 @@ struct ResolvedConfig
     GenesysSettings genesys;
     PagerDutySettings pagerduty;
     HealthSettings health; // [health], with this machine's host name
-    QString databasePath;
+    QString databasePath;  // SQLite (also the key of the one-instance lock)
+    // [storage] backend = postgresql, without its password (loadDatabasePassword).
+    std::optional<StorageTarget> sharedStorage;
 };
 
 [[nodiscard]] Result<ResolvedConfig> resolveConfig(const AppConfig &config);
+
+// The PostgreSQL password, from EARSHOT_DB_PASSWORD or else the keychain (kDatabasePasswordKey);
+// done gets an empty string when neither has one (a server may trust the host).
+void loadDatabasePassword(SecretStore *store, QObject *context,
+                          std::function<void(const Result<QString> &)> done);
+
+// A setup with the PostgreSQL password of its sharedStorage filled in (loadDatabasePassword);
+// a SQLite setup is handed on as it is, at once.
+void completeStorageSetup(MonitorSetup setup, SecretStore *store, QObject *context,
+                          std::function<void(const Result<MonitorSetup> &)> done);
 
 // What a Monitor runs on, from the config, its resolution and the account's credentials:
 // built here once for the window and for headless mode. The caller adds what is its own

@@ -191,6 +191,30 @@ private slots:
         QTest::newRow("login without api")
             << QByteArray("[genesys]\nlogin_url = https://login.example.com\n")
             << QStringLiteral("go together");
+        QTest::newRow("storage backend unknown") << QByteArray("[storage]\nbackend = oracle\n")
+                                                 << QStringLiteral("sqlite or postgresql");
+        QTest::newRow("postgresql without host")
+            << QByteArray("[storage]\nbackend = postgresql\ndbname = noc\nuser = earshot\n")
+            << QStringLiteral("[storage] host is needed");
+        QTest::newRow("postgresql without dbname")
+            << QByteArray("[storage]\nbackend = postgresql\nhost = db\nuser = earshot\n")
+            << QStringLiteral("[storage] dbname is needed");
+        QTest::newRow("postgresql port out of range")
+            << QByteArray("[storage]\nbackend = postgresql\nhost = db\ndbname = noc\n"
+                          "user = earshot\nport = 70000\n")
+            << QStringLiteral("[storage] port");
+        QTest::newRow("postgresql sslmode unknown")
+            << QByteArray("[storage]\nbackend = postgresql\nhost = db\ndbname = noc\n"
+                          "user = earshot\nsslmode = maybe\n")
+            << QStringLiteral("verify-full");
+        QTest::newRow("postgresql user with a space")
+            << QByteArray("[storage]\nbackend = postgresql\nhost = db\ndbname = noc\n"
+                          "user = \"a b\"\n")
+            << QStringLiteral("cannot contain spaces");
+        QTest::newRow("postgresql password in the file")
+            << QByteArray("[storage]\nbackend = postgresql\nhost = db\ndbname = noc\n"
+                          "user = earshot\npassword = hunter2\n")
+            << QStringLiteral("EARSHOT_DB_PASSWORD");
     }
 
     void reportsEveryProblem()
@@ -372,6 +396,12 @@ private slots:
         c.health.pageAfterWindows = 5;
         c.health.heartbeatUrl = QUrl(QStringLiteral("http://127.0.0.1:9/ping"));
         c.metrics.listen = QStringLiteral("[::1]:9464");
+        c.storage.backend = QStringLiteral("postgresql");
+        c.storage.host = QStringLiteral("db.noc.example");
+        c.storage.port = 6432;
+        c.storage.dbname = QStringLiteral("earshot");
+        c.storage.user = QStringLiteral("noc");
+        c.storage.sslmode = QStringLiteral("verify-full");
         const QString path = m_dir.filePath(QStringLiteral("saved.ini"));
         QVERIFY(saveConfigFile(c, path).ok());
         const ConfigLoad load = loadConfigFile(path);
@@ -388,6 +418,12 @@ private slots:
         QCOMPARE(load.config.health.pageAfterWindows, 5);
         QCOMPARE(load.config.health.heartbeatUrl, c.health.heartbeatUrl);
         QCOMPARE(load.config.metrics.listen, c.metrics.listen);
+        QVERIFY(load.config.storage.postgres());
+        QCOMPARE(load.config.storage.host, c.storage.host);
+        QCOMPARE(load.config.storage.port, 6432);
+        QCOMPARE(load.config.storage.dbname, c.storage.dbname);
+        QCOMPARE(load.config.storage.user, c.storage.user);
+        QCOMPARE(load.config.storage.sslmode, c.storage.sslmode);
     }
 
     void listenAddresses_data()

@@ -50,45 +50,15 @@ private slots:
     {
         Harness h;
         const QString key = makeDedupKey(kQueue, h.windowZero + 3 * 300);
-        QRandomGenerator random(20261124);
-        for (int i = 0; i < 16 && !h.resolvedAtPagerDuty(key); ++i) {
-            auto child = h.start();
-            QTest::qWait(int(random.bounded(150, 1100)));
-            child->kill(); // SIGKILL: no chance to clean up
-            QVERIFY(finished(*child, 5000));
-        }
-        // The loop may end with the resolve delivered by a process it then killed: wait for
-        // this one to sign in (it handles SIGTERM by then), not only for the resolve, or the
-        // SIGTERM below can reach it while it is still loading.
-        const int signIns = h.genesys->requestCount("/oauth/token");
-        auto last = h.start();
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return h.resolvedAtPagerDuty(key) &&
-                       h.genesys->requestCount("/oauth/token") > signIns;
-            },
-            60'000));
-        QVERIFY(stop(*last));
-
-        // One episode, one incident: never triggered twice as a new incident.
+        QVERIFY(killNineUntilResolved(h, key, 20261124, 16));
+        // One episode, one incident: never triggered twice as a new incident. In order: every
+        // trigger before the resolve, warning before critical. A trigger may arrive twice
+        // (sent, then killed before it was marked delivered): PagerDuty folds it into the
+        // same open incident by its dedup_key.
         QCOMPARE(dedupKeys(h.pagerDuty), QStringList{key});
         QCOMPARE(h.pagerDuty.incidents().size(), 1);
-        // In order: every trigger before the resolve, warning before critical. A trigger may
-        // arrive twice (sent, then killed before it was marked delivered): PagerDuty folds it
-        // into the same open incident by its dedup_key.
-        const QStringList actions = actionsFor(h.pagerDuty, key);
-        QCOMPARE(actions.constLast(), QStringLiteral("resolve"));
-        QCOMPARE(actions.count(QStringLiteral("resolve")),
-                 actions.count() - actions.count(QStringLiteral("trigger:warning")) -
-                     actions.count(QStringLiteral("trigger:critical")));
-        QVERIFY(actions.contains(QStringLiteral("trigger:warning")));
-        QVERIFY(actions.contains(QStringLiteral("trigger:critical")));
-        QVERIFY(actions.indexOf(QStringLiteral("trigger:critical")) >
-                actions.indexOf(QStringLiteral("trigger:warning")));
-        QVERIFY(actions.lastIndexOf(QStringLiteral("trigger:warning")) <
-                actions.indexOf(QStringLiteral("trigger:critical")));
-        QVERIFY(actions.indexOf(QStringLiteral("resolve")) >
-                actions.lastIndexOf(QStringLiteral("trigger:critical")));
+        const QString problem = episodeOrderProblem(actionsFor(h.pagerDuty, key));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void onceModeForSchedulers()

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <csignal>
@@ -45,10 +46,11 @@ QProcessEnvironment Harness::environment()
     return env;
 }
 
-std::unique_ptr<QProcess> Harness::start()
+std::unique_ptr<QProcess> Harness::start(const QProcessEnvironment &extra)
 {
     auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = environment();
+    env.insert(extra);
     env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
                QStringLiteral("%1:%2:%3").arg(simStartMs).arg(kSpeed).arg(anchorMs));
     p->setProcessEnvironment(env);
@@ -85,6 +87,55 @@ bool stop(QProcess &p)
                  int(wasRunning), int(ended), int(p.exitStatus() == QProcess::CrashExit),
                  p.exitCode());
     return clean;
+}
+
+bool killNineUntilResolved(Harness &h, const QString &key, quint32 seed, int rounds,
+                           const QProcessEnvironment &extra)
+{
+    QRandomGenerator random(seed);
+    for (int i = 0; i < rounds && !h.resolvedAtPagerDuty(key); ++i) {
+        auto child = h.start(extra);
+        QTest::qWait(int(random.bounded(150, 1100)));
+        child->kill(); // SIGKILL: no chance to clean up
+        if (!finished(*child, 5000)) {
+            qWarning("a killed earshot did not end");
+            return false;
+        }
+    }
+    // The loop may end with the resolve delivered by a process it then killed: wait for this
+    // one to sign in (it handles SIGTERM by then), not only for the resolve, or the SIGTERM
+    // can reach it while it is still loading.
+    const int signIns = h.genesys->requestCount("/oauth/token");
+    auto last = h.start(extra);
+    if (!QTest::qWaitFor(
+            [&] {
+                return h.resolvedAtPagerDuty(key) &&
+                       h.genesys->requestCount("/oauth/token") > signIns;
+            },
+            60'000)) {
+        qWarning("the episode was not resolved at PagerDuty");
+        return false;
+    }
+    return stop(*last);
+}
+
+QString episodeOrderProblem(const QStringList &actions)
+{
+    const QString warning = QStringLiteral("trigger:warning");
+    const QString critical = QStringLiteral("trigger:critical");
+    const QString resolve = QStringLiteral("resolve");
+    if (actions.isEmpty() || actions.constLast() != resolve)
+        return QStringLiteral("no resolve at the end");
+    if (actions.count(resolve) !=
+        actions.count() - actions.count(warning) - actions.count(critical))
+        return QStringLiteral("an unknown action");
+    if (!actions.contains(warning) || !actions.contains(critical))
+        return QStringLiteral("a level never paged");
+    if (actions.indexOf(critical) < actions.lastIndexOf(warning))
+        return QStringLiteral("a warning after the critical");
+    if (actions.indexOf(resolve) < actions.lastIndexOf(critical))
+        return QStringLiteral("a trigger after the resolve");
+    return {};
 }
 
 } // namespace earshot::test

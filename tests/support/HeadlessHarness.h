@@ -24,7 +24,9 @@ struct Harness
 
     // The secrets the fakes accept, in the environment.
     [[nodiscard]] static QProcessEnvironment environment();
-    [[nodiscard]] std::unique_ptr<QProcess> start();
+    // `extra`: more environment for the child (e.g. EARSHOT_DB_PASSWORD).
+    [[nodiscard]] std::unique_ptr<QProcess>
+    start(const QProcessEnvironment &extra = QProcessEnvironment());
     [[nodiscard]] bool resolvedAtPagerDuty(const QString &key) const;
 
     QTemporaryDir dir;
@@ -37,6 +39,17 @@ struct Harness
     Script script;
     QString configPath;
 };
+
+// Starts the binary and kills it with SIGKILL after a random 150-1100 ms, `rounds` times or
+// until PagerDuty has the episode `key` resolved; then runs it once more until the episode is
+// resolved and that run has signed in (so it handles SIGTERM), and stops it with SIGTERM.
+// False (with a warning) when a run did not end or the episode was not resolved.
+[[nodiscard]] bool killNineUntilResolved(Harness &h, const QString &key, quint32 seed, int rounds,
+                                         const QProcessEnvironment &extra = QProcessEnvironment());
+// What is wrong with PagerDuty's actions for one episode paged at least once ("" if nothing):
+// every trigger before the resolve (sent again after a kill, it may come twice), warning
+// before critical, and no warning after the critical.
+[[nodiscard]] QString episodeOrderProblem(const QStringList &actions);
 
 // Waits while running the event loop: the fakes the child talks to live in this process,
 // so a blocking wait would starve them.
