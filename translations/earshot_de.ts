@@ -141,6 +141,26 @@
         <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
         <translation>[pagerduty] follow_seconds muss zwischen 10 und 3600 liegen; erhalten: %1.</translation>
     </message>
+    <message>
+        <source>[storage] backend must be sqlite or postgresql; got "%1".</source>
+        <translation>[storage] backend muss sqlite oder postgresql sein; erhalten: "%1".</translation>
+    </message>
+    <message>
+        <source>[storage] %1 is needed with backend = postgresql.</source>
+        <translation>[storage] %1 ist bei backend = postgresql erforderlich.</translation>
+    </message>
+    <message>
+        <source>[storage] port must be between 1 and 65535; got %1.</source>
+        <translation>[storage] port muss zwischen 1 und 65535 liegen; erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>[storage] sslmode must be one of %1; got "%2".</source>
+        <translation>[storage] sslmode muss einer dieser Werte sein: %1; erhalten: "%2".</translation>
+    </message>
+    <message>
+        <source>[storage] host, dbname and user cannot contain spaces, quotes, '=', ';' or '\'.</source>
+        <translation>[storage] host, dbname und user dürfen keine Leerzeichen, Anführungszeichen, '=', ';' oder '\' enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -356,10 +376,6 @@ Siehe 'earshot --help'.
         <translation>%1: „%2“ ist weder true noch false.</translation>
     </message>
     <message>
-        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
-        <translation>%1: Geheimnisse gehören nicht in die Konfigurationsdatei; setzen Sie sie über die Umgebung (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) oder das Einstellungsfenster (Schlüsselbund des Systems).</translation>
-    </message>
-    <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1: unbekannter Schlüssel, ignoriert.</translation>
     </message>
@@ -414,6 +430,10 @@ Siehe 'earshot --help'.
     <message>
         <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
         <translation>Kein bekannter Abschnitt ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): dies ist keine Earshot-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) or the Settings window (OS keychain).</source>
+        <translation>%1: Geheimnisse gehören nicht in die Konfigurationsdatei; setzen Sie sie über die Umgebung (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) oder im Einstellungsfenster (Schlüsselbund des Systems).</translation>
     </message>
 </context>
 <context>
@@ -470,10 +490,6 @@ Siehe 'earshot --help'.
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
-        <translation>Datenbank „%1“ hat die Schemaversion %2, neuer als diese Earshot-Version versteht (%3): Verwenden Sie ein neueres Earshot oder eine andere Datenbankdatei</translation>
-    </message>
-    <message>
         <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>Datenbank „%1“ %2; sie wurde unverändert gelassen (die offenen Vorfälle stehen darin). Stellen Sie sie aus einer Sicherung wieder her oder beginnen Sie neu mit --reset-database (die Datei bleibt daneben erhalten).</translation>
     </message>
@@ -508,6 +524,38 @@ Siehe 'earshot --help'.
     <message>
         <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
         <translation>Datenbank „%1“ kann nicht geschrieben werden (%2): prüfen Sie die Berechtigungen und den freien Speicherplatz</translation>
+    </message>
+    <message>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database</source>
+        <translation>Datenbank "%1" hat die Schemaversion %2, neuer als dieses Earshot versteht (%3): Verwenden Sie ein neueres Earshot oder eine andere Datenbank</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql, or use the default backend (sqlite)</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: Installieren Sie libqt6sql6-psql oder verwenden Sie das Standard-Backend (sqlite)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server refused Earshot's login to %1: %2. Check [storage] user, dbname and sslmode, and the password (EARSHOT_DB_PASSWORD or the keychain)</source>
+        <translation>der PostgreSQL-Server hat die Anmeldung von Earshot an %1 abgelehnt: %2. Prüfen Sie [storage] user, dbname und sslmode sowie das Passwort (EARSHOT_DB_PASSWORD oder der Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL database %1: %2</source>
+        <translation>die PostgreSQL-Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>database %1 cannot be written (%2): check the user's privileges and that the server is not a read-only standby</source>
+        <translation>in die Datenbank %1 kann nicht geschrieben werden (%2): Prüfen Sie die Rechte des Benutzers und ob der Server kein schreibgeschützter Standby ist</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1</source>
+        <translation>ein anderes Earshot fragt für die Datenbank %1 ab</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1: %2</source>
+        <translation>ein anderes Earshot fragt für die Datenbank %1 ab: %2</translation>
+    </message>
+    <message>
+        <source>claiming leadership</source>
+        <translation>Übernahme der Abfrage</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1155,24 @@ Datenbank: %2
         <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
 </source>
         <translation>Metriken: http://%1/metrics (nicht Loopback: andere Rechner können sie lesen)
+</translation>
+    </message>
+    <message>
+        <source>earshot: standing by: %1; polling starts here when it stops
+</source>
+        <translation>earshot: in Bereitschaft: %1; die Abfrage beginnt hier, wenn es stoppt
+</translation>
+    </message>
+    <message>
+        <source>earshot: taking over: this Earshot polls the database now
+</source>
+        <translation>earshot: Übernahme: dieses Earshot fragt jetzt für die Datenbank ab
+</translation>
+    </message>
+    <message>
+        <source>earshot: another Earshot took over polling
+</source>
+        <translation>earshot: ein anderes Earshot hat die Abfrage übernommen
 </translation>
     </message>
 </context>
@@ -2525,6 +2591,10 @@ Als Teil des Sturms %2 alarmiert</translation>
     <message>
         <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
         <translation>Earshots eigener Vorfall %1 konnte nicht gespeichert werden (%2); er geht direkt an PagerDuty</translation>
+    </message>
+    <message>
+        <source>%1 (process %2), leading since %3</source>
+        <translation>%1 (Prozess %2), führend seit %3</translation>
     </message>
 </context>
 <context>

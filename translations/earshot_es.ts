@@ -141,6 +141,26 @@
         <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
         <translation>[pagerduty] follow_seconds debe estar entre 10 y 3600; recibido: %1.</translation>
     </message>
+    <message>
+        <source>[storage] backend must be sqlite or postgresql; got "%1".</source>
+        <translation>[storage] backend debe ser sqlite o postgresql; se recibió "%1".</translation>
+    </message>
+    <message>
+        <source>[storage] %1 is needed with backend = postgresql.</source>
+        <translation>[storage] %1 es obligatorio con backend = postgresql.</translation>
+    </message>
+    <message>
+        <source>[storage] port must be between 1 and 65535; got %1.</source>
+        <translation>[storage] port debe estar entre 1 y 65535; se recibió %1.</translation>
+    </message>
+    <message>
+        <source>[storage] sslmode must be one of %1; got "%2".</source>
+        <translation>[storage] sslmode debe ser uno de %1; se recibió "%2".</translation>
+    </message>
+    <message>
+        <source>[storage] host, dbname and user cannot contain spaces, quotes, '=', ';' or '\'.</source>
+        <translation>[storage] host, dbname y user no pueden contener espacios, comillas, '=', ';' ni '\'.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -356,10 +376,6 @@ Pruebe 'earshot --help'.
         <translation>%1: «%2» no es true ni false.</translation>
     </message>
     <message>
-        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
-        <translation>%1: los secretos no van en el archivo de configuración; defínalos mediante el entorno (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) o la ventana de Ajustes (llavero del sistema).</translation>
-    </message>
-    <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1: clave desconocida, ignorada.</translation>
     </message>
@@ -414,6 +430,10 @@ Pruebe 'earshot --help'.
     <message>
         <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
         <translation>Ninguna sección conocida ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): no es un archivo de configuración de Earshot.</translation>
+    </message>
+    <message>
+        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) or the Settings window (OS keychain).</source>
+        <translation>%1: los secretos no van en el archivo de configuración; defínalos en el entorno (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) o en la ventana Ajustes (llavero del sistema).</translation>
     </message>
 </context>
 <context>
@@ -470,10 +490,6 @@ Pruebe 'earshot --help'.
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
-        <translation>la base de datos «%1» tiene la versión de esquema %2, más reciente de la que entiende este Earshot (%3): use un Earshot más reciente u otro archivo de base de datos</translation>
-    </message>
-    <message>
         <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>base de datos «%1»: %2; se dejó tal cual (los incidentes abiertos están en ella). Restáurela desde una copia de seguridad o empiece de nuevo con --reset-database (el archivo se conserva al lado).</translation>
     </message>
@@ -508,6 +524,38 @@ Pruebe 'earshot --help'.
     <message>
         <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
         <translation>no se puede escribir en la base de datos «%1» (%2): compruebe sus permisos y el espacio libre en disco</translation>
+    </message>
+    <message>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database</source>
+        <translation>la base de datos "%1" tiene la versión de esquema %2, más reciente de lo que este Earshot entiende (%3): use un Earshot más reciente u otra base de datos</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql, or use the default backend (sqlite)</source>
+        <translation>El controlador PostgreSQL de Qt (QPSQL) no está instalado: instale libqt6sql6-psql o use el backend predeterminado (sqlite)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server refused Earshot's login to %1: %2. Check [storage] user, dbname and sslmode, and the password (EARSHOT_DB_PASSWORD or the keychain)</source>
+        <translation>el servidor PostgreSQL rechazó el inicio de sesión de Earshot en %1: %2. Compruebe [storage] user, dbname y sslmode, y la contraseña (EARSHOT_DB_PASSWORD o el llavero)</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL database %1: %2</source>
+        <translation>no se puede acceder a la base de datos PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>database %1 cannot be written (%2): check the user's privileges and that the server is not a read-only standby</source>
+        <translation>no se puede escribir en la base de datos %1 (%2): compruebe los privilegios del usuario y que el servidor no sea un standby de solo lectura</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1</source>
+        <translation>otro Earshot consulta para la base de datos %1</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1: %2</source>
+        <translation>otro Earshot consulta para la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>claiming leadership</source>
+        <translation>toma del liderazgo</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1155,24 @@ Base de datos: %2
         <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
 </source>
         <translation>Métricas: http://%1/metrics (no es loopback: otras máquinas pueden leerlas)
+</translation>
+    </message>
+    <message>
+        <source>earshot: standing by: %1; polling starts here when it stops
+</source>
+        <translation>earshot: en espera: %1; la consulta empieza aquí cuando se detenga
+</translation>
+    </message>
+    <message>
+        <source>earshot: taking over: this Earshot polls the database now
+</source>
+        <translation>earshot: relevo: este Earshot consulta ahora para la base de datos
+</translation>
+    </message>
+    <message>
+        <source>earshot: another Earshot took over polling
+</source>
+        <translation>earshot: otro Earshot ha tomado el relevo de la consulta
 </translation>
     </message>
 </context>
@@ -2525,6 +2591,10 @@ Alertado como parte de la tormenta %2</translation>
     <message>
         <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
         <translation>no se pudo guardar el incidente de salud de Earshot %1 (%2); se envía directamente a PagerDuty</translation>
+    </message>
+    <message>
+        <source>%1 (process %2), leading since %3</source>
+        <translation>%1 (proceso %2), líder desde %3</translation>
     </message>
 </context>
 <context>

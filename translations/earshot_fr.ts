@@ -141,6 +141,26 @@
         <source>[pagerduty] follow_seconds must be between 10 and 3600; got %1.</source>
         <translation>[pagerduty] follow_seconds doit être compris entre 10 et 3600 ; reçu : %1.</translation>
     </message>
+    <message>
+        <source>[storage] backend must be sqlite or postgresql; got "%1".</source>
+        <translation>[storage] backend doit valoir sqlite ou postgresql ; reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>[storage] %1 is needed with backend = postgresql.</source>
+        <translation>[storage] %1 est requis avec backend = postgresql.</translation>
+    </message>
+    <message>
+        <source>[storage] port must be between 1 and 65535; got %1.</source>
+        <translation>[storage] port doit être compris entre 1 et 65535 ; reçu %1.</translation>
+    </message>
+    <message>
+        <source>[storage] sslmode must be one of %1; got "%2".</source>
+        <translation>[storage] sslmode doit être l'une des valeurs %1 ; reçu « %2 ».</translation>
+    </message>
+    <message>
+        <source>[storage] host, dbname and user cannot contain spaces, quotes, '=', ';' or '\'.</source>
+        <translation>[storage] host, dbname et user ne peuvent contenir ni espaces, ni guillemets, ni '=', ';' ou '\'.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -356,10 +376,6 @@ Essayez 'earshot --help'.
         <translation>%1 : « %2 » n'est ni true ni false.</translation>
     </message>
     <message>
-        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) or the Settings window (OS keychain).</source>
-        <translation>%1 : les secrets n'ont pas leur place dans le fichier de configuration ; définissez-les par l'environnement (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY) ou la fenêtre Paramètres (trousseau du système).</translation>
-    </message>
-    <message>
         <source>%1: unknown key, ignored.</source>
         <translation>%1 : clé inconnue, ignorée.</translation>
     </message>
@@ -414,6 +430,10 @@ Essayez 'earshot --help'.
     <message>
         <source>No known section ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]): this is not an Earshot config file.</source>
         <translation>Aucune section connue ([genesys], [schedule], [thresholds], [alerting], [pagerduty], [storage], [wall], [health], [metrics], [queue.&lt;id&gt;]) : ce n'est pas un fichier de configuration d'Earshot.</translation>
+    </message>
+    <message>
+        <source>%1: secrets do not belong in the config file; set them through the environment (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) or the Settings window (OS keychain).</source>
+        <translation>%1 : les secrets n'ont pas leur place dans le fichier de configuration ; définissez-les par l'environnement (GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, PAGERDUTY_INTEGRATION_KEY, EARSHOT_DB_PASSWORD) ou dans la fenêtre Paramètres (trousseau du système).</translation>
     </message>
 </context>
 <context>
@@ -470,10 +490,6 @@ Essayez 'earshot --help'.
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database file</source>
-        <translation>la base de données « %1 » a la version de schéma %2, plus récente que ce que comprend cet Earshot (%3) : utilisez un Earshot plus récent ou un autre fichier de base de données</translation>
-    </message>
-    <message>
         <source>database "%1" %2; it was left as it is (the open incidents are in it). Restore it from a backup, or start again with --reset-database (the file is kept beside it).</source>
         <translation>base de données « %1 » : %2 ; elle a été laissée telle quelle (les incidents ouverts y sont). Restaurez-la depuis une sauvegarde, ou recommencez avec --reset-database (le fichier est conservé à côté).</translation>
     </message>
@@ -508,6 +524,38 @@ Essayez 'earshot --help'.
     <message>
         <source>database "%1" cannot be written (%2): check its permissions and the free disk space</source>
         <translation>la base de données « %1 » ne peut pas être écrite (%2) : vérifiez ses droits et l'espace disque libre</translation>
+    </message>
+    <message>
+        <source>database "%1" has schema version %2, newer than this Earshot understands (%3): use a newer Earshot or another database</source>
+        <translation>la base de données « %1 » a la version de schéma %2, plus récente que ce que cet Earshot comprend (%3) : utilisez un Earshot plus récent ou une autre base</translation>
+    </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed: install libqt6sql6-psql, or use the default backend (sqlite)</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n'est pas installé : installez libqt6sql6-psql, ou utilisez le backend par défaut (sqlite)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server refused Earshot's login to %1: %2. Check [storage] user, dbname and sslmode, and the password (EARSHOT_DB_PASSWORD or the keychain)</source>
+        <translation>le serveur PostgreSQL a refusé la connexion d'Earshot à %1 : %2. Vérifiez [storage] user, dbname et sslmode, ainsi que le mot de passe (EARSHOT_DB_PASSWORD ou le trousseau)</translation>
+    </message>
+    <message>
+        <source>cannot reach the PostgreSQL database %1: %2</source>
+        <translation>impossible de joindre la base PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>database %1 cannot be written (%2): check the user's privileges and that the server is not a read-only standby</source>
+        <translation>la base %1 ne peut pas être écrite (%2) : vérifiez les droits de l'utilisateur et que le serveur n'est pas un standby en lecture seule</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1</source>
+        <translation>un autre Earshot interroge pour la base %1</translation>
+    </message>
+    <message>
+        <source>another Earshot polls the database %1: %2</source>
+        <translation>un autre Earshot interroge pour la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>claiming leadership</source>
+        <translation>prise du rôle de meneur</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1155,24 @@ Base de données : %2
         <source>Metrics: http://%1/metrics (not loopback: other machines can read it)
 </source>
         <translation>Métriques : http://%1/metrics (pas en boucle locale : d'autres machines peuvent les lire)
+</translation>
+    </message>
+    <message>
+        <source>earshot: standing by: %1; polling starts here when it stops
+</source>
+        <translation>earshot : en attente : %1 ; l'interrogation démarre ici quand il s'arrête
+</translation>
+    </message>
+    <message>
+        <source>earshot: taking over: this Earshot polls the database now
+</source>
+        <translation>earshot : relève : cet Earshot interroge désormais pour la base
+</translation>
+    </message>
+    <message>
+        <source>earshot: another Earshot took over polling
+</source>
+        <translation>earshot : un autre Earshot a pris le relais de l'interrogation
 </translation>
     </message>
 </context>
@@ -2525,6 +2591,10 @@ Alerté dans le cadre de la tempête %2</translation>
     <message>
         <source>Earshot's health incident %1 could not be stored (%2); sending it straight to PagerDuty</source>
         <translation>l'incident de santé d'Earshot %1 n'a pas pu être enregistré (%2) ; envoi direct à PagerDuty</translation>
+    </message>
+    <message>
+        <source>%1 (process %2), leading since %3</source>
+        <translation>%1 (processus %2), meneur depuis %3</translation>
     </message>
 </context>
 <context>
