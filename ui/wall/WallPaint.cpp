@@ -3,6 +3,7 @@
 
 #include "core/common/Logging.h"
 
+#include <QPaintEngine>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,6 +15,9 @@
 namespace earshot {
 
 namespace {
+
+// The tiles' images; the frame too, where a tile is painted straight into it.
+constexpr QImage::Format kTileImageFormat = QImage::Format_RGB32;
 
 QColor greyedOut(const QColor &c, const QColor &background)
 {
@@ -179,14 +183,49 @@ QImage WallView::paintTileImage(const WallTileFrame &tf) const
             image = QImage();
     }
     if (image.isNull()) {
-        image = QImage(tf.rect.size() * ratio, QImage::Format_RGB32);
+        image = QImage(tf.rect.size() * ratio, kTileImageFormat);
         image.setDevicePixelRatio(ratio);
     }
-    QPainter tp(&image);
+    paintTileOn(&image, tf);
+    return image;
+}
+
+void WallView::paintTileOn(QImage *image, const WallTileFrame &tf) const
+{
+    QPainter tp(image);
     tp.setRenderHint(QPainter::Antialiasing);
     tp.translate(-tf.rect.topLeft());
     paintTile(tp, tf);
-    return image;
+}
+
+bool WallView::paintTileInFrame(QPainter &p, const WallTileFrame &tf) const
+{
+    // Painted on the frame's own pixels, as on an image of the tile: with the same painter,
+    // the same coordinates and a device of the same format, the pixels are the same as an
+    // image's copied there (painting with the frame's painter moves dashed lines' ends by
+    // a pixel here and there). Only where the frame is such an image.
+    QPaintEngine *engine = p.paintEngine();
+    QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image)
+        return false;
+    auto *frame = static_cast<QImage *>(device);
+    const QTransform toDevice = p.deviceTransform();
+    const qreal ratio = devicePixelRatioF();
+    if (frame->format() != kTileImageFormat || toDevice.type() > QTransform::TxScale ||
+        toDevice.m11() != ratio || toDevice.m22() != ratio)
+        return false;
+    const QRectF mapped = toDevice.mapRect(QRectF(tf.rect));
+    const QRect pixels = mapped.toRect();
+    if (QRectF(pixels) != mapped || pixels.size() != tf.rect.size() * ratio ||
+        !frame->rect().contains(pixels))
+        return false;
+    // bits() does not copy: the frame's painter made the image's pixels its own.
+    uchar *under = frame->bits() + qsizetype(pixels.top()) * frame->bytesPerLine() +
+                   qsizetype(pixels.left()) * 4;
+    QImage tile(under, pixels.width(), pixels.height(), frame->bytesPerLine(), kTileImageFormat);
+    tile.setDevicePixelRatio(ratio);
+    paintTileOn(&tile, tf);
+    return true;
 }
 
 void WallView::paintEvent(QPaintEvent *event)
@@ -223,32 +262,52 @@ void WallView::paintEvent(QPaintEvent *event)
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
         // Taken, not copied: a tile that changed is painted over in its own image.
-        PaintedTile cached = m_painted.take(id);
-        if (cached.image.isNull() || cached.fingerprint != fingerprint) {
+        const auto shown = m_painted.find(id);
+        const bool unchanged = shown != m_painted.end() && shown->fingerprint == fingerprint;
+        PaintedTile tile;
+        if (shown != m_painted.end()) {
+            tile = std::move(*shown);
+            m_painted.erase(shown);
+        }
+        if (!unchanged || tile.image.isNull()) {
             // Painted ahead in idle time when this page was the next one.
             PaintedTile ahead = m_ahead.take(id);
             if (!ahead.image.isNull() && ahead.fingerprint == fingerprint) {
-                cached = std::move(ahead);
+                if (!tile.image.isNull())
+                    m_spareImages.append(std::move(tile.image));
+                tile = std::move(ahead);
+            } else if (unchanged) {
+                // Shown a second time before idle time came: worth an image now.
+                tile.image = paintTileImage(tf);
             } else {
-                if (!cached.image.isNull())
-                    m_spareImages.append(std::move(cached.image));
-                cached = PaintedTile{fingerprint, paintTileImage(tf)};
+                if (!tile.image.isNull())
+                    m_spareImages.append(std::move(tile.image));
+                tile = PaintedTile{fingerprint, QImage()};
             }
         }
-        if (event->region().intersects(tf.rect))
-            p.drawImage(tf.rect.topLeft(), cached.image);
+        if (!event->region().intersects(tf.rect)) {
+            // Not painted now: neither in the frame nor as an image.
+        } else if (!tile.image.isNull()) {
+            p.drawImage(tf.rect.topLeft(), tile.image);
+        } else if (QRegion(tf.rect).subtracted(event->region()).isEmpty() &&
+                   paintTileInFrame(p, tf)) {
+            m_shownWithoutImages = true;
+        } else {
+            tile.image = paintTileImage(tf);
+            p.drawImage(tf.rect.topLeft(), tile.image);
+        }
         if (m_flashing.contains(id) && m_flashTicks % 2 == 0) {
             const int stripe = std::max(4, tf.rect.width() / 60);
             p.setPen(QPen(m_palette.flash, stripe * 1.5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe));
         }
-        painted.insert(id, cached);
+        painted.insert(id, tile);
     }
     // Only the page shown stays in memory, and the next; the images of tiles that left are
     // painted over by the next tiles that come.
     for (auto it = m_painted.cbegin(); it != m_painted.cend(); ++it) {
-        if (m_spareImages.size() < m_frame.tiles.size())
+        if (!it->image.isNull() && m_spareImages.size() < m_frame.tiles.size())
             m_spareImages.append(it->image);
     }
     if (m_spareImages.size() > m_frame.tiles.size())
@@ -258,7 +317,7 @@ void WallView::paintEvent(QPaintEvent *event)
         m_loggedSummary = summary;
         qCInfo(lcUi).noquote() << "wall painted:" << summary;
     }
-    if (!m_aheadDone && isVisible())
+    if ((!m_aheadDone || m_shownWithoutImages) && isVisible())
         m_aheadTimer->start();
 }
 
@@ -289,6 +348,27 @@ QString WallView::paintedSummary() const
            QStringLiteral(" paging-banner=") + banner(m_health.pagingBroken, m_health.pagingText);
 }
 
+void WallView::paintInIdleTime()
+{
+    keepShownTiles();
+    prepareNextPage();
+}
+
+void WallView::keepShownTiles()
+{
+    ensureLayout();
+    if (!m_shownWithoutImages)
+        return;
+    m_shownWithoutImages = false;
+    for (const WallTileFrame &tf : m_frame.tiles) {
+        const auto shown = m_painted.find(m_tiles[tf.tileIndex].queueId);
+        // Only what the frame shows: a tile that changed since is painted at the next paint.
+        if (shown != m_painted.end() && shown->image.isNull() &&
+            shown->fingerprint == fingerprintOf(tf))
+            shown->image = paintTileImage(tf);
+    }
+}
+
 void WallView::prepareNextPage()
 {
     ensureLayout();
@@ -303,7 +383,8 @@ void WallView::prepareNextPage()
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
         const auto shown = m_painted.constFind(id);
-        if (shown != m_painted.cend() && shown->fingerprint == fingerprint)
+        if (shown != m_painted.cend() && shown->fingerprint == fingerprint &&
+            !shown->image.isNull())
             continue; // pinned: on this page and the next
         PaintedTile tile = m_ahead.value(id);
         if (tile.image.isNull() || tile.fingerprint != fingerprint)

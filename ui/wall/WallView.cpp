@@ -31,11 +31,12 @@ WallView::WallView(QWidget *parent)
         }
         update();
     });
-    // After a paint, once the events waiting are handled: the next page, ahead of time.
+    // After a paint, once the events waiting are handled: images of the tiles shown, and
+    // the next page, ahead of time.
     m_aheadTimer = new QTimer(this);
     m_aheadTimer->setSingleShot(true);
     m_aheadTimer->setInterval(0);
-    connect(m_aheadTimer, &QTimer::timeout, this, &WallView::prepareNextPage);
+    connect(m_aheadTimer, &QTimer::timeout, this, &WallView::paintInIdleTime);
     setRotateSeconds(15);
 }
 

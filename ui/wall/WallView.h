@@ -46,6 +46,9 @@ public:
     // Paints the tiles of the page after this one, so that turning to it only copies
     // images. The view does it by itself in idle time after a paint; public for the bench.
     void prepareNextPage();
+    // Keeps an image of every tile shown that was painted straight into the frame, so that
+    // the next repaint only copies it. Idle time does it too, before the next page.
+    void keepShownTiles();
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const; // from 0
     [[nodiscard]] QStringList queueIdsOnPage(int page) const;
@@ -64,6 +67,9 @@ private:
     struct PaintedTile
     {
         size_t fingerprint = 0;
+        // Null while the tile is only in the frame: a tile that changed is painted straight
+        // into the frame (painting it into its image and copying that was half of a page
+        // turn at 4K), and its image is painted in idle time, or at the next paint.
         QImage image;
     };
 
@@ -94,6 +100,11 @@ private:
     [[nodiscard]] QString paintedSummary() const;
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
+    void paintTileOn(QImage *image, const WallTileFrame &tf) const;
+    // The tile, as paintTileImage paints it, straight into the frame; false where the frame
+    // cannot take it so (not an image in memory, or of another format or scale).
+    [[nodiscard]] bool paintTileInFrame(class QPainter &painter, const WallTileFrame &tf) const;
+    void paintInIdleTime();
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
     // Every text but the MOS digits is laid out once (QStaticText) and drawn from its glyph
     // positions: names, status words and the header, and the details, which recur on many
@@ -123,6 +134,7 @@ private:
     QHash<QString, PaintedTile> m_ahead;   // the next page's tiles, painted in idle time
     mutable QList<QImage> m_spareImages;   // of tiles no longer shown, to paint over
     bool m_aheadDone = false;              // m_ahead matches the current layout
+    bool m_shownWithoutImages = false;     // some tiles of m_painted have no image yet
     QTimer *m_aheadTimer = nullptr;
     QString m_loggedSummary;
     mutable QHash<QString, LargeGlyph> m_glyphs; // by size, colour, ratio, character
