@@ -2,6 +2,7 @@
 #include "ui/wall/WallView.h"
 
 #include "core/common/Logging.h"
+#include "ui/wall/WallGroundFiller.h"
 
 #include <QPaintEngine>
 #include <QPaintEvent>
@@ -198,7 +199,7 @@ void WallView::paintTileOn(QImage *image, const WallTileFrame &tf) const
     paintTile(tp, tf);
 }
 
-bool WallView::paintTileInFrame(QPainter &p, const WallTileFrame &tf) const
+WallPixels WallView::frameUnder(QPainter &p, const QRect &rect) const
 {
     // Painted on the frame's own pixels, as on an image of the tile: with the same painter,
     // the same coordinates and a device of the same format, the pixels are the same as an
@@ -207,25 +208,22 @@ bool WallView::paintTileInFrame(QPainter &p, const WallTileFrame &tf) const
     QPaintEngine *engine = p.paintEngine();
     QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
     if (!device || device->devType() != QInternal::Image)
-        return false;
+        return {};
     auto *frame = static_cast<QImage *>(device);
     const QTransform toDevice = p.deviceTransform();
     const qreal ratio = devicePixelRatioF();
     if (frame->format() != kTileImageFormat || toDevice.type() > QTransform::TxScale ||
         toDevice.m11() != ratio || toDevice.m22() != ratio)
-        return false;
-    const QRectF mapped = toDevice.mapRect(QRectF(tf.rect));
+        return {};
+    const QRectF mapped = toDevice.mapRect(QRectF(rect));
     const QRect pixels = mapped.toRect();
-    if (QRectF(pixels) != mapped || pixels.size() != tf.rect.size() * ratio ||
+    if (QRectF(pixels) != mapped || pixels.size() != rect.size() * ratio ||
         !frame->rect().contains(pixels))
-        return false;
-    // bits() does not copy: the frame's painter made the image's pixels its own.
-    uchar *under = frame->bits() + qsizetype(pixels.top()) * frame->bytesPerLine() +
-                   qsizetype(pixels.left()) * 4;
-    QImage tile(under, pixels.width(), pixels.height(), frame->bytesPerLine(), kTileImageFormat);
-    tile.setDevicePixelRatio(ratio);
-    paintTileOn(&tile, tf);
-    return true;
+        return {};
+    // The very pixels the frame's painter paints on (bits() could detach them from it).
+    uchar *under = const_cast<uchar *>(frame->constBits()) +
+                   qsizetype(pixels.top()) * frame->bytesPerLine() + qsizetype(pixels.left()) * 4;
+    return WallPixels{under, pixels.size(), frame->bytesPerLine(), kTileImageFormat, ratio};
 }
 
 void WallView::paintEvent(QPaintEvent *event)
@@ -257,7 +255,16 @@ void WallView::paintEvent(QPaintEvent *event)
         // A long status line shrinks to the details' size.
         drawText(p, t, t.font == WallText::Font::Detail ? headerFonts.detail : headerFonts.name);
     }
-    QHash<QString, PaintedTile> painted;
+    // Each tile comes from its image (unchanged, or painted ahead), or is painted anew
+    // straight into the frame: its ground on a worker thread, what goes on it here.
+    struct ShownTile
+    {
+        const WallTileFrame *tf = nullptr;
+        PaintedTile painted;
+        WallPixels under; // the frame's, for a tile painted straight into them
+    };
+    QList<ShownTile> shownTiles;
+    QList<WallGroundFiller::Tile> grounds;
     for (const WallTileFrame &tf : m_frame.tiles) {
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
@@ -285,16 +292,35 @@ void WallView::paintEvent(QPaintEvent *event)
                 tile = PaintedTile{fingerprint, QImage()};
             }
         }
+        WallPixels under;
+        if (tile.image.isNull() && event->region().intersects(tf.rect)) {
+            if (QRegion(tf.rect).subtracted(event->region()).isEmpty())
+                under = frameUnder(p, tf.rect);
+            if (under.isNull())
+                tile.image = paintTileImage(tf);
+            else
+                grounds.append(WallGroundFiller::Tile{under, tf.rect.topLeft(), groundOf(tf)});
+        }
+        shownTiles.append(ShownTile{&tf, std::move(tile), std::move(under)});
+    }
+    WallGroundFiller filler(std::move(grounds), m_groundPool);
+    int ground = 0;
+    QHash<QString, PaintedTile> painted;
+    for (const ShownTile &shown : shownTiles) {
+        const WallTileFrame &tf = *shown.tf;
+        const QString &id = m_tiles[tf.tileIndex].queueId;
         if (!event->region().intersects(tf.rect)) {
             // Not painted now: neither in the frame nor as an image.
-        } else if (!tile.image.isNull()) {
-            p.drawImage(tf.rect.topLeft(), tile.image);
-        } else if (QRegion(tf.rect).subtracted(event->region()).isEmpty() &&
-                   paintTileInFrame(p, tf)) {
+        } else if (!shown.under.isNull()) {
+            filler.waitUntilFilled(ground++);
+            QImage under = shown.under.image();
+            QPainter tp(&under);
+            tp.setRenderHint(QPainter::Antialiasing);
+            tp.translate(-tf.rect.topLeft());
+            paintTileContent(tp, tf);
             m_shownWithoutImages = true;
         } else {
-            tile.image = paintTileImage(tf);
-            p.drawImage(tf.rect.topLeft(), tile.image);
+            p.drawImage(tf.rect.topLeft(), shown.painted.image);
         }
         if (m_flashing.contains(id) && m_flashTicks % 2 == 0) {
             const int stripe = std::max(4, tf.rect.width() / 60);
@@ -302,7 +328,7 @@ void WallView::paintEvent(QPaintEvent *event)
             p.setBrush(Qt::NoBrush);
             p.drawRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe));
         }
-        painted.insert(id, tile);
+        painted.insert(id, shown.painted);
     }
     // Only the page shown stays in memory, and the next; the images of tiles that left are
     // painted over by the next tiles that come.
@@ -456,7 +482,34 @@ void WallView::drawLargeText(QPainter &p, const WallText &t, const QFont &font,
     }
 }
 
+QList<WallFill> WallView::groundOf(const WallTileFrame &tf) const
+{
+    const WallTile &tile = m_tiles[tf.tileIndex];
+    const bool grey = tile.greyed;
+    const QColor level = m_palette.levelColor(tile.level);
+    const QColor levelColor = grey ? greyedOut(level, m_palette.background) : level;
+    // Square tiles, a stripe of the level's colour down the left edge and, for problems, a
+    // frame of it: plain fills, cheap to paint at 4K.
+    QList<WallFill> fills{{tf.rect, grey ? m_palette.tile : m_palette.tileColor(tile.level)}};
+    const int stripe = std::max(4, tf.rect.width() / 60);
+    fills.append({QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), levelColor});
+    if (isWallProblem(tile.level) && !grey) {
+        const int edge = std::max(2, stripe / 2);
+        const QRect r = tf.rect;
+        fills.append({QRect(r.left(), r.top(), r.width(), edge), levelColor});
+        fills.append({QRect(r.left(), r.bottom() + 1 - edge, r.width(), edge), levelColor});
+        fills.append({QRect(r.right() + 1 - edge, r.top(), edge, r.height()), levelColor});
+    }
+    return fills;
+}
+
 void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
+{
+    paintWallFills(p, groundOf(tf));
+    paintTileContent(p, tf);
+}
+
+void WallView::paintTileContent(QPainter &p, const WallTileFrame &tf) const
 {
     const WallTile &tile = m_tiles[tf.tileIndex];
     const bool grey = tile.greyed;
@@ -464,18 +517,6 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
         return grey ? greyedOut(c, m_palette.background) : c;
     };
     const QColor levelColor = shade(m_palette.levelColor(tile.level));
-    // Square tiles, a stripe of the level's colour down the left edge and, for problems, a
-    // frame of it: plain fills, cheap to paint at 4K.
-    p.fillRect(tf.rect, grey ? m_palette.tile : m_palette.tileColor(tile.level));
-    const int stripe = std::max(4, tf.rect.width() / 60);
-    p.fillRect(QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), levelColor);
-    if (isWallProblem(tile.level) && !grey) {
-        const int edge = std::max(2, stripe / 2);
-        const QRect r = tf.rect;
-        p.fillRect(QRect(r.left(), r.top(), r.width(), edge), levelColor);
-        p.fillRect(QRect(r.left(), r.bottom() + 1 - edge, r.width(), edge), levelColor);
-        p.fillRect(QRect(r.right() + 1 - edge, r.top(), edge, r.height()), levelColor);
-    }
     drawShape(p, tile.level, tf.shape, levelColor);
     const QColor text = shade(m_palette.text);
     const QColor dim = shade(m_palette.dimText);

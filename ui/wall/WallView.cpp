@@ -4,6 +4,8 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace earshot {
@@ -37,6 +39,10 @@ WallView::WallView(QWidget *parent)
     m_aheadTimer->setSingleShot(true);
     m_aheadTimer->setInterval(0);
     connect(m_aheadTimer, &QTimer::timeout, this, &WallView::paintInIdleTime);
+    if (QThread::idealThreadCount() > 1) {
+        m_groundPool = new QThreadPool(this);
+        m_groundPool->setMaxThreadCount(1);
+    }
     setRotateSeconds(15);
 }
 

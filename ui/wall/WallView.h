@@ -5,6 +5,7 @@
 #include "core/presentation/wall/WallLayout.h"
 #include "ui/wall/WallFrame.h"
 #include "ui/wall/WallFrameLayout.h"
+#include "ui/wall/WallGroundFiller.h"
 #include "ui/wall/WallPalette.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QStaticText>
 #include <QWidget>
 
+class QThreadPool;
 class QTimer;
 
 namespace earshot {
@@ -101,11 +103,14 @@ private:
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
     void paintTileOn(QImage *image, const WallTileFrame &tf) const;
-    // The tile, as paintTileImage paints it, straight into the frame; false where the frame
-    // cannot take it so (not an image in memory, or of another format or scale).
-    [[nodiscard]] bool paintTileInFrame(class QPainter &painter, const WallTileFrame &tf) const;
+    // The frame's pixels under `rect`, as an image to paint a tile on as on its own image;
+    // null where the frame cannot take it so (not an image in memory, or of another format
+    // or scale).
+    [[nodiscard]] WallPixels frameUnder(class QPainter &painter, const QRect &rect) const;
     void paintInIdleTime();
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
+    [[nodiscard]] QList<WallFill> groundOf(const WallTileFrame &tf) const;
+    void paintTileContent(class QPainter &painter, const WallTileFrame &tf) const; // on the ground
     // Every text but the MOS digits is laid out once (QStaticText) and drawn from its glyph
     // positions: names, status words and the header, and the details, which recur on many
     // tiles although they change with every window.
@@ -136,6 +141,9 @@ private:
     bool m_aheadDone = false;              // m_ahead matches the current layout
     bool m_shownWithoutImages = false;     // some tiles of m_painted have no image yet
     QTimer *m_aheadTimer = nullptr;
+    // One worker that fills tiles' grounds while this thread paints on them; null with a
+    // single core.
+    QThreadPool *m_groundPool = nullptr;
     QString m_loggedSummary;
     mutable QHash<QString, LargeGlyph> m_glyphs; // by size, colour, ratio, character
     // By font size and text; bounded: emptied past 4096 texts, so it fills up over the
