@@ -57,6 +57,8 @@ void paintWallFills(QPainter &painter, const QList<WallFill> &fills)
 
 WallGroundFiller::WallGroundFiller(QList<Tile> tiles, QThreadPool *pool)
     : m_state(std::make_shared<State>(std::move(tiles)))
+    , m_handedOut(m_state->tiles.size(), false)
+    , m_left(int(m_state->tiles.size()))
 {
     if (pool && m_state->tiles.size() > 1) {
         // The task holds the state: one that starts late finds nothing left to fill.
@@ -70,18 +72,30 @@ WallGroundFiller::WallGroundFiller(QList<Tile> tiles, QThreadPool *pool)
 WallGroundFiller::~WallGroundFiller()
 {
     // Every tile filled: no thread writes to the tiles' pixels after this.
-    for (int i = 0; i < int(m_state->tiles.size()); ++i)
-        waitUntilFilled(i);
+    while (nextFilled() >= 0) {
+    }
 }
 
-void WallGroundFiller::waitUntilFilled(int index)
+int WallGroundFiller::nextFilled()
 {
-    std::atomic<bool> &filled = m_state->filled[size_t(index)];
-    while (!filled.load(std::memory_order_acquire)) {
-        // A tile nobody took yet is filled here; one being filled is waited for.
+    while (m_left > 0) {
+        int waiting = -1;
+        for (int i = 0; i < int(m_handedOut.size()); ++i) {
+            if (m_handedOut[i])
+                continue;
+            if (m_state->filled[size_t(i)].load(std::memory_order_acquire)) {
+                m_handedOut[i] = true;
+                --m_left;
+                return i;
+            }
+            if (waiting < 0)
+                waiting = i;
+        }
+        // None filled: fill the next nobody took, or wait for one being filled.
         if (!m_state->fillNext())
-            filled.wait(false, std::memory_order_acquire);
+            m_state->filled[size_t(waiting)].wait(false, std::memory_order_acquire);
     }
+    return -1;
 }
 
 } // namespace earshot

@@ -42,11 +42,12 @@ struct WallFill
 // and, for problems, a frame.
 void paintWallFills(QPainter &painter, const QList<WallFill> &fills);
 
-// Fills the grounds of the tiles painted anew on a worker thread, tile after tile, while
-// the GUI thread paints what goes on them: the fills are a third of painting a page anew at
-// 4K, and they need no fonts or caches, so they are safe off the GUI thread. Whichever
-// thread comes first to a tile fills it: the GUI thread never waits for a worker that has
-// not started, and the pixels are the same whoever fills them.
+// Fills the grounds of the tiles painted anew on a worker thread while the GUI thread
+// paints what goes on them: the fills are a third of painting a page anew at 4K, and they
+// need no fonts or caches, so they are safe off the GUI thread. Whichever thread comes first
+// to a tile fills it, and tiles are handed out as they are filled: the GUI thread never
+// waits for a worker that has not started, nor for one held up in a tile while others are
+// left, and the pixels are the same whoever fills them.
 class WallGroundFiller
 {
 public:
@@ -57,17 +58,21 @@ public:
         QList<WallFill> fills;
     };
 
-    // pool: nullptr fills every tile on the calling thread, in waitUntilFilled.
+    // pool: nullptr fills every tile on the calling thread, in nextFilled.
     WallGroundFiller(QList<Tile> tiles, QThreadPool *pool);
     ~WallGroundFiller(); // returns once no thread fills any more
     WallGroundFiller(const WallGroundFiller &) = delete;
     WallGroundFiller &operator=(const WallGroundFiller &) = delete;
 
-    void waitUntilFilled(int index);
+    // The index of a filled tile not handed out yet, filling one here when none is (or
+    // waiting when the others are all being filled); -1 once every tile was handed out.
+    [[nodiscard]] int nextFilled();
 
 private:
     struct State;
     std::shared_ptr<State> m_state;
+    QList<bool> m_handedOut;
+    int m_left = 0;
 };
 
 } // namespace earshot

@@ -304,31 +304,35 @@ void WallView::paintEvent(QPaintEvent *event)
         shownTiles.append(ShownTile{&tf, std::move(tile), std::move(under)});
     }
     WallGroundFiller filler(std::move(grounds), m_groundPool);
-    int ground = 0;
+    QList<const ShownTile *> anew; // by ground, as in `grounds`
     QHash<QString, PaintedTile> painted;
     for (const ShownTile &shown : shownTiles) {
         const WallTileFrame &tf = *shown.tf;
-        const QString &id = m_tiles[tf.tileIndex].queueId;
-        if (!event->region().intersects(tf.rect)) {
-            // Not painted now: neither in the frame nor as an image.
-        } else if (!shown.under.isNull()) {
-            filler.waitUntilFilled(ground++);
-            QImage under = shown.under.image();
-            QPainter tp(&under);
-            tp.setRenderHint(QPainter::Antialiasing);
-            tp.translate(-tf.rect.topLeft());
-            paintTileContent(tp, tf);
-            m_shownWithoutImages = true;
-        } else {
+        if (!shown.under.isNull())
+            anew.append(&shown);
+        else if (event->region().intersects(tf.rect))
             p.drawImage(tf.rect.topLeft(), shown.painted.image);
-        }
-        if (m_flashing.contains(id) && m_flashTicks % 2 == 0) {
+        painted.insert(m_tiles[tf.tileIndex].queueId, shown.painted);
+    }
+    // In the order their grounds are filled: tiles do not overlap.
+    for (int ground = filler.nextFilled(); ground >= 0; ground = filler.nextFilled()) {
+        const WallTileFrame &tf = *anew[ground]->tf;
+        QImage under = anew[ground]->under.image();
+        QPainter tp(&under);
+        tp.setRenderHint(QPainter::Antialiasing);
+        tp.translate(-tf.rect.topLeft());
+        paintTileContent(tp, tf);
+        m_shownWithoutImages = true;
+    }
+    if (m_flashTicks % 2 == 0) {
+        for (const WallTileFrame &tf : m_frame.tiles) {
+            if (!m_flashing.contains(m_tiles[tf.tileIndex].queueId))
+                continue;
             const int stripe = std::max(4, tf.rect.width() / 60);
             p.setPen(QPen(m_palette.flash, stripe * 1.5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe));
         }
-        painted.insert(id, shown.painted);
     }
     // Only the page shown stays in memory, and the next; the images of tiles that left are
     // painted over by the next tiles that come.
