@@ -503,15 +503,21 @@ private slots:
     // glyphs, drawn once per view, differ a little with what the process drew before).
     // A tile that changed is painted straight into the frame; one shown again comes from its
     // image, painted at that paint, in idle time or ahead for the next page. All three give
-    // the same pixels, also where the frame is of another format than the tiles' images.
+    // the same pixels, also where the frame is of another format than the tiles' images, and
+    // whichever thread fills a tile's ground.
     void tilesPaintTheSameStraightOrFromImages_data()
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<WallState>("state");
+        QTest::addColumn<bool>("worker");
         for (const QSize &s : kSizes) {
-            for (const WallState st : {WallState::AllOk, WallState::Storm})
-                QTest::addRow("%dx%d-%s", s.width(), s.height(), qPrintable(wallStateName(st)))
-                    << s << st;
+            for (const WallState st : {WallState::AllOk, WallState::Storm}) {
+                for (const bool worker : {false, true})
+                    QTest::addRow("%dx%d-%s-%s", s.width(), s.height(),
+                                  qPrintable(wallStateName(st)),
+                                  worker ? "grounds-on-a-worker" : "one-thread")
+                        << s << st << worker;
+            }
         }
     }
 
@@ -529,7 +535,9 @@ private slots:
         };
         // One view throughout: two views in one process may draw the large MOS digits a
         // little differently at 4K (their glyphs are drawn once per view, as paths).
+        QFETCH(bool, worker);
         LoadedWall wall;
+        wall.view.setGroundWorker(worker);
         load(&wall, state, 500, size);
         const int pages = wall.view.pageCount();
         QVERIFY(pages > 2);

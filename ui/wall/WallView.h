@@ -30,6 +30,9 @@ class WallView : public QWidget
 public:
     explicit WallView(QWidget *parent = nullptr);
 
+    // Whether a worker thread fills the grounds of tiles painted anew while this thread
+    // paints on them; by default with more than two cores. Public for the tests and bench.
+    void setGroundWorker(bool on);
     void setTheme(WallTheme theme);
     void setRotateSeconds(int seconds); // 0: no automatic rotation
     // Tiles (worst first), banners, counts; the page shown stays where it was.
@@ -141,8 +144,7 @@ private:
     bool m_aheadDone = false;              // m_ahead matches the current layout
     bool m_shownWithoutImages = false;     // some tiles of m_painted have no image yet
     QTimer *m_aheadTimer = nullptr;
-    // One worker that fills tiles' grounds while this thread paints on them; null with a
-    // single core.
+    // One worker that fills tiles' grounds while this thread paints on them; null without.
     QThreadPool *m_groundPool = nullptr;
     QString m_loggedSummary;
     mutable QHash<QString, LargeGlyph> m_glyphs; // by size, colour, ratio, character
