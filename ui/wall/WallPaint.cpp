@@ -256,7 +256,7 @@ void WallView::paintEvent(QPaintEvent *event)
         drawText(p, t, t.font == WallText::Font::Detail ? headerFonts.detail : headerFonts.name);
     }
     // Each tile comes from its image (unchanged, or painted ahead), or is painted anew
-    // straight into the frame: its ground on a worker thread, what goes on it here.
+    // straight into the frame: its ground here or on a worker, what goes on it here.
     struct ShownTile
     {
         const WallTileFrame *tf = nullptr;
@@ -268,7 +268,7 @@ void WallView::paintEvent(QPaintEvent *event)
     for (const WallTileFrame &tf : m_frame.tiles) {
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
-        // Taken, not copied: a tile that changed is painted over in its own image.
+        // Taken, not copied: the image of a tile that changed goes to the spares.
         const auto shown = m_painted.find(id);
         const bool unchanged = shown != m_painted.end() && shown->fingerprint == fingerprint;
         PaintedTile tile;

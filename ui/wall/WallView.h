@@ -73,8 +73,8 @@ private:
     {
         size_t fingerprint = 0;
         // Null while the tile is only in the frame: a tile that changed is painted straight
-        // into the frame (painting it into its image and copying that was half of a page
-        // turn at 4K), and its image is painted in idle time, or at the next paint.
+        // into the frame (copying its image there was almost a third of a page turn at 4K),
+        // and its image is painted in idle time, or at the next paint.
         QImage image;
     };
 
