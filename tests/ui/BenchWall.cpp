@@ -228,6 +228,18 @@ int main(int argc, char **argv)
             update.stop();
         }
         update.print("new window -> model, board, layout, painted frame");
+
+        // The cold turn again with a worker thread filling the tiles' grounds, as the wall
+        // does by default with more than two cores (CPU: this thread's only).
+        view.setGroundWorker(true);
+        Figures worker;
+        for (int i = 0; i < kRounds; ++i) {
+            worker.start();
+            view.showNextPage();
+            paintOnce(view, &image);
+            worker.stop();
+        }
+        worker.print("turn the page (every tile painted anew, grounds filled on a worker)");
     }
     memoryOverADay(size);
     return 0;

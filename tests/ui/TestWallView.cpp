@@ -15,6 +15,7 @@
 #include <QFontMetrics>
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -496,6 +497,70 @@ private slots:
         problem.clear();
         QCOMPARE(chooseWallScreen(screens, QStringLiteral("VGA"), {}, &problem), -1);
         QVERIFY(problem.contains(QStringLiteral("\"VGA\"")));
+    }
+
+    // Last, so that the screenshots above are drawn after the same tests as before (large
+    // glyphs, drawn once per view, differ a little with what the process drew before).
+    // A tile that changed is painted straight into the frame; one shown again comes from its
+    // image, painted at that paint, in idle time or ahead for the next page. All three give
+    // the same pixels, also where the frame is of another format than the tiles' images, and
+    // whichever thread fills a tile's ground.
+    void tilesPaintTheSameStraightOrFromImages_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<WallState>("state");
+        QTest::addColumn<bool>("worker");
+        for (const QSize &s : kSizes) {
+            for (const WallState st : {WallState::AllOk, WallState::Storm}) {
+                for (const bool worker : {false, true})
+                    QTest::addRow("%dx%d-%s-%s", s.width(), s.height(),
+                                  qPrintable(wallStateName(st)),
+                                  worker ? "grounds-on-a-worker" : "one-thread")
+                        << s << st << worker;
+            }
+        }
+    }
+
+    void tilesPaintTheSameStraightOrFromImages()
+    {
+        QFETCH(QSize, size);
+        QFETCH(WallState, state);
+        const auto render = [&size](WallView &view, QImage::Format format) {
+            QImage image(size, format);
+            image.fill(Qt::magenta); // whatever a frame held before
+            QPainter painter(&image);
+            view.render(&painter);
+            painter.end();
+            return image.convertToFormat(QImage::Format_RGB32);
+        };
+        // One view throughout: two views in one process may draw the large MOS digits a
+        // little differently at 4K (their glyphs are drawn once per view, as paths).
+        QFETCH(bool, worker);
+        LoadedWall wall;
+        wall.view.setGroundWorker(worker);
+        load(&wall, state, 500, size);
+        const int pages = wall.view.pageCount();
+        QVERIFY(pages > 2);
+        const QImage straight = render(wall.view, QImage::Format_RGB32);
+        QCOMPARE(render(wall.view, QImage::Format_RGB32), straight); // the images, now painted
+        wall.view.keepShownTiles();
+        QCOMPARE(render(wall.view, QImage::Format_RGB32), straight);
+        QCOMPARE(render(wall.view, QImage::Format_ARGB32_Premultiplied), straight);
+        wall.view.prepareNextPage();
+        wall.view.showNextPage();
+        const QImage ahead = render(wall.view, QImage::Format_RGB32);
+        QVERIFY(ahead != straight);
+        // Round the pages without painting ahead: back on the second page, painted anew.
+        for (int i = 1; i < pages; ++i) {
+            wall.view.showNextPage();
+            (void)render(wall.view, i % 2 ? QImage::Format_RGB32 : QImage::Format_ARGB32);
+        }
+        wall.view.showNextPage();
+        QCOMPARE(wall.view.currentPage(), 1);
+        QCOMPARE(render(wall.view, QImage::Format_RGB32), ahead);
+        for (int i = 0; i < pages; ++i)
+            wall.view.showNextPage();
+        QCOMPARE(render(wall.view, QImage::Format_ARGB32_Premultiplied), ahead);
     }
 };
 

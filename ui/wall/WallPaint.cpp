@@ -2,7 +2,9 @@
 #include "ui/wall/WallView.h"
 
 #include "core/common/Logging.h"
+#include "ui/wall/WallGroundFiller.h"
 
+#include <QPaintEngine>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,6 +16,9 @@
 namespace earshot {
 
 namespace {
+
+// The tiles' images; the frame too, where a tile is painted straight into it.
+constexpr QImage::Format kTileImageFormat = QImage::Format_RGB32;
 
 QColor greyedOut(const QColor &c, const QColor &background)
 {
@@ -179,14 +184,46 @@ QImage WallView::paintTileImage(const WallTileFrame &tf) const
             image = QImage();
     }
     if (image.isNull()) {
-        image = QImage(tf.rect.size() * ratio, QImage::Format_RGB32);
+        image = QImage(tf.rect.size() * ratio, kTileImageFormat);
         image.setDevicePixelRatio(ratio);
     }
-    QPainter tp(&image);
+    paintTileOn(&image, tf);
+    return image;
+}
+
+void WallView::paintTileOn(QImage *image, const WallTileFrame &tf) const
+{
+    QPainter tp(image);
     tp.setRenderHint(QPainter::Antialiasing);
     tp.translate(-tf.rect.topLeft());
     paintTile(tp, tf);
-    return image;
+}
+
+WallPixels WallView::frameUnder(QPainter &p, const QRect &rect) const
+{
+    // Painted on the frame's own pixels, as on an image of the tile: with the same painter,
+    // the same coordinates and a device of the same format, the pixels are the same as an
+    // image's copied there (painting with the frame's painter moves dashed lines' ends by
+    // a pixel here and there). Only where the frame is such an image.
+    QPaintEngine *engine = p.paintEngine();
+    QPaintDevice *device = engine ? engine->paintDevice() : nullptr;
+    if (!device || device->devType() != QInternal::Image)
+        return {};
+    auto *frame = static_cast<QImage *>(device);
+    const QTransform toDevice = p.deviceTransform();
+    const qreal ratio = devicePixelRatioF();
+    if (frame->format() != kTileImageFormat || toDevice.type() > QTransform::TxScale ||
+        toDevice.m11() != ratio || toDevice.m22() != ratio)
+        return {};
+    const QRectF mapped = toDevice.mapRect(QRectF(rect));
+    const QRect pixels = mapped.toRect();
+    if (QRectF(pixels) != mapped || pixels.size() != rect.size() * ratio ||
+        !frame->rect().contains(pixels))
+        return {};
+    // The very pixels the frame's painter paints on (bits() could detach them from it).
+    uchar *under = const_cast<uchar *>(frame->constBits()) +
+                   qsizetype(pixels.top()) * frame->bytesPerLine() + qsizetype(pixels.left()) * 4;
+    return WallPixels{under, pixels.size(), frame->bytesPerLine(), kTileImageFormat, ratio};
 }
 
 void WallView::paintEvent(QPaintEvent *event)
@@ -218,37 +255,89 @@ void WallView::paintEvent(QPaintEvent *event)
         // A long status line shrinks to the details' size.
         drawText(p, t, t.font == WallText::Font::Detail ? headerFonts.detail : headerFonts.name);
     }
-    QHash<QString, PaintedTile> painted;
+    // Each tile comes from its image (unchanged, or painted ahead), or is painted anew
+    // straight into the frame: its ground here or on a worker, what goes on it here.
+    struct ShownTile
+    {
+        const WallTileFrame *tf = nullptr;
+        PaintedTile painted;
+        WallPixels under; // the frame's, for a tile painted straight into them
+    };
+    QList<ShownTile> shownTiles;
+    QList<WallGroundFiller::Tile> grounds;
     for (const WallTileFrame &tf : m_frame.tiles) {
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
-        // Taken, not copied: a tile that changed is painted over in its own image.
-        PaintedTile cached = m_painted.take(id);
-        if (cached.image.isNull() || cached.fingerprint != fingerprint) {
+        // Taken, not copied: the image of a tile that changed goes to the spares.
+        const auto shown = m_painted.find(id);
+        const bool unchanged = shown != m_painted.end() && shown->fingerprint == fingerprint;
+        PaintedTile tile;
+        if (shown != m_painted.end()) {
+            tile = std::move(*shown);
+            m_painted.erase(shown);
+        }
+        if (!unchanged || tile.image.isNull()) {
             // Painted ahead in idle time when this page was the next one.
             PaintedTile ahead = m_ahead.take(id);
             if (!ahead.image.isNull() && ahead.fingerprint == fingerprint) {
-                cached = std::move(ahead);
+                if (!tile.image.isNull())
+                    m_spareImages.append(std::move(tile.image));
+                tile = std::move(ahead);
+            } else if (unchanged) {
+                // Shown a second time before idle time came: worth an image now.
+                tile.image = paintTileImage(tf);
             } else {
-                if (!cached.image.isNull())
-                    m_spareImages.append(std::move(cached.image));
-                cached = PaintedTile{fingerprint, paintTileImage(tf)};
+                if (!tile.image.isNull())
+                    m_spareImages.append(std::move(tile.image));
+                tile = PaintedTile{fingerprint, QImage()};
             }
         }
-        if (event->region().intersects(tf.rect))
-            p.drawImage(tf.rect.topLeft(), cached.image);
-        if (m_flashing.contains(id) && m_flashTicks % 2 == 0) {
+        WallPixels under;
+        if (tile.image.isNull() && event->region().intersects(tf.rect)) {
+            if (QRegion(tf.rect).subtracted(event->region()).isEmpty())
+                under = frameUnder(p, tf.rect);
+            if (under.isNull())
+                tile.image = paintTileImage(tf);
+            else
+                grounds.append(WallGroundFiller::Tile{under, tf.rect.topLeft(), groundOf(tf)});
+        }
+        shownTiles.append(ShownTile{&tf, std::move(tile), std::move(under)});
+    }
+    WallGroundFiller filler(std::move(grounds), m_groundPool);
+    QList<const ShownTile *> anew; // by ground, as in `grounds`
+    QHash<QString, PaintedTile> painted;
+    for (const ShownTile &shown : shownTiles) {
+        const WallTileFrame &tf = *shown.tf;
+        if (!shown.under.isNull())
+            anew.append(&shown);
+        else if (event->region().intersects(tf.rect))
+            p.drawImage(tf.rect.topLeft(), shown.painted.image);
+        painted.insert(m_tiles[tf.tileIndex].queueId, shown.painted);
+    }
+    // In the order their grounds are filled: tiles do not overlap.
+    for (int ground = filler.nextFilled(); ground >= 0; ground = filler.nextFilled()) {
+        const WallTileFrame &tf = *anew[ground]->tf;
+        QImage under = anew[ground]->under.image();
+        QPainter tp(&under);
+        tp.setRenderHint(QPainter::Antialiasing);
+        tp.translate(-tf.rect.topLeft());
+        paintTileContent(tp, tf);
+        m_shownWithoutImages = true;
+    }
+    if (m_flashTicks % 2 == 0) {
+        for (const WallTileFrame &tf : m_frame.tiles) {
+            if (!m_flashing.contains(m_tiles[tf.tileIndex].queueId))
+                continue;
             const int stripe = std::max(4, tf.rect.width() / 60);
             p.setPen(QPen(m_palette.flash, stripe * 1.5));
             p.setBrush(Qt::NoBrush);
             p.drawRect(tf.rect.adjusted(stripe, stripe, -stripe, -stripe));
         }
-        painted.insert(id, cached);
     }
     // Only the page shown stays in memory, and the next; the images of tiles that left are
     // painted over by the next tiles that come.
     for (auto it = m_painted.cbegin(); it != m_painted.cend(); ++it) {
-        if (m_spareImages.size() < m_frame.tiles.size())
+        if (!it->image.isNull() && m_spareImages.size() < m_frame.tiles.size())
             m_spareImages.append(it->image);
     }
     if (m_spareImages.size() > m_frame.tiles.size())
@@ -258,7 +347,7 @@ void WallView::paintEvent(QPaintEvent *event)
         m_loggedSummary = summary;
         qCInfo(lcUi).noquote() << "wall painted:" << summary;
     }
-    if (!m_aheadDone && isVisible())
+    if ((!m_aheadDone || m_shownWithoutImages) && isVisible())
         m_aheadTimer->start();
 }
 
@@ -289,6 +378,27 @@ QString WallView::paintedSummary() const
            QStringLiteral(" paging-banner=") + banner(m_health.pagingBroken, m_health.pagingText);
 }
 
+void WallView::paintInIdleTime()
+{
+    keepShownTiles();
+    prepareNextPage();
+}
+
+void WallView::keepShownTiles()
+{
+    ensureLayout();
+    if (!m_shownWithoutImages)
+        return;
+    m_shownWithoutImages = false;
+    for (const WallTileFrame &tf : m_frame.tiles) {
+        const auto shown = m_painted.find(m_tiles[tf.tileIndex].queueId);
+        // Only what the frame shows: a tile that changed since is painted at the next paint.
+        if (shown != m_painted.end() && shown->image.isNull() &&
+            shown->fingerprint == fingerprintOf(tf))
+            shown->image = paintTileImage(tf);
+    }
+}
+
 void WallView::prepareNextPage()
 {
     ensureLayout();
@@ -303,7 +413,8 @@ void WallView::prepareNextPage()
         const QString &id = m_tiles[tf.tileIndex].queueId;
         const size_t fingerprint = fingerprintOf(tf);
         const auto shown = m_painted.constFind(id);
-        if (shown != m_painted.cend() && shown->fingerprint == fingerprint)
+        if (shown != m_painted.cend() && shown->fingerprint == fingerprint &&
+            !shown->image.isNull())
             continue; // pinned: on this page and the next
         PaintedTile tile = m_ahead.value(id);
         if (tile.image.isNull() || tile.fingerprint != fingerprint)
@@ -375,7 +486,34 @@ void WallView::drawLargeText(QPainter &p, const WallText &t, const QFont &font,
     }
 }
 
+QList<WallFill> WallView::groundOf(const WallTileFrame &tf) const
+{
+    const WallTile &tile = m_tiles[tf.tileIndex];
+    const bool grey = tile.greyed;
+    const QColor level = m_palette.levelColor(tile.level);
+    const QColor levelColor = grey ? greyedOut(level, m_palette.background) : level;
+    // Square tiles, a stripe of the level's colour down the left edge and, for problems, a
+    // frame of it: plain fills, cheap to paint at 4K.
+    QList<WallFill> fills{{tf.rect, grey ? m_palette.tile : m_palette.tileColor(tile.level)}};
+    const int stripe = std::max(4, tf.rect.width() / 60);
+    fills.append({QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), levelColor});
+    if (isWallProblem(tile.level) && !grey) {
+        const int edge = std::max(2, stripe / 2);
+        const QRect r = tf.rect;
+        fills.append({QRect(r.left(), r.top(), r.width(), edge), levelColor});
+        fills.append({QRect(r.left(), r.bottom() + 1 - edge, r.width(), edge), levelColor});
+        fills.append({QRect(r.right() + 1 - edge, r.top(), edge, r.height()), levelColor});
+    }
+    return fills;
+}
+
 void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
+{
+    paintWallFills(p, groundOf(tf));
+    paintTileContent(p, tf);
+}
+
+void WallView::paintTileContent(QPainter &p, const WallTileFrame &tf) const
 {
     const WallTile &tile = m_tiles[tf.tileIndex];
     const bool grey = tile.greyed;
@@ -383,18 +521,6 @@ void WallView::paintTile(QPainter &p, const WallTileFrame &tf) const
         return grey ? greyedOut(c, m_palette.background) : c;
     };
     const QColor levelColor = shade(m_palette.levelColor(tile.level));
-    // Square tiles, a stripe of the level's colour down the left edge and, for problems, a
-    // frame of it: plain fills, cheap to paint at 4K.
-    p.fillRect(tf.rect, grey ? m_palette.tile : m_palette.tileColor(tile.level));
-    const int stripe = std::max(4, tf.rect.width() / 60);
-    p.fillRect(QRect(tf.rect.left(), tf.rect.top(), stripe, tf.rect.height()), levelColor);
-    if (isWallProblem(tile.level) && !grey) {
-        const int edge = std::max(2, stripe / 2);
-        const QRect r = tf.rect;
-        p.fillRect(QRect(r.left(), r.top(), r.width(), edge), levelColor);
-        p.fillRect(QRect(r.left(), r.bottom() + 1 - edge, r.width(), edge), levelColor);
-        p.fillRect(QRect(r.right() + 1 - edge, r.top(), edge, r.height()), levelColor);
-    }
     drawShape(p, tile.level, tf.shape, levelColor);
     const QColor text = shade(m_palette.text);
     const QColor dim = shade(m_palette.dimText);

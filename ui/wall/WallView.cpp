@@ -4,6 +4,8 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace earshot {
@@ -31,12 +33,29 @@ WallView::WallView(QWidget *parent)
         }
         update();
     });
-    // After a paint, once the events waiting are handled: the next page, ahead of time.
+    // After a paint, once the events waiting are handled: images of the tiles shown, and
+    // the next page, ahead of time.
     m_aheadTimer = new QTimer(this);
     m_aheadTimer->setSingleShot(true);
     m_aheadTimer->setInterval(0);
-    connect(m_aheadTimer, &QTimer::timeout, this, &WallView::prepareNextPage);
+    connect(m_aheadTimer, &QTimer::timeout, this, &WallView::paintInIdleTime);
+    // With two cores, the other one is seldom idle, and waiting for a worker that lost its
+    // core costs more than the fills it takes over (measured on a busy 2-core machine).
+    setGroundWorker(QThread::idealThreadCount() > 2);
     setRotateSeconds(15);
+}
+
+void WallView::setGroundWorker(bool on)
+{
+    if (on == (m_groundPool != nullptr))
+        return;
+    if (!on) {
+        delete m_groundPool; // waits for its task, which has nothing left to fill
+        m_groundPool = nullptr;
+        return;
+    }
+    m_groundPool = new QThreadPool(this);
+    m_groundPool->setMaxThreadCount(1);
 }
 
 void WallView::setTheme(WallTheme theme)

@@ -5,6 +5,7 @@
 #include "core/presentation/wall/WallLayout.h"
 #include "ui/wall/WallFrame.h"
 #include "ui/wall/WallFrameLayout.h"
+#include "ui/wall/WallGroundFiller.h"
 #include "ui/wall/WallPalette.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QStaticText>
 #include <QWidget>
 
+class QThreadPool;
 class QTimer;
 
 namespace earshot {
@@ -28,6 +30,9 @@ class WallView : public QWidget
 public:
     explicit WallView(QWidget *parent = nullptr);
 
+    // Whether a worker thread fills the grounds of tiles painted anew while this thread
+    // paints on them; by default with more than two cores. Public for the tests and bench.
+    void setGroundWorker(bool on);
     void setTheme(WallTheme theme);
     void setRotateSeconds(int seconds); // 0: no automatic rotation
     // Tiles (worst first), banners, counts; the page shown stays where it was.
@@ -46,6 +51,9 @@ public:
     // Paints the tiles of the page after this one, so that turning to it only copies
     // images. The view does it by itself in idle time after a paint; public for the bench.
     void prepareNextPage();
+    // Keeps an image of every tile shown that was painted straight into the frame, so that
+    // the next repaint only copies it. Idle time does it too, before the next page.
+    void keepShownTiles();
     [[nodiscard]] int pageCount() const;
     [[nodiscard]] int currentPage() const; // from 0
     [[nodiscard]] QStringList queueIdsOnPage(int page) const;
@@ -64,6 +72,9 @@ private:
     struct PaintedTile
     {
         size_t fingerprint = 0;
+        // Null while the tile is only in the frame: a tile that changed is painted straight
+        // into the frame (copying its image there was almost a third of a page turn at 4K),
+        // and its image is painted in idle time, or at the next paint.
         QImage image;
     };
 
@@ -94,7 +105,15 @@ private:
     [[nodiscard]] QString paintedSummary() const;
     [[nodiscard]] size_t fingerprintOf(const WallTileFrame &tf) const;
     [[nodiscard]] QImage paintTileImage(const WallTileFrame &tf) const;
+    void paintTileOn(QImage *image, const WallTileFrame &tf) const;
+    // The frame's pixels under `rect`, as an image to paint a tile on as on its own image;
+    // null where the frame cannot take it so (not an image in memory, or of another format
+    // or scale).
+    [[nodiscard]] WallPixels frameUnder(class QPainter &painter, const QRect &rect) const;
+    void paintInIdleTime();
     void paintTile(class QPainter &painter, const WallTileFrame &tf) const;
+    [[nodiscard]] QList<WallFill> groundOf(const WallTileFrame &tf) const;
+    void paintTileContent(class QPainter &painter, const WallTileFrame &tf) const; // on the ground
     // Every text but the MOS digits is laid out once (QStaticText) and drawn from its glyph
     // positions: names, status words and the header, and the details, which recur on many
     // tiles although they change with every window.
@@ -123,7 +142,10 @@ private:
     QHash<QString, PaintedTile> m_ahead;   // the next page's tiles, painted in idle time
     mutable QList<QImage> m_spareImages;   // of tiles no longer shown, to paint over
     bool m_aheadDone = false;              // m_ahead matches the current layout
+    bool m_shownWithoutImages = false;     // some tiles of m_painted have no image yet
     QTimer *m_aheadTimer = nullptr;
+    // One worker that fills tiles' grounds while this thread paints on them; null without.
+    QThreadPool *m_groundPool = nullptr;
     QString m_loggedSummary;
     mutable QHash<QString, LargeGlyph> m_glyphs; // by size, colour, ratio, character
     // By font size and text; bounded: emptied past 4096 texts, so it fills up over the
