@@ -1,5 +1,7 @@
 #include "core/storage/WindowCommit.h"
 
+#include "core/storage/ChangeFeed.h"
+
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -77,6 +79,12 @@ Status commitWindow(Database &database, const WindowRecord &r)
             if (Status s = state.setMeta(key, value); !s.ok())
                 return s;
         }
+        // The other consoles of a shared database read again once this commits.
+        if (!notifyChange(database, r.cursorWindowEnd > 0
+                                        ? QStringLiteral("window %1").arg(r.windowStart)
+                                        : QStringLiteral("action")))
+            return storageError(QStringLiteral("notifying the other consoles"),
+                                QStringLiteral("pg_notify failed"));
         if (r.cursorWindowEnd > 0) {
             if (Status s = state.setMeta(kCursorKey, QString::number(r.cursorWindowEnd)); !s.ok())
                 return s;
