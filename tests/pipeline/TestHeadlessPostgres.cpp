@@ -211,6 +211,46 @@ private slots:
                  (last - first) / 300 + 1);
     }
 
+    // The server ends the leader's session (a DBA, a fail-over proxy): its lock is gone, the
+    // standby takes it, and the old leader, when it connects again, finds the lock taken,
+    // writes nothing more and stands by. Whoever leads, PagerDuty sees one incident, in order.
+    void aKilledSessionHandsOverWithoutTwoLeaders()
+    {
+        const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("s")));
+        Harness h(storageSection(target));
+        const QString key = makeDedupKey(kQueue, h.windowZero + 3 * 300);
+        std::vector<Console> consoles;
+        consoles.push_back(startConsole(h, target.password));
+        QVERIFY(
+            QTest::qWaitFor([&] { return h.genesys->requestCount("/oauth/token") > 0; }, 30'000));
+        consoles.push_back(startConsole(h, target.password));
+        const auto standbys = [&] {
+            for (Console &c : consoles)
+                c.read();
+            return std::count_if(consoles.begin(), consoles.end(),
+                                 [](const Console &c) { return c.standingBy(); });
+        };
+        QVERIFY(QTest::qWaitFor([&] { return standbys() == 1; }, 30'000));
+        QVERIFY(consoles[1].standingBy());
+        QVERIFY(QTest::qWaitFor([&] { return !actionsFor(h.pagerDuty, key).isEmpty(); }, 60'000));
+        QVERIFY(m_server.terminateSessions(target.dbname));
+        QVERIFY(QTest::qWaitFor([&] { return h.resolvedAtPagerDuty(key); }, 60'000));
+        // One leader at the end, the other standing by; both still running.
+        QCOMPARE(standbys(), 1);
+        for (Console &c : consoles)
+            QCOMPARE(c.process->state(), QProcess::Running);
+        const bool handedOver = consoles[0].err.contains("another Earshot took over polling");
+        qInfo() << "the standby took over:" << handedOver;
+        if (handedOver)
+            QVERIFY(!consoles[1].standingBy() && consoles[0].standingBy());
+        for (Console &c : consoles)
+            QVERIFY(stop(*c.process));
+        QCOMPARE(dedupKeys(h.pagerDuty), QStringList{key});
+        QCOMPARE(h.pagerDuty.incidents().size(), 1);
+        const QString problem = episodeOrderProblem(actionsFor(h.pagerDuty, key));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void aWrongPasswordIsAClearErrorThatNeverShowsIt()
     {
         const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("w")));
