@@ -66,6 +66,15 @@ struct Console
     }
 };
 
+// How many of the consoles stand by, after reading what they said.
+long standingBy(std::vector<Console> &consoles)
+{
+    for (Console &c : consoles)
+        c.read();
+    return std::count_if(consoles.begin(), consoles.end(),
+                         [](const Console &c) { return c.standingBy(); });
+}
+
 Console startConsole(Harness &h, const QString &password)
 {
     Console c;
@@ -152,14 +161,8 @@ private slots:
         std::vector<Console> consoles;
         for (int i = 0; i < 3; ++i)
             consoles.push_back(startConsole(h, target.password));
-        const auto readAll = [&] {
-            for (Console &c : consoles)
-                c.read();
-        };
         const auto standbys = [&] {
-            readAll();
-            return std::count_if(consoles.begin(), consoles.end(),
-                                 [](const Console &c) { return c.standingBy(); });
+            return standingBy(consoles);
         };
         QVERIFY(QTest::qWaitFor([&] { return standbys() == 2; }, 30'000));
         int takeovers = 0;
@@ -225,10 +228,7 @@ private slots:
             QTest::qWaitFor([&] { return h.genesys->requestCount("/oauth/token") > 0; }, 30'000));
         consoles.push_back(startConsole(h, target.password));
         const auto standbys = [&] {
-            for (Console &c : consoles)
-                c.read();
-            return std::count_if(consoles.begin(), consoles.end(),
-                                 [](const Console &c) { return c.standingBy(); });
+            return standingBy(consoles);
         };
         QVERIFY(QTest::qWaitFor([&] { return standbys() == 1; }, 30'000));
         QVERIFY(consoles[1].standingBy());
