@@ -3368,6 +3368,14 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>PagerDuty follow: %1</source>
         <translation>PagerDuty-Verfolgung: %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Gemeinsame Datenbank: diese Konsole fragt ab</translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
+        <translation>Diese Konsole fragt Genesys Cloud ab und alarmiert PagerDuty für alle Konsolen auf %1; die anderen stehen bereit.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>

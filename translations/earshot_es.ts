@@ -3368,6 +3368,14 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>PagerDuty follow: %1</source>
         <translation>Seguimiento de PagerDuty: %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Base de datos compartida: esta consola consulta</translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
+        <translation>Esta consola consulta Genesys Cloud y avisa a PagerDuty por todas las consolas de %1; las demás esperan.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>

@@ -3368,6 +3368,14 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>PagerDuty follow: %1</source>
         <translation>Suivi PagerDuty : %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Base partagée : cette console interroge</translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
+        <translation>Cette console interroge Genesys Cloud et alerte PagerDuty pour toutes les consoles sur %1 ; les autres sont en attente.</translation>
+    </message>
 </context>
 <context>
     <name>earshot::ThresholdsPanel</name>

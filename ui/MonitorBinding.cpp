@@ -151,6 +151,7 @@ void MonitorBinding::refreshAll()
     onPollerStatusChanged();
     onDeliveryStatusChanged();
     m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
+    m_window.statusBarWidget()->setSharedDatabase(m_monitor->sharedDatabase());
     onFollowStatusChanged();
     tick();
 }

@@ -17,6 +17,7 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     , m_deliveryIcon(new QLabel(this))
     , m_delivery(new QLabel(this))
     , m_storage(new QLabel(this))
+    , m_shared(new QLabel(this))
     , m_health(new QLabel(this))
     , m_follow(new QLabel(this))
 {
@@ -29,6 +30,8 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(m_storage);
     layout->addSpacing(16);
+    layout->addWidget(m_shared);
+    layout->addSpacing(16);
     layout->addWidget(m_health);
     layout->addStretch(1);
     layout->addWidget(m_follow);
@@ -37,8 +40,9 @@ StatusBarWidget::StatusBarWidget(QWidget *parent)
     layout->addWidget(m_delivery);
     m_storage->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_storage->hide();
+    m_shared->hide();
     m_health->hide();
-    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_health, m_follow})
+    for (QLabel *l : {m_poller, m_schedule, m_delivery, m_storage, m_shared, m_health, m_follow})
         l->setTextFormat(Qt::PlainText);
     setPollerStatus(PollerStatus{});
     setDeliveryStatus(DeliveryStatus{});
@@ -92,6 +96,22 @@ void StatusBarWidget::setStorageProblem(const QString &problem)
                                                .arg(problem.section(u'\n', 0, 0).left(300)));
     m_storage->setToolTip(problem);
     m_storage->setVisible(!problem.isEmpty());
+}
+
+void StatusBarWidget::setSharedDatabase(const QString &database)
+{
+    m_shared->setText(database.isEmpty() ? QString() : tr("Shared database: this console polls"));
+    m_shared->setToolTip(database.isEmpty()
+                             ? QString()
+                             : tr("This console polls Genesys Cloud and pages PagerDuty for every "
+                                  "console on %1; the others stand by.")
+                                   .arg(database));
+    m_shared->setVisible(!database.isEmpty());
+}
+
+QString StatusBarWidget::sharedText() const
+{
+    return m_shared->text();
 }
 
 void StatusBarWidget::setHealthStatus(const HealthStatus &status)

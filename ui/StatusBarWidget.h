@@ -24,6 +24,9 @@ public:
     // The watchdog over Earshot itself and its heartbeat: red while its own incident is
     // paged (or cannot be), amber while windows are late or the heartbeat fails.
     void setHealthStatus(const HealthStatus &status);
+    // A shared PostgreSQL database (its name without password; empty hides it): this console
+    // is the one that polls and pages for every console on it.
+    void setSharedDatabase(const QString &database);
     // Two-way PagerDuty: quiet grey while off or following, red when the REST API key is
     // refused or following fails (paging goes on either way).
     void setFollowStatus(const FollowStatus &status);
@@ -36,6 +39,7 @@ public:
     [[nodiscard]] QString deliveryIconPath() const; // the resource shown beside the text
     [[nodiscard]] QString storageText() const;      // empty while the database is fine
     [[nodiscard]] QString healthText() const;       // empty while the watchdog is off
+    [[nodiscard]] QString sharedText() const;       // empty on a database of its own
     [[nodiscard]] QString followText() const;
     [[nodiscard]] bool followAlarm() const; // the follow text is shown in red
 
@@ -46,6 +50,7 @@ private:
     QLabel *m_deliveryIcon = nullptr;
     QLabel *m_delivery = nullptr;
     QLabel *m_storage = nullptr;
+    QLabel *m_shared = nullptr;
     QLabel *m_health = nullptr;
     QLabel *m_follow = nullptr;
     QString m_deliveryIconPath;

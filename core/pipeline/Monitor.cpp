@@ -534,6 +534,12 @@ QString Monitor::storageProblem() const
     return m_storageProblem;
 }
 
+QString Monitor::sharedDatabase() const
+{
+    const Database &db = *m_parts->database;
+    return db.backend() == StorageTarget::Backend::PostgreSql ? db.path() : QString();
+}
+
 bool Monitor::leadershipLost() const
 {
     return m_parts->database->leadershipLost();

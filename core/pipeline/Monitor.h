@@ -101,6 +101,9 @@ public:
     // On a shared database: another console took over polling while this one was away
     // (storageStatusChanged tells when); this Monitor can store nothing more.
     [[nodiscard]] bool leadershipLost() const;
+    // The shared PostgreSQL database this Monitor leads (without its password), or empty on
+    // a SQLite file of its own.
+    [[nodiscard]] QString sharedDatabase() const;
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 windowSecs() const;
     [[nodiscard]] const Clock &clock() const;

@@ -4,7 +4,9 @@
 #include "core/model/TimeWindow.h"
 #include "core/pipeline/Monitor.h"
 #include "tests/support/ManualClock.h"
+#include "tests/support/PostgresServer.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +21,36 @@ class TestMonitor : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 13: on a shared database one Monitor leads and says so; a second one is refused
+    // with who leads, until the first is gone.
+    void oneMonitorLeadsASharedDatabase()
+    {
+        PostgresServer server;
+        const QString problem = server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const StorageTarget target = server.target(server.createDatabase(QStringLiteral("m")));
+        World w;
+        MonitorSetup setup = w.setup(QString());
+        setup.sharedStorage = target;
+        {
+            auto leader = Monitor::create(setup);
+            QVERIFY2(leader.ok(), leader.ok() ? "" : qPrintable(leader.error().message));
+            QCOMPARE(leader.value()->sharedDatabase(), target.describe());
+            auto second = Monitor::create(setup);
+            QVERIFY(!second.ok());
+            QCOMPARE(second.error().kind, ErrorKind::StorageLeaderElsewhere);
+            QVERIFY2(second.error().message.contains(QStringLiteral("(process %1), leading since")
+                                                         .arg(QCoreApplication::applicationPid())),
+                     qPrintable(second.error().message));
+        }
+        auto next = Monitor::create(setup); // the leader's session ended with it
+        QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message));
+        QTemporaryDir dir;
+        auto own = Monitor::create(w.setup(dir.filePath(QStringLiteral("own.sqlite"))));
+        QVERIFY(own.ok());
+        QVERIFY(own.value()->sharedDatabase().isEmpty());
+    }
+
     void oneTriggerOneEscalationOneResolve()
     {
         QTemporaryDir dir;

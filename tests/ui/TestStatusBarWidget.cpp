@@ -152,6 +152,18 @@ private slots:
         QVERIFY(w.storageText().isEmpty());
     }
 
+    // Issue 13: on a shared database the console that polls says so; the tooltip names the
+    // database (never a password: Database::path() has none).
+    void theLeaderOfASharedDatabaseSaysSo()
+    {
+        StatusBarWidget w;
+        QVERIFY(w.sharedText().isEmpty());
+        w.setSharedDatabase(QStringLiteral("postgresql://earshot@db.noc:5432/earshot"));
+        QCOMPARE(w.sharedText(), QStringLiteral("Shared database: this console polls"));
+        w.setSharedDatabase({});
+        QVERIFY(w.sharedText().isEmpty());
+    }
+
     // Issue 14: the watchdog over Earshot itself, hidden only when off with no heartbeat.
     void watchdogState()
     {
