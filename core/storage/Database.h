@@ -95,6 +95,12 @@ public:
     [[nodiscard]] bool leadershipLost() const;
     // Who claimed leadership last, as its claim wrote it ("" if nobody or SQLite).
     [[nodiscard]] QString leader() const;
+    // Whether some console holds the leader lock now (pg_locks; always true on SQLite).
+    [[nodiscard]] Result<bool> leaderPresent() const;
+    // This console holds the leader lock (always true on SQLite).
+    [[nodiscard]] bool leads() const;
+    // Gives the leader lock up (a console that took it and then could not start polling).
+    void releaseLeadership();
 
     // SQLite: moves what the WAL holds into the database file (a passive checkpoint).
     // PostgreSQL: nothing (the server owns its log).

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace earshot {
 
 namespace {
@@ -123,7 +125,23 @@ Status Database::migratePostgres()
             qCInfo(lcStorage).noquote() << "PostgreSQL database" << path()
                                         << "made at schema version" << schema::kPostgresBaseline;
         }
-        // Versions after the baseline will migrate here, one step each, as on SQLite.
+        // After the baseline: one step each, as on SQLite.
+        const auto migrations = schema::postgresMigrations();
+        for (int v = std::max(version, schema::kPostgresBaseline); v < kSchemaVersion; ++v) {
+            const QStringList statements =
+                QString::fromLatin1(migrations[std::size_t(v - schema::kPostgresBaseline)])
+                    .split(u';', Qt::SkipEmptyParts);
+            for (const QString &sql : statements)
+                if (Status s = execSql(sql, "migration"); !s.ok())
+                    return s;
+            if (Status s =
+                    execSql(QStringLiteral("UPDATE earshot_schema SET version = %1").arg(v + 1),
+                            "migration");
+                !s.ok())
+                return s;
+            qCInfo(lcStorage).noquote()
+                << "PostgreSQL database" << path() << "migrated to schema version" << v + 1;
+        }
         return success();
     });
 }
@@ -199,6 +217,37 @@ QString Database::leader() const
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'leader'")) || !q.next())
         return {};
     return q.value(0).toString();
+}
+
+Result<bool> Database::leaderPresent() const
+{
+    if (m_target.backend != StorageTarget::Backend::PostgreSql)
+        return true;
+    // A bigint advisory key shows in pg_locks as its high and low 32 bits.
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+                             "AND granted AND classid = ? AND objid = ? AND objsubid = 1)"));
+    q.addBindValue(qint64(quint64(kLeaderLock) >> 32));
+    q.addBindValue(qint64(quint64(kLeaderLock) & 0xffff'ffffU));
+    if (!q.exec() || !q.next())
+        return storageError(DatabaseText::tr("asking who polls"), q.lastError().text());
+    return q.value(0).toBool();
+}
+
+bool Database::leads() const
+{
+    return m_target.backend != StorageTarget::Backend::PostgreSql ||
+           (!m_leaderHolder.isEmpty() && !m_fenced);
+}
+
+void Database::releaseLeadership()
+{
+    if (m_target.backend != StorageTarget::Backend::PostgreSql || m_leaderHolder.isEmpty())
+        return;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kLeaderLock)))
+        qCWarning(lcStorage).noquote() << "releasing the leader lock:" << q.lastError().text();
+    m_leaderHolder.clear();
 }
 
 } // namespace earshot

@@ -6,7 +6,7 @@ namespace earshot::schema {
 
 // The schema's version, the same on both backends: a table or column added later is one
 // more migration for each.
-inline constexpr int kVersion = 5;
+inline constexpr int kVersion = 6;
 
 // SQLite: entry i moves a database from version i to i + 1 (PRAGMA user_version). Version
 // 4 also converts schema 3's JSON rows (EngineStateRows::convertSchema3).
@@ -18,5 +18,7 @@ inline constexpr int kVersion = 5;
 // migrations on both.
 inline constexpr int kPostgresBaseline = 5;
 [[nodiscard]] const char *postgresBaseline();
+// PostgreSQL: entry i moves a database from version kPostgresBaseline + i to the next.
+[[nodiscard]] std::span<const char *const> postgresMigrations();
 
 } // namespace earshot::schema

@@ -1,6 +1,7 @@
 #include "core/storage/WindowCommit.h"
 
 #include "core/storage/ChangeFeed.h"
+#include "core/storage/OperatorRequestQueue.h"
 
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
@@ -77,6 +78,12 @@ Status commitWindow(Database &database, const WindowRecord &r)
         }
         for (const auto &[key, value] : r.meta) {
             if (Status s = state.setMeta(key, value); !s.ok())
+                return s;
+        }
+        if (r.settlesRequest > 0) {
+            if (Status s = OperatorRequestQueue(database).settle(
+                    r.settlesRequest, OperatorRequest::State::Done, QStringLiteral("ok"), r.nowMs);
+                !s.ok())
                 return s;
         }
         // The other consoles of a shared database read again once this commits.

@@ -44,6 +44,9 @@ struct WindowRecord
     // Small state that must move with this change (the storm group, the watchdog), written
     // to the meta table in the same transaction.
     QList<QPair<QString, QString>> meta;
+    // An operator action another console asked for (OperatorRequestQueue): marked done in
+    // the same transaction, so it is carried out once, or not at all.
+    qint64 settlesRequest = 0;
 };
 
 [[nodiscard]] Status commitWindow(Database &database, const WindowRecord &record);

@@ -61,6 +61,34 @@ private slots:
                                             .arg(target.dbname));
     }
 
+    // A database made at schema 5 (the first PostgreSQL schema) gains what came later,
+    // once, with the data kept.
+    void aSchema5DatabaseIsMigrated()
+    {
+        const StorageTarget target = freshTarget(QStringLiteral("five"));
+        {
+            auto db = Database::open(target);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->execSql(QStringLiteral("DROP TABLE operator_requests"), "t").ok());
+            QVERIFY(db.value()
+                        ->execSql(QStringLiteral("UPDATE earshot_schema SET version = 5"), "t")
+                        .ok());
+            QVERIFY(db.value()
+                        ->execSql(QStringLiteral("INSERT INTO meta VALUES ('kept','yes')"), "t")
+                        .ok());
+        }
+        auto db = Database::open(target);
+        QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM operator_requests")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key='kept'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("yes"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM earshot_schema")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void refusesANewerSchema()
     {
         const StorageTarget target = freshTarget(QStringLiteral("newer"));

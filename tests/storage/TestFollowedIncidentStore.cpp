@@ -67,11 +67,12 @@ private slots:
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TABLE pagerduty_incidents")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE operator_requests"))); // schema 6
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 4")));
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QCOMPARE(db.value()->schemaVersion(), 5);
+        QCOMPARE(db.value()->schemaVersion(), Database::kSchemaVersion);
         QVERIFY(FollowedIncidentStore(*db.value()).all().ok());
     }
 };
