@@ -60,57 +60,39 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     if (!database.ok())
         return database.error();
     parts->database = std::move(database).value();
-    // On a shared database only one console polls, evaluates and pages (Database).
-    if (Status s =
-            parts->database->claimLeadership(tr("%1 (process %2), leading since %3")
-                                                 .arg(QSysInfo::machineHostName())
-                                                 .arg(QCoreApplication::applicationPid())
-                                                 .arg(setup.clock->nowUtc().toString(Qt::ISODate)));
-        !s.ok())
-        return s.error();
+    parts->holder = tr("%1 (process %2), leading since %3")
+                        .arg(QSysInfo::machineHostName())
+                        .arg(QCoreApplication::applicationPid())
+                        .arg(setup.clock->nowUtc().toString(Qt::ISODate));
+    // On a shared database only one console polls, evaluates and pages (Database); the
+    // others view it (--role).
+    if (!setup.sharedStorage) {
+        if (setup.role == ConsoleRole::Viewer)
+            return Error{ErrorKind::SetupFailed,
+                         tr("--role viewer needs a shared database ([storage] backend = "
+                            "postgresql): with a database of its own, a console must poll")};
+    } else if (setup.role == ConsoleRole::Viewer) {
+        parts->viewer = true;
+    } else if (Status s = parts->database->claimLeadership(parts->holder); !s.ok()) {
+        if (setup.role == ConsoleRole::Leader ||
+            s.error().kind != ErrorKind::StorageLeaderElsewhere)
+            return s.error();
+        parts->viewer = true; // auto: view, and take over when the leader stops
+    }
+    parts->role = setup.role;
     Database &db = *parts->database;
     parts->history = std::make_unique<HistoryStore>(db);
     parts->state = std::make_unique<AlertStateStore>(db);
     parts->outbox = std::make_unique<EventOutbox>(db);
     parts->audit = std::make_unique<AuditLog>(db);
-
+    parts->requests = std::make_unique<OperatorRequestQueue>(db);
+    parts->followStore = std::make_unique<FollowedIncidentStore>(db);
     parts->engine.setPolicy(setup.policy);
-    auto saved = parts->state->engineState();
-    if (!saved.ok())
-        return saved.error();
-    if (Status s = parts->engine.restoreStateRecord(std::move(saved).value()); !s.ok())
-        return s.error();
-    const auto cursor = parts->state->meta(kCursorKey);
-    if (!cursor.ok())
-        return cursor.error();
     parts->storm.setPolicy(setup.storm);
-    const auto storm = metaJson(*parts->state, kStormStateKey);
-    if (!storm.ok())
-        return storm.error();
-    if (Status s = parts->storm.restoreState(storm.value()); !s.ok())
-        return s.error();
     parts->watchdog = HealthWatchdog(setup.health.pageAfterWindows);
-    const auto health = metaJson(*parts->state, kHealthStateKey);
-    if (!health.ok())
-        return health.error();
-    parts->watchdog.restoreState(health.value());
-    const auto lastGood = parts->state->meta(kLastGoodKey);
-    if (!lastGood.ok())
-        return lastGood.error();
-    // Never a good window yet: the watchdog counts from the first start, so a service
-    // whose sign-in fails from the beginning still pages.
-    parts->lastGoodAtMs = lastGood.value().toLongLong();
-    if (parts->lastGoodAtMs <= 0) {
-        parts->lastGoodAtMs = setup.clock->nowMs();
-        if (Status s = parts->state->setMeta(kLastGoodKey, QString::number(parts->lastGoodAtMs));
-            !s.ok())
-            return s.error();
-    }
 
     parts->network = std::make_unique<QNetworkAccessManager>();
     parts->genesys = std::make_unique<GenesysStack>(*parts->network, *setup.clock, setup.genesys);
-    parts->genesys->poller().setCursor(cursor.value().isEmpty() ? setup.initialCursor
-                                                                : cursor.value().toLongLong());
     parts->pagerduty =
         std::make_unique<PagerDutyClient>(*parts->network, *setup.clock, setup.pagerduty);
     parts->keys = std::make_unique<RoutingKeyProvider>(setup.secrets, setup.fixedRoutingKey);
@@ -121,21 +103,68 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
                                          *parts->keys, *setup.clock, setup.deliveryBackoff);
     parts->direct = std::make_unique<DirectPager>(*parts->pagerduty, *parts->keys, *setup.clock,
                                                   setup.deliveryBackoff);
-    parts->followStore = std::make_unique<FollowedIncidentStore>(db);
-    auto followed = parts->followStore->all();
-    if (!followed.ok())
-        return followed.error();
-    parts->followed = std::move(followed).value();
     parts->follower = std::make_unique<IncidentFollower>(
         *parts->network, *setup.clock, setup.pagerduty, setup.secrets, setup.fixedApiToken);
     parts->setup = std::move(setup);
+    if (Status s = parts->loadState(); !s.ok())
+        return s.error();
     qCInfo(lcPipeline).noquote() << tr("database %1; %n open episode(s) restored; cursor %2",
                                        nullptr, int(parts->engine.openEpisodes().size()))
                                         .arg(parts->database->path())
-                                        .arg(cursor.value().isEmpty()
-                                                 ? tr("none")
-                                                 : isoUtc(cursor.value().toLongLong()));
+                                        .arg(parts->cursor <= 0 ? tr("none")
+                                                                : isoUtc(parts->cursor));
     return std::unique_ptr<Monitor>(new Monitor(std::move(parts), parent));
+}
+
+Status Monitor::Parts::loadState()
+{
+    auto saved = state->engineState();
+    if (!saved.ok())
+        return saved.error();
+    if (const auto shared = metaJson(*state, kSharedPolicyKey); !shared.ok()) {
+        return shared.error();
+    } else if (!shared.value().isEmpty()) {
+        // A shared database keeps the thresholds an operator applied on any console.
+        const AlertPolicy applied = AlertPolicy::fromJson(shared.value());
+        if (applied.validate().isEmpty()) {
+            setup.policy = applied;
+            engine.setPolicy(applied);
+        }
+    }
+    if (Status s = engine.restoreStateRecord(std::move(saved).value()); !s.ok())
+        return s;
+    const auto storedCursor = state->meta(kCursorKey);
+    if (!storedCursor.ok())
+        return storedCursor.error();
+    cursor = storedCursor.value().toLongLong();
+    const auto stormState = metaJson(*state, kStormStateKey);
+    if (!stormState.ok())
+        return stormState.error();
+    if (Status s = storm.restoreState(stormState.value()); !s.ok())
+        return s;
+    const auto health = metaJson(*state, kHealthStateKey);
+    if (!health.ok())
+        return health.error();
+    watchdog.restoreState(health.value());
+    const auto lastGood = state->meta(kLastGoodKey);
+    if (!lastGood.ok())
+        return lastGood.error();
+    lastGoodAtMs = lastGood.value().toLongLong();
+    auto stored = followStore->all();
+    if (!stored.ok())
+        return stored.error();
+    followed = std::move(stored).value();
+    if (viewer)
+        return success(); // a viewer writes nothing of the poller's
+    // Never a good window yet: the watchdog counts from the first start, so a service
+    // whose sign-in fails from the beginning still pages.
+    if (lastGoodAtMs <= 0) {
+        lastGoodAtMs = clock->nowMs();
+        if (Status s = state->setMeta(kLastGoodKey, QString::number(lastGoodAtMs)); !s.ok())
+            return s;
+    }
+    genesys->poller().setCursor(cursor > 0 ? cursor : setup.initialCursor);
+    return success();
 }
 
 Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
@@ -183,6 +212,7 @@ Monitor::Monitor(std::unique_ptr<Parts> parts, QObject *parent)
     });
     connect(&follower, &IncidentFollower::observed, this, &Monitor::onFollowed);
     connect(&follower, &IncidentFollower::statusChanged, this, &Monitor::followStatusChanged);
+    wireSharing();
 }
 
 Monitor::~Monitor() = default;
@@ -190,6 +220,16 @@ Monitor::~Monitor() = default;
 void Monitor::start()
 {
     m_parts->running = true;
+    if (m_parts->viewer) {
+        viewAgain(true);
+        armTakeOver();
+        return;
+    }
+    startPolling();
+}
+
+void Monitor::startPolling()
+{
     m_parts->genesys->poller().start();
     m_parts->delivery->start();
     m_parts->follower->start();
@@ -199,6 +239,9 @@ void Monitor::start()
         m_keyChecked = true;
         emit deliveryStatusChanged();
     });
+    // What viewers asked while no console polled.
+    carryOutRequests();
+    publishStatusSoon();
 }
 
 void Monitor::stop()
@@ -206,11 +249,17 @@ void Monitor::stop()
     m_parts->genesys->poller().stop();
     m_parts->running = false;
     ++m_parts->healthGeneration;
+    ++m_parts->takeOverGeneration;
     m_parts->follower->stop();
 }
 
 void Monitor::runOnce(std::function<void(const Status &)> done)
 {
+    if (m_parts->viewer) {
+        done(Error{ErrorKind::SetupFailed, tr("this console views a shared database and polls "
+                                              "nothing")});
+        return;
+    }
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
         checkHealth(); // a run that found no good window may owe the health page
         m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {

@@ -47,8 +47,11 @@ struct MonitorSetup
     QString fixedApiToken;          // demo and tests: the fake PagerDuty's REST API key
     qint64 initialCursor = 0;       // where polling starts when the database has no cursor
     BackoffPolicy deliveryBackoff{1'000, 30'000, 2.0, 0.2, -1, 3'600'000};
-    // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty.
+    // Persists thresholds applied from the GUI (e.g. into the INI file); may be empty. A
+    // shared database keeps them itself, for every console.
     std::function<Status(const AlertPolicy &)> savePolicy;
+    // --role, on a shared database.
+    ConsoleRole role = ConsoleRole::Auto;
 };
 
 // The running pipeline behind the GUI, the wall display and headless mode: poll -> store
@@ -59,7 +62,13 @@ class Monitor : public QObject
     Q_OBJECT
 
 public:
-    // Opens the database, restores the alert engine and the poller's cursor.
+    // How often a viewer with --role auto asks for the leader lock (besides whenever it
+    // sees that nobody holds it).
+    static constexpr qint64 kTakeOverRetryMs = 30'000;
+
+    // Opens the database, restores the alert engine and the poller's cursor. On a shared
+    // database it claims the leader lock (--role auto or leader) or views (--role viewer,
+    // or auto while another console polls).
     [[nodiscard]] static Result<std::unique_ptr<Monitor>> create(MonitorSetup setup,
                                                                  QObject *parent = nullptr);
     ~Monitor() override;
@@ -104,6 +113,10 @@ public:
     // The shared PostgreSQL database this Monitor leads (without its password), or empty on
     // a SQLite file of its own.
     [[nodiscard]] QString sharedDatabase() const;
+    // Who polls a shared database, whether this console does, and its actions still waiting.
+    [[nodiscard]] SharedDatabaseStatus sharedStatus() const;
+    // This console polls, evaluates and pages (always, on a database of its own).
+    [[nodiscard]] bool polls() const;
     [[nodiscard]] qint64 nowSecs() const;
     [[nodiscard]] qint64 windowSecs() const;
     [[nodiscard]] const Clock &clock() const;
@@ -111,7 +124,9 @@ public:
     [[nodiscard]] Database &database();
 
     // --- operator commands (MonitorCommands.cpp; audited; PagerDuty events go through the
-    // outbox). Each holds entirely or not at all.
+    // outbox). Each holds entirely or not at all. On a viewer each is stored as a request
+    // for the polling console (OperatorRequestQueue), which carries it out within moments;
+    // success then means "asked", and operatorRequestRefused tells if it could not be done.
     [[nodiscard]] Status applyPolicy(const AlertPolicy &policy, const QString &actor);
     [[nodiscard]] Status acknowledge(const QString &dedupKey, const QString &actor,
                                      const QString &note);
@@ -140,6 +155,10 @@ signals:
     void followStatusChanged();
     // Someone acknowledged or resolved the incident in PagerDuty (seen by the follower).
     void incidentChangedInPagerDuty(const QString &dedupKey);
+    // A shared database: who polls changed, this console took over, or its waiting actions.
+    void sharedStatusChanged();
+    // A viewer's action the polling console could not carry out (`why`, translated there).
+    void operatorRequestRefused(const QString &kind, const QString &subject, const QString &why);
 
 private:
     struct Parts;
@@ -151,6 +170,23 @@ private:
     void armHealthCheck();
     [[nodiscard]] QString healthCause() const;
     void onFollowed(const struct FollowedIncident &observed);
+
+    // A shared database (MonitorSharing.cpp).
+    void wireSharing();
+    void startPolling();
+    void onDatabaseChanged(const QString &what);
+    // A viewer reads what the polling console changed, and emits what a poller would have.
+    void viewAgain(bool stateToo);
+    void settleWaitingRequests();
+    void armTakeOver();
+    void tryTakeOver();
+    void publishStatusSoon();
+    void publishStatus();
+    // The polling console carries out the viewers' requests, oldest first.
+    void carryOutRequests();
+    [[nodiscard]] Status carryOut(const struct OperatorRequest &request);
+    [[nodiscard]] Status askPollingConsole(const QString &kind, const QString &subject,
+                                           const QString &actor, const QJsonObject &args);
 
     // The one path of every operator change (MonitorCommands.cpp): what the engine and the
     // storm grouper changed since `before`, with the record's audit entries and events, in

@@ -35,6 +35,7 @@ Status Monitor::commitChange(Snapshot before, WindowRecord record)
 {
     Parts &p = *m_parts;
     record.engineChange = p.engineChange(before.engine);
+    record.settlesRequest = p.settlingRequest;
     if (const QJsonObject storm = p.storm.saveState(); storm != before.storm)
         record.meta.append({kStormStateKey, compactJson(storm)});
     const Status stored = commitWindow(*p.database, record);
@@ -81,6 +82,9 @@ Status Monitor::commitAudited(Snapshot before, const QString &auditKind, const Q
 
 Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const QString &note)
 {
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kAcknowledge, dedupKey, actor,
+                                 QJsonObject{{QLatin1StringView("note"), note}});
     if (isStormKey(dedupKey))
         return acknowledgeGroup(dedupKey, actor, note);
     Parts &p = *m_parts;
@@ -98,6 +102,9 @@ Status Monitor::acknowledge(const QString &dedupKey, const QString &actor, const
 
 Status Monitor::resolve(const QString &dedupKey, const QString &actor, const QString &note)
 {
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kResolve, dedupKey, actor,
+                                 QJsonObject{{QLatin1StringView("note"), note}});
     if (isStormKey(dedupKey))
         return resolveGroup(dedupKey, actor, note);
     Parts &p = *m_parts;
@@ -161,6 +168,10 @@ Status Monitor::resolveGroup(const QString &groupKey, const QString &actor, cons
 Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QString &actor,
                              const QString &reason)
 {
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kSilence, queueId, actor,
+                                 QJsonObject{{QLatin1StringView("until"), double(untilSecs)},
+                                             {QLatin1StringView("reason"), reason}});
     Parts &p = *m_parts;
     Snapshot before = p.snapshot();
     p.engine.addSilence(Silence{QUuid::createUuid().toString(QUuid::WithoutBraces), queueId,
@@ -172,6 +183,8 @@ Status Monitor::silenceQueue(const QString &queueId, qint64 untilSecs, const QSt
 
 Status Monitor::endSilence(const QString &silenceId, const QString &actor)
 {
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kEndSilence, silenceId, actor, {});
     Parts &p = *m_parts;
     Snapshot before = p.snapshot();
     const QList<Silence> active = p.engine.silences();
@@ -187,6 +200,10 @@ Status Monitor::endSilence(const QString &silenceId, const QString &actor)
 Status Monitor::editSilence(const QString &silenceId, qint64 untilSecs, const QString &actor,
                             const QString &reason)
 {
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kEditSilence, silenceId, actor,
+                                 QJsonObject{{QLatin1StringView("until"), double(untilSecs)},
+                                             {QLatin1StringView("reason"), reason}});
     Parts &p = *m_parts;
     Snapshot before = p.snapshot();
     const QList<Silence> active = p.engine.silences();
@@ -211,6 +228,9 @@ Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
     const QStringList problems = policy.validate();
     if (!problems.isEmpty())
         return Error{ErrorKind::PolicyRejected, problems.join(u'\n')};
+    if (m_parts->viewer)
+        return askPollingConsole(OperatorRequest::kThresholds, {}, actor,
+                                 QJsonObject{{QLatin1StringView("policy"), policy.toJson()}});
     Parts &p = *m_parts;
     // Audited first: a change that cannot be recorded is not made. The engine keeps its
     // policy until the change is both recorded and saved into the config file.
@@ -220,9 +240,14 @@ Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
                                      policy.toJson());
     entry.outcome = QStringLiteral("applied");
     record.audit.append(entry);
+    record.settlesRequest = p.settlingRequest;
+    // A shared database keeps the thresholds for every console; the viewers read them there.
+    const bool shared = p.feed != nullptr;
+    if (shared)
+        record.meta.append({kSharedPolicyKey, compactJson(policy.toJson())});
     if (Status s = commitWindow(*p.database, record); !s.ok())
         return s;
-    if (p.setup.savePolicy) {
+    if (p.setup.savePolicy && !shared) {
         if (Status saved = p.setup.savePolicy(policy); !saved.ok()) {
             // Recorded as applied, then not: the audit log says both.
             WindowRecord undone;

@@ -15,18 +15,22 @@
 #include "core/pipeline/DirectPager.h"
 #include "core/pipeline/HealthWatchdog.h"
 #include "core/pipeline/Heartbeat.h"
+#include "core/pipeline/LeaderStatus.h"
 #include "core/pipeline/Monitor.h"
 #include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "core/storage/EventOutbox.h"
 #include "core/storage/FollowedIncidentStore.h"
 #include "core/storage/HistoryStore.h"
+#include "core/storage/OperatorRequestQueue.h"
 #include "core/storage/WindowCommit.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -76,6 +80,31 @@ struct Monitor::Parts
     quint64 healthGeneration = 0;
     qint64 healthArmedAtMs = 0; // when the armed health check wakes (0: none)
     bool running = false;       // start()ed: the health check may arm a wake-up
+    qint64 cursor = 0;          // the stored poller cursor, as loadState() read it
+
+    // A shared database (MonitorSharing.cpp). This console's name for the leader lock.
+    QString holder;
+    ConsoleRole role = ConsoleRole::Auto;
+    // This console views the database another console polls: nothing here polls, evaluates
+    // or pages; the state is read again at every change (ChangeFeed), and the operator's
+    // actions become requests the polling console carries out.
+    bool viewer = false;
+    std::unique_ptr<OperatorRequestQueue> requests;
+    std::unique_ptr<ChangeFeed> feed; // shared databases only
+    QList<qint64> waitingRequests;    // a viewer's requests not yet settled
+    qint64 settlingRequest = 0;       // the request the next operator commit carries out
+    LeaderStatus viewed;              // a viewer: what the polling console last said
+    QString leaderText;               // who polls, as its claim wrote it
+    bool leaderPresent = true;        // somebody holds the leader lock
+    quint64 takeOverGeneration = 0;
+    bool publishQueued = false;
+    QSet<QString> viewedOpen; // a viewer: the paged open episodes it has announced
+    bool viewedOnce = false;
+
+    // Reads the engine's, the storm grouper's and the watchdog's state, the cursor, the
+    // followed incidents and a shared database's thresholds. The console that polls also
+    // gives the poller its cursor and starts the watchdog's count.
+    [[nodiscard]] Status loadState();
 
     [[nodiscard]] Snapshot snapshot() const
     {
@@ -101,6 +130,8 @@ struct Monitor::Parts
 inline const QString kStormStateKey = QStringLiteral("storm.state");
 inline const QString kHealthStateKey = QStringLiteral("health.state");
 inline const QString kLastGoodKey = QStringLiteral("health.last_good_ms");
+// A shared database's thresholds, as an operator last applied them on any console.
+inline const QString kSharedPolicyKey = QStringLiteral("policy.shared");
 
 // The PagerDuty events of these decisions, ready for the outbox.
 [[nodiscard]] QList<PendingEvent> outboxEventsFor(const QList<Decision> &decisions,

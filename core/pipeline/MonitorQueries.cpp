@@ -216,6 +216,12 @@ QList<Silence> Monitor::silences() const
 
 PollerStatus Monitor::pollerStatus() const
 {
+    if (m_parts->viewer) {
+        // The polling console's poller, as it last said; nobody's when nobody polls.
+        if (!m_parts->leaderPresent)
+            return PollerStatus{};
+        return m_parts->viewed.poller;
+    }
     const Poller &poller = m_parts->genesys->poller();
     PollerStatus s;
     switch (poller.state()) {
@@ -253,6 +259,19 @@ PollerStatus Monitor::pollerStatus() const
 
 DeliveryStatus Monitor::deliveryStatus() const
 {
+    if (m_parts->viewer) {
+        DeliveryStatus s = m_parts->viewed.delivery;
+        // The outbox itself, as it stands now: it fills while nobody delivers.
+        if (const auto pending = m_parts->outbox->pendingCount(); pending.ok())
+            s.backlog = int(pending.value());
+        if (!m_parts->leaderPresent) {
+            s.state = DeliveryStatus::State::Paused;
+            s.problem = DeliveryStatus::Problem::Unreachable;
+            s.lastError = tr("no console polls the shared database, so nothing is delivered");
+            s.retryAtMs = 0;
+        }
+        return s;
+    }
     const OutboxDelivery &d = *m_parts->delivery;
     DeliveryStatus s;
     s.failed = d.failedCount();
@@ -316,6 +335,8 @@ Database &Monitor::database()
 HealthStatus Monitor::healthStatus() const
 {
     const Parts &p = *m_parts;
+    if (p.viewer)
+        return p.viewed.health;
     HealthStatus h;
     h.pageAfterWindows = p.setup.health.pageAfterWindows;
     h.windowsBehind = p.watchdog.windowsBehind();
@@ -341,6 +362,8 @@ HealthStatus Monitor::healthStatus() const
 
 FollowStatus Monitor::followStatus() const
 {
+    if (m_parts->viewer)
+        return m_parts->viewed.follow;
     return m_parts->follower->status();
 }
 

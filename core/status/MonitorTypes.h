@@ -182,4 +182,23 @@ struct HealthStatus
     qint64 heartbeatAtMs = 0;
 };
 
+// --role: what a console does on a shared database (SQLite: it always polls).
+enum class ConsoleRole
+{
+    Auto,   // polls when no other console does; views, and takes over when that one stops
+    Leader, // polls, or does not start (another console polls)
+    Viewer, // never polls or pages: reads the database and asks the polling console to act
+};
+
+// What the status bar says about a shared PostgreSQL database.
+struct SharedDatabaseStatus
+{
+    QString database;          // without its password; empty: a SQLite file of this console's own
+    bool polls = false;        // this console polls, evaluates and pages
+    bool mayTakeOver = false;  // a viewer that takes over when nobody polls (--role auto)
+    QString leader;            // who polls: "host (process N), leading since ..."
+    bool leaderPresent = true; // some console holds the leader lock now
+    int waitingRequests = 0;   // this console's actions the polling console has not done yet
+};
+
 } // namespace earshot

@@ -21,8 +21,8 @@ class TestMonitor : public QObject
     Q_OBJECT
 
 private slots:
-    // Issue 13: on a shared database one Monitor leads and says so; a second one is refused
-    // with who leads, until the first is gone.
+    // Issue 13: on a shared database one Monitor leads and says so; a second one that must
+    // lead (--role leader) is refused with who leads, until the first is gone.
     void oneMonitorLeadsASharedDatabase()
     {
         PostgresServer server;
@@ -36,13 +36,16 @@ private slots:
             auto leader = Monitor::create(setup);
             QVERIFY2(leader.ok(), leader.ok() ? "" : qPrintable(leader.error().message));
             QCOMPARE(leader.value()->sharedDatabase(), target.describe());
-            auto second = Monitor::create(setup);
+            MonitorSetup mustLead = setup;
+            mustLead.role = ConsoleRole::Leader;
+            auto second = Monitor::create(mustLead);
             QVERIFY(!second.ok());
             QCOMPARE(second.error().kind, ErrorKind::StorageLeaderElsewhere);
             QVERIFY2(second.error().message.contains(QStringLiteral("(process %1), leading since")
                                                          .arg(QCoreApplication::applicationPid())),
                      qPrintable(second.error().message));
         }
+        setup.role = ConsoleRole::Leader;
         auto next = Monitor::create(setup); // the leader's session ended with it
         QVERIFY2(next.ok(), next.ok() ? "" : qPrintable(next.error().message));
         QTemporaryDir dir;

@@ -1,0 +1,308 @@
+// Issue 13: several consoles on one PostgreSQL database, in this process, against the fakes:
+// one polls, the others view it, and what an operator does on any of them is carried out
+// once, by the one that polls.
+#include "tests/support/MonitorWorld.h"
+#include "tests/support/PipelineRig.h"
+
+#include "core/model/TimeWindow.h"
+#include "core/pipeline/Monitor.h"
+#include "core/storage/AuditLog.h"
+#include "tests/support/ManualClock.h"
+#include "tests/support/PostgresServer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace earshot;
+using namespace earshot::test;
+
+namespace {
+
+// Long enough for any loaded machine; what is waited for comes by LISTEN/NOTIFY, as the
+// test clock (and with it the slow re-read) does not move while it waits.
+constexpr int kWaitMs = 15'000;
+
+std::unique_ptr<Monitor> created(Result<std::unique_ptr<Monitor>> r)
+{
+    if (!r.ok()) {
+        qWarning().noquote() << r.error().message;
+        return nullptr;
+    }
+    return std::move(r).value();
+}
+
+IncidentRow rowOf(const Monitor &monitor, const QString &key)
+{
+    const auto rows = monitor.incidents();
+    if (rows.ok()) {
+        for (const IncidentRow &r : rows.value()) {
+            if (r.dedupKey == key)
+                return r;
+        }
+    }
+    return {};
+}
+
+int countOf(const QStringList &list, const QString &item)
+{
+    return int(list.count(item));
+}
+
+} // namespace
+
+class TestSharedConsoles : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+    int m_databases = 0;
+
+    // A World's setup on a new database of the test server.
+    MonitorSetup sharedSetup(World &w, ConsoleRole role)
+    {
+        MonitorSetup setup = w.setup(QString());
+        setup.sharedStorage =
+            m_server.target(m_server.createDatabase(QStringLiteral("c%1").arg(m_databases)));
+        setup.role = role;
+        return setup;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString problem = m_server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void init()
+    {
+        ++m_databases;
+    }
+
+    void rolesDecideWhoPolls()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
+        auto leader = created(Monitor::create(setup));
+        QVERIFY(leader);
+        QVERIFY(leader->polls());
+        QVERIFY(leader->sharedStatus().polls);
+        // auto while another console polls: it views.
+        auto autoViewer = created(Monitor::create(setup));
+        QVERIFY(autoViewer);
+        QVERIFY(!autoViewer->polls());
+        QVERIFY(autoViewer->sharedStatus().mayTakeOver);
+        // leader while another console polls: refused, naming who polls.
+        setup.role = ConsoleRole::Leader;
+        auto refused = Monitor::create(setup);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, ErrorKind::StorageLeaderElsewhere);
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(viewer);
+        QVERIFY(!viewer->sharedStatus().mayTakeOver);
+        viewer->start();
+        QVERIFY(viewer->sharedStatus().leaderPresent);
+        QVERIFY2(viewer->sharedStatus().leader.contains(QStringLiteral("leading since")),
+                 qPrintable(viewer->sharedStatus().leader));
+        // A viewer needs a shared database.
+        QTemporaryDir dir;
+        MonitorSetup own = w.setup(dir.filePath(QStringLiteral("own.sqlite")));
+        own.role = ConsoleRole::Viewer;
+        auto lonely = Monitor::create(own);
+        QVERIFY(!lonely.ok());
+        QCOMPARE(lonely.error().kind, ErrorKind::SetupFailed);
+    }
+
+    // The episode the leader stores shows on the viewer, and the viewer's acknowledgement
+    // is carried out by the leader: PagerDuty gets it once.
+    void acknowledgeOnAViewerReachesPagerDutyOnce()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
+        auto leader = created(Monitor::create(setup));
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        auto other = created(Monitor::create(setup));
+        QVERIFY(leader && viewer && other);
+        leader->start();
+        viewer->start();
+        other->start();
+        QSignalSpy opened(viewer.get(), &Monitor::incidentOpened);
+        QVERIFY(w.run(*leader, 5));
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(QTest::qWaitFor([&] { return rowOf(*viewer, key).dedupKey == key; }, kWaitMs));
+        QCOMPARE(rowOf(*viewer, key).state, IncidentRow::State::Open);
+        QCOMPARE(opened.size(), 1); // the viewer's tray says so too
+        QCOMPARE(opened[0][1].toString(), key);
+        // The leader's poller, as it last said (the status bar and the wall show it).
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return viewer->pollerStatus().state == PollerStatus::State::Ok &&
+                       viewer->pollerStatus().lastSuccessAtMs ==
+                           leader->pollerStatus().lastSuccessAtMs;
+            },
+            kWaitMs));
+
+        const qint64 clockBefore = w.clock.nowMs();
+        QVERIFY(viewer->acknowledge(key, QStringLiteral("alice"), QStringLiteral("on it")).ok());
+        QCOMPARE(viewer->sharedStatus().waitingRequests, 1);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rowOf(*other, key).state == IncidentRow::State::Acknowledged; }, kWaitMs));
+        QCOMPARE(rowOf(*other, key).acknowledgedBy, QStringLiteral("alice"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return countOf(actionsFor(w.pagerDuty, key), QStringLiteral("acknowledge")) == 1;
+            },
+            kWaitMs));
+        QVERIFY(
+            QTest::qWaitFor([&] { return viewer->sharedStatus().waitingRequests == 0; }, kWaitMs));
+        QCOMPARE(w.clock.nowMs(), clockBefore); // by NOTIFY, not by the slow re-read
+        // The audit log says who, as if it had been done on the leader.
+        const auto audit = AuditLog(leader->database()).forSubject(key);
+        QVERIFY(audit.ok());
+        QVERIFY(std::any_of(audit.value().cbegin(), audit.value().cend(), [](const AuditEntry &e) {
+            return e.kind == QStringLiteral("operator.acknowledge") &&
+                   e.actor == QStringLiteral("alice");
+        }));
+        // The episode goes on; the acknowledgement is not sent again.
+        QVERIFY(w.run(*leader, 9));
+        QCOMPARE(countOf(actionsFor(w.pagerDuty, key), QStringLiteral("acknowledge")), 1);
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        QCOMPARE(actionsFor(w.pagerDuty, key).constLast(), QStringLiteral("resolve"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rowOf(*viewer, key).state == IncidentRow::State::Resolved; }, kWaitMs));
+    }
+
+    void aRefusedActionIsToldToTheViewer()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
+        auto leader = created(Monitor::create(setup));
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(leader && viewer);
+        leader->start();
+        viewer->start();
+        QSignalSpy refused(viewer.get(), &Monitor::operatorRequestRefused);
+        QVERIFY(viewer->acknowledge(QStringLiteral("no-such-episode"), QStringLiteral("bob"), {})
+                    .ok()); // asked
+        QVERIFY(refused.wait(kWaitMs));
+        QCOMPARE(refused[0][1].toString(), QStringLiteral("no-such-episode"));
+        QVERIFY2(refused[0][2].toString().contains(QStringLiteral("not open")),
+                 qPrintable(refused[0][2].toString()));
+        QCOMPARE(viewer->sharedStatus().waitingRequests, 0);
+        QVERIFY(w.pagerDuty.acceptedEvents().isEmpty());
+    }
+
+    // Silences and thresholds set on a viewer hold on every console, and on one started
+    // later.
+    void silencesAndThresholdsFromAViewerReachEveryConsole()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
+        auto leader = created(Monitor::create(setup));
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(leader && viewer);
+        leader->start();
+        viewer->start();
+        QSignalSpy policyChanged(viewer.get(), &Monitor::policyChanged);
+        QVERIFY(viewer
+                    ->silenceQueue(kQueue, kT0 + 7'200, QStringLiteral("carol"),
+                                   QStringLiteral("carrier maintenance"))
+                    .ok());
+        QVERIFY(QTest::qWaitFor([&] { return viewer->silences().size() == 1; }, kWaitMs));
+        QCOMPARE(leader->silences().size(), 1);
+        QCOMPARE(viewer->silences()[0].reason, QStringLiteral("carrier maintenance"));
+        QVERIFY(viewer->endSilence(viewer->silences()[0].id, QStringLiteral("carol")).ok());
+        QVERIFY(QTest::qWaitFor([&] { return viewer->silences().isEmpty(); }, kWaitMs));
+        QVERIFY(leader->silences().isEmpty());
+
+        AlertPolicy stricter = viewer->policy();
+        stricter.global[Metric::Mos] = MetricThreshold{true, 3.9, 3.4};
+        QVERIFY(viewer->applyPolicy(stricter, QStringLiteral("carol")).ok());
+        QVERIFY(policyChanged.wait(kWaitMs));
+        QCOMPARE(viewer->policy().toJson(), stricter.toJson());
+        QCOMPARE(leader->policy().toJson(), stricter.toJson());
+        auto later = created(Monitor::create(setup)); // reads them from the database
+        QVERIFY(later);
+        QCOMPARE(later->policy().toJson(), stricter.toJson());
+        // A policy the engine would refuse is refused on the viewer at once.
+        AlertPolicy bad = stricter;
+        bad.global[Metric::Mos] = MetricThreshold{true, 3.0, 3.5};
+        QCOMPARE(viewer->applyPolicy(bad, QStringLiteral("carol")).error().kind,
+                 ErrorKind::PolicyRejected);
+    }
+
+    // --role auto: the viewer takes over when the leader stops, from the shared cursor and
+    // episode; PagerDuty sees one incident, in order; an action asked while nobody polled
+    // is carried out by the new leader.
+    void anAutoViewerTakesOverWhenTheLeaderStops()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
+        auto leader = created(Monitor::create(setup));
+        auto standby = created(Monitor::create(setup));
+        QVERIFY(leader && standby);
+        QVERIFY(!standby->polls());
+        leader->start();
+        standby->start();
+        QVERIFY(w.run(*leader, 5));
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        QVERIFY(QTest::qWaitFor([&] { return rowOf(*standby, key).dedupKey == key; }, kWaitMs));
+        leader.reset(); // its session ends: the lock is free
+        QVERIFY(standby->acknowledge(key, QStringLiteral("dave"), {}).ok());
+        QSignalSpy took(standby.get(), &Monitor::sharedStatusChanged);
+        w.clock.advance(Monitor::kTakeOverRetryMs);
+        QVERIFY(QTest::qWaitFor([&] { return standby->polls(); }, kWaitMs));
+        QVERIFY(standby->sharedStatus().polls);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rowOf(*standby, key).state == IncidentRow::State::Acknowledged; },
+            kWaitMs));
+        QVERIFY(w.run(*standby, 9));
+        QCOMPARE(dedupKeys(w.pagerDuty), QStringList{key});
+        const QStringList actions = actionsFor(w.pagerDuty, key);
+        QCOMPARE(actions.constFirst(), QStringLiteral("trigger:warning"));
+        QCOMPARE(countOf(actions, QStringLiteral("acknowledge")), 1);
+        QCOMPARE(actions.constLast(), QStringLiteral("resolve"));
+        QCOMPARE(countOf(actions, QStringLiteral("resolve")), 1);
+        // No window lost or stored twice across the handover.
+        const auto history = standby->history(kQueue, w.script.firstWindow, kT0 + 86'400);
+        QVERIFY(history.ok());
+        QSet<qint64> starts;
+        for (const QualitySample &s : history.value())
+            starts.insert(s.windowStart);
+        QCOMPARE(starts.size(), history.value().size());
+        for (qint64 t = w.script.firstWindow; t < w.script.firstWindow + 14 * 300; t += 300)
+            QVERIFY2(starts.contains(t), qPrintable(isoUtc(t)));
+    }
+
+    // A viewer with nobody polling says so, and does not pretend delivery works.
+    void aViewerWithNobodyPollingSaysSo()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Viewer);
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(viewer);
+        viewer->start();
+        QVERIFY(!viewer->sharedStatus().leaderPresent);
+        QCOMPARE(viewer->pollerStatus().state, PollerStatus::State::Idle);
+        QCOMPARE(viewer->deliveryStatus().state, DeliveryStatus::State::Paused);
+        // Asked all the same: the next console to poll carries it out.
+        QVERIFY(viewer->silenceQueue(kQueue, kT0 + 600, QStringLiteral("erin"), {}).ok());
+        QCOMPARE(viewer->sharedStatus().waitingRequests, 1);
+        setup.role = ConsoleRole::Leader;
+        auto leader = created(Monitor::create(setup));
+        QVERIFY(leader);
+        leader->start();
+        QVERIFY(
+            QTest::qWaitFor([&] { return viewer->sharedStatus().waitingRequests == 0; }, kWaitMs));
+        QCOMPARE(leader->silences().size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return viewer->sharedStatus().leaderPresent; }, kWaitMs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSharedConsoles)
+#include "TestSharedConsoles.moc"
