@@ -23,7 +23,7 @@ public:
         parser.setApplicationDescription(
             tr("Voice quality monitoring and PagerDuty alerting for Genesys Cloud."));
         parser.addOptions({config, demo, headless, once, checkConfig, checkGenesys, json,
-                           resetDatabase, wall, screen, demoState, demoQueues});
+                           resetDatabase, wall, screen, demoState, demoQueues, role});
     }
 
     QCommandLineParser parser;
@@ -65,6 +65,11 @@ public:
             .arg(DemoStateRequest::kMaxQueues)
             .arg(DemoStateRequest::kDefaultQueues),
         QStringLiteral("N")};
+    const QCommandLineOption role{
+        QStringLiteral("role"),
+        tr("On a shared database: auto (poll when no other console does, else view and take "
+           "over; the default), leader (poll or exit) or viewer (never poll)."),
+        QStringLiteral("auto|leader|viewer")};
 };
 
 ParsedCommandLine exitWith(int exitCode, const QString &output)
@@ -127,6 +132,27 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return exitWith(2, Options::tr("earshot: --screen goes with --wall.\n"));
     if (parser.isSet(o.screen) && options.screen.isEmpty())
         return exitWith(2, Options::tr("earshot: --screen needs a screen number or name.\n"));
+    if (parser.isSet(o.role)) {
+        const QString role = parser.value(o.role).trimmed().toLower();
+        if (role == QLatin1StringView("auto"))
+            options.role = ConsoleRole::Auto;
+        else if (role == QLatin1StringView("leader"))
+            options.role = ConsoleRole::Leader;
+        else if (role == QLatin1StringView("viewer"))
+            options.role = ConsoleRole::Viewer;
+        else
+            return exitWith(2, Options::tr("earshot: --role must be auto, leader or viewer, not "
+                                           "\"%1\".\n")
+                                   .arg(parser.value(o.role)));
+        if (options.mode != CommandLineOptions::Mode::Gui &&
+            options.mode != CommandLineOptions::Mode::Headless)
+            return exitWith(2,
+                            Options::tr("earshot: --role goes with the window or --headless.\n"));
+        if (options.role == ConsoleRole::Viewer &&
+            options.mode == CommandLineOptions::Mode::Headless)
+            return exitWith(2, Options::tr("earshot: --role viewer needs a window: a headless "
+                                           "console that never polls would do nothing.\n"));
+    }
     if (parser.isSet(o.demoState)) {
         options.demoState = parser.value(o.demoState).trimmed().toLower();
         if (options.mode != CommandLineOptions::Mode::Demo)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/status/MonitorTypes.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -21,11 +23,12 @@ struct CommandLineOptions
     QString configFile;
     bool once = false;
     bool json = false;
-    bool resetDatabase = false; // with --headless only
-    bool wall = false;          // start on the NOC wall display (window and demo modes)
-    QString screen;             // with --wall: a screen number from 1 or a screen name
-    QString demoState;          // with --demo: a state to hold instead of the story
-    int demoQueues = 0;         // with --demo-state: how many queues (0: the default)
+    bool resetDatabase = false;           // with --headless only
+    bool wall = false;                    // start on the NOC wall display (window and demo modes)
+    QString screen;                       // with --wall: a screen number from 1 or a screen name
+    QString demoState;                    // with --demo: a state to hold instead of the story
+    int demoQueues = 0;                   // with --demo-state: how many queues (0: the default)
+    ConsoleRole role = ConsoleRole::Auto; // --role: on a shared database
 };
 
 struct ParsedCommandLine

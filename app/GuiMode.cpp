@@ -37,7 +37,7 @@ QString databaseOf(const QString &configPath)
 } // namespace
 
 int runGui(const QString &configFile, bool demo, const WallStart &wall,
-           const std::optional<DemoStateRequest> &demoState)
+           const std::optional<DemoStateRequest> &demoState, ConsoleRole role)
 {
     QApplication::setQuitOnLastWindowClosed(false); // the tray keeps monitoring
     const QString configPath = configFile.isEmpty() ? prepareDefaultConfigPath() : configFile;
@@ -58,6 +58,7 @@ int runGui(const QString &configFile, bool demo, const WallStart &wall,
         return 2;
     }
     GuiSession session(configPath, demo, wall);
+    session.setRole(role);
     if (demo && demoState)
         session.setDemoState(*demoState);
     QObject::connect(&instance, &SingleInstance::activationRequested, &session,

@@ -31,6 +31,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -74,6 +75,11 @@ DemoEnvironment *GuiSession::demo() const
 void GuiSession::setDemoState(const DemoStateRequest &request)
 {
     m_demoState = request;
+}
+
+void GuiSession::setRole(ConsoleRole role)
+{
+    m_role = role;
 }
 
 void GuiSession::start()
@@ -293,7 +299,11 @@ void GuiSession::startConfigured()
         }
         m_config = load.config;
     }
-    loadGenesysCredentials(&m_secrets, this, [this](const Result<GenesysCredentials> &c) {
+    loadGenesysCredentials(&m_secrets, this, [this](Result<GenesysCredentials> c) {
+        // A viewer of a shared database never signs in to Genesys Cloud: a wall PC needs no
+        // credentials of its own.
+        if (!c.ok() && m_role == ConsoleRole::Viewer && m_config.storage.postgres())
+            c = GenesysCredentials{};
         if (!c.ok()) {
             showWelcome(c.error().message);
             return;
@@ -305,6 +315,7 @@ void GuiSession::startConfigured()
         }
         MonitorSetup setup =
             monitorSetup(m_config, resolved.value(), c.value(), m_clock, &m_secrets);
+        setup.role = m_role;
         setup.savePolicy = [this](const AlertPolicy &policy) {
             m_config.policy = policy;
             return saveConfigFile(m_config, m_configPath);
@@ -330,6 +341,16 @@ void GuiSession::startMonitoring(const MonitorSetup &setup)
         }
         stopMonitoring();
         m_monitor = std::move(monitor).value();
+        // On a shared database another console took over while this one was cut off: this
+        // Monitor stores nothing more, so a new one views (and may take over again).
+        connect(m_monitor.get(), &Monitor::storageStatusChanged, this, [this, setup] {
+            if (!m_monitor || !m_monitor->leadershipLost())
+                return;
+            QTimer::singleShot(0, this, [this, setup] {
+                if (m_monitor && m_monitor->leadershipLost())
+                    startMonitoring(setup);
+            });
+        });
         auto window = std::make_unique<MonitorWindow>(*m_monitor);
         window->setMonitoringActive(true);
         m_monitor->start();

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/config/AppConfig.h"
 #include "core/secrets/SecretStore.h"
+#include "core/status/MonitorTypes.h"
 
 #include <QObject>
 
@@ -46,6 +47,8 @@ public:
 
     // earshot --demo --demo-state: the demo holds this state instead of playing its story.
     void setDemoState(const DemoStateRequest &request);
+    // --role: what this console does on a shared database (before start()).
+    void setRole(ConsoleRole role);
     void start();
     [[nodiscard]] MainWindow *window() const;
     [[nodiscard]] DemoEnvironment *demo() const;
@@ -113,6 +116,7 @@ private:
     bool m_kioskShown = false;
     QString m_wallProblem; // why the wall started with --wall has nothing to show
     std::unique_ptr<WallWindow> m_wall;
+    ConsoleRole m_role = ConsoleRole::Auto;
 };
 
 } // namespace earshot

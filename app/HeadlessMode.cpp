@@ -208,7 +208,7 @@ std::unique_ptr<Clock> makeClock(const ResolvedConfig &config)
 // How often a standby console asks for the leader lock of a shared database.
 constexpr qint64 kStandbyRetryMs = 30'000;
 
-int runHeadless(const QString &configFile, bool once, bool resetDatabase)
+int runHeadless(const QString &configFile, bool once, bool resetDatabase, ConsoleRole role)
 {
     installTimestampedLogHandler();
     // First: from here on SIGTERM/SIGINT stop the process cleanly (exit 0), even while it
@@ -251,7 +251,8 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
         auto created = Monitor::create(setup);
         // A shared database another console polls: stand by and take over when it stops
         // (killed, cut off, its session ended), well within two windows.
-        if (!created.ok() && created.error().kind == ErrorKind::StorageLeaderElsewhere && !once) {
+        if (!created.ok() && created.error().kind == ErrorKind::StorageLeaderElsewhere && !once &&
+            role == ConsoleRole::Auto) {
             if (!standingBy)
                 printErr(HeadlessMode::tr("earshot: standing by: %1; polling starts here when "
                                           "it stops\n")
@@ -320,6 +321,8 @@ int runHeadless(const QString &configFile, bool once, bool resetDatabase)
             MonitorSetup setup =
                 monitorSetup(loaded->first, loaded->second, c.value(), clock, &secrets);
             setup.resetDatabase = resetDatabase;
+            // Headless polls or stands by (above); it never views.
+            setup.role = ConsoleRole::Leader;
             completeStorageSetup(setup, &secrets, &context, [&](const Result<MonitorSetup> &s) {
                 if (!s.ok()) {
                     printErr(HeadlessMode::tr("earshot: %1\n").arg(s.error().message));

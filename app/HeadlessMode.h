@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/status/MonitorTypes.h"
+
 #include <QString>
 
 namespace earshot {
@@ -8,6 +10,9 @@ namespace earshot {
 // exit code: 0 on success, 1 when the work failed, 2 for a bad command line or config.
 [[nodiscard]] int runCheckConfig(const QString &configFile);
 [[nodiscard]] int runCheckGenesys(const QString &configFile, bool json);
-[[nodiscard]] int runHeadless(const QString &configFile, bool once, bool resetDatabase = false);
+// role: on a shared database, auto stands by while another console polls and takes over
+// when it stops; leader exits instead (a headless console never views).
+[[nodiscard]] int runHeadless(const QString &configFile, bool once, bool resetDatabase = false,
+                              ConsoleRole role = ConsoleRole::Auto);
 
 } // namespace earshot

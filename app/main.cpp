@@ -108,7 +108,7 @@ int main(int argc, char **argv)
     case Mode::CheckGenesys:
         return earshot::runCheckGenesys(o.configFile, o.json);
     case Mode::Headless:
-        return earshot::runHeadless(o.configFile, o.once, o.resetDatabase);
+        return earshot::runHeadless(o.configFile, o.once, o.resetDatabase, o.role);
     case Mode::Demo: {
         std::optional<earshot::DemoStateRequest> state;
         if (const auto held = earshot::demoStateFromName(o.demoState)) {
@@ -122,5 +122,6 @@ int main(int argc, char **argv)
     case Mode::Gui:
         break;
     }
-    return earshot::runGui(o.configFile, false, earshot::WallStart{o.wall, o.screen});
+    return earshot::runGui(o.configFile, false, earshot::WallStart{o.wall, o.screen}, std::nullopt,
+                           o.role);
 }

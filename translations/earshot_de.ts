@@ -360,6 +360,28 @@ Siehe 'earshot --help'.
         <translation>earshot: --demo-queues muss eine Zahl von 1 bis %1 sein, nicht „%2“.
 </translation>
     </message>
+    <message>
+        <source>On a shared database: auto (poll when no other console does, else view and take over; the default), leader (poll or exit) or viewer (never poll).</source>
+        <translation>Bei einer gemeinsamen Datenbank: auto (abfragen, wenn keine andere Konsole es tut, sonst ansehen und übernehmen; Standard), leader (abfragen oder beenden) oder viewer (nie abfragen).</translation>
+    </message>
+    <message>
+        <source>earshot: --role must be auto, leader or viewer, not "%1".
+</source>
+        <translation>earshot: --role muss auto, leader oder viewer sein, nicht "%1".
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role goes with the window or --headless.
+</source>
+        <translation>earshot: --role gehört zum Fenster oder zu --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role viewer needs a window: a headless console that never polls would do nothing.
+</source>
+        <translation>earshot: --role viewer braucht ein Fenster: eine Konsole ohne Fenster, die nie abfragt, täte nichts.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -556,6 +578,10 @@ Siehe 'earshot --help'.
     <message>
         <source>claiming leadership</source>
         <translation>Übernahme der Abfrage</translation>
+    </message>
+    <message>
+        <source>asking who polls</source>
+        <translation>fragen, wer abfragt</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1772,41 @@ Datenbank: %2
         <source>Watchdog cannot page (the database cannot be written): %1</source>
         <translation>Watchdog kann nicht alarmieren (die Datenbank kann nicht geschrieben werden): %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Gemeinsame Datenbank: diese Konsole fragt ab</translation>
+    </message>
+    <message>
+        <source>Shared database: no console polls</source>
+        <translation>Gemeinsame Datenbank: keine Konsole fragt ab</translation>
+    </message>
+    <message>
+        <source>Shared database: viewing, %1 polls</source>
+        <translation>Gemeinsame Datenbank: Ansicht, %1 fragt ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for the polling console</source>
+        <translation>
+            <numerusform>%n Aktion wartet auf die abfragende Konsole</numerusform>
+            <numerusform>%n Aktionen warten auf die abfragende Konsole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others view it.</source>
+        <translation>Diese Konsole fragt Genesys Cloud ab und alarmiert PagerDuty für alle Konsolen an %1; die anderen sehen zu.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. This console takes over within a minute.</source>
+        <translation>Keine Konsole fragt %1 ab: nichts wird abgefragt oder alarmiert. Diese Konsole übernimmt innerhalb einer Minute.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. Start an Earshot with --role auto or leader.</source>
+        <translation>Keine Konsole fragt %1 ab: nichts wird abgefragt oder alarmiert. Starten Sie ein Earshot mit --role auto oder leader.</translation>
+    </message>
+    <message>
+        <source>%1 polls %2; this console shows what it stores, and its actions are carried out there.</source>
+        <translation>%1 fragt %2 ab; diese Konsole zeigt, was dort gespeichert wird, und ihre Aktionen werden dort ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>StormGrouper</name>
@@ -2596,6 +2657,34 @@ Als Teil des Sturms %2 alarmiert</translation>
         <source>%1 (process %2), leading since %3</source>
         <translation>%1 (Prozess %2), führend seit %3</translation>
     </message>
+    <message>
+        <source>--role viewer needs a shared database ([storage] backend = postgresql): with a database of its own, a console must poll</source>
+        <translation>--role viewer braucht eine gemeinsame Datenbank ([storage] backend = postgresql): mit einer eigenen Datenbank muss eine Konsole abfragen</translation>
+    </message>
+    <message>
+        <source>this console views a shared database and polls nothing</source>
+        <translation>diese Konsole zeigt eine gemeinsame Datenbank an und fragt nichts ab</translation>
+    </message>
+    <message>
+        <source>no console polls the shared database, so nothing is delivered</source>
+        <translation>keine Konsole fragt die gemeinsame Datenbank ab, daher wird nichts zugestellt</translation>
+    </message>
+    <message>
+        <source>taking over: this console polls %1 now</source>
+        <translation>Übernahme: diese Konsole fragt jetzt %1 ab</translation>
+    </message>
+    <message>
+        <source>carried out %1 %2 for %3, asked on %4</source>
+        <translation>%1 %2 für %3 ausgeführt, angefragt auf %4</translation>
+    </message>
+    <message>
+        <source>refused %1 %2 for %3, asked on %4: %5</source>
+        <translation>%1 %2 für %3 abgelehnt, angefragt auf %4: %5</translation>
+    </message>
+    <message>
+        <source>unknown request "%1"</source>
+        <translation>unbekannte Anfrage "%1"</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2626,6 +2715,10 @@ Als Teil des Sturms %2 alarmiert</translation>
     <message>
         <source>The silence was not changed.</source>
         <translation>Die Stummschaltung wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The polling console could not carry out your action on %1.</source>
+        <translation>Die abfragende Konsole konnte Ihre Aktion für %1 nicht ausführen.</translation>
     </message>
 </context>
 <context>
@@ -3367,14 +3460,6 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
     <message>
         <source>PagerDuty follow: %1</source>
         <translation>PagerDuty-Verfolgung: %1</translation>
-    </message>
-    <message>
-        <source>Shared database: this console polls</source>
-        <translation>Gemeinsame Datenbank: diese Konsole fragt ab</translation>
-    </message>
-    <message>
-        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
-        <translation>Diese Konsole fragt Genesys Cloud ab und alarmiert PagerDuty für alle Konsolen auf %1; die anderen stehen bereit.</translation>
     </message>
 </context>
 <context>

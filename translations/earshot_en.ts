@@ -70,6 +70,13 @@
             <numerusform>%n events wait in the outbox.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for the polling console</source>
+        <translation>
+            <numerusform>%n action waiting for the polling console</numerusform>
+            <numerusform>%n actions waiting for the polling console</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StormRecords</name>
@@ -85,38 +92,62 @@
     <name>WallBoard</name>
     <message numerus="yes">
         <source>%n critical</source>
-        <translation><numerusform>%n critical</numerusform><numerusform>%n critical</numerusform></translation>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warning</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation><numerusform>%n stale</numerusform><numerusform>%n stale</numerusform></translation>
+        <translation>
+            <numerusform>%n stale</numerusform>
+            <numerusform>%n stale</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no data</source>
-        <translation><numerusform>%n no data</numerusform><numerusform>%n no data</numerusform></translation>
+        <translation>
+            <numerusform>%n no data</numerusform>
+            <numerusform>%n no data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n OK</source>
-        <translation><numerusform>%n OK</numerusform><numerusform>%n OK</numerusform></translation>
+        <translation>
+            <numerusform>%n OK</numerusform>
+            <numerusform>%n OK</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no calls</source>
-        <translation><numerusform>%n no calls</numerusform><numerusform>%n no calls</numerusform></translation>
+        <translation>
+            <numerusform>%n no calls</numerusform>
+            <numerusform>%n no calls</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WallHealth</name>
     <message numerus="yes">
         <source>PAGING IS BROKEN — %1 (%n event(s) waiting)</source>
-        <translation><numerusform>PAGING IS BROKEN — %1 (%n event waiting)</numerusform><numerusform>PAGING IS BROKEN — %1 (%n events waiting)</numerusform></translation>
+        <translation>
+            <numerusform>PAGING IS BROKEN — %1 (%n event waiting)</numerusform>
+            <numerusform>PAGING IS BROKEN — %1 (%n events waiting)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PAGING IS BROKEN — PagerDuty refused %n event(s)</source>
-        <translation><numerusform>PAGING IS BROKEN — PagerDuty refused %n event</numerusform><numerusform>PAGING IS BROKEN — PagerDuty refused %n events</numerusform></translation>
+        <translation>
+            <numerusform>PAGING IS BROKEN — PagerDuty refused %n event</numerusform>
+            <numerusform>PAGING IS BROKEN — PagerDuty refused %n events</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,7 +351,10 @@
     <name>earshot::WallBinding</name>
     <message numerus="yes">
         <source>%1, %n waiting</source>
-        <translation><numerusform>%1, %n waiting</numerusform><numerusform>%1, %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n waiting</numerusform>
+            <numerusform>%1, %n waiting</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

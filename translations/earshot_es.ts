@@ -360,6 +360,28 @@ Pruebe 'earshot --help'.
         <translation>earshot: --demo-queues debe ser un número de 1 a %1, no «%2».
 </translation>
     </message>
+    <message>
+        <source>On a shared database: auto (poll when no other console does, else view and take over; the default), leader (poll or exit) or viewer (never poll).</source>
+        <translation>En una base de datos compartida: auto (consultar si ninguna otra consola lo hace; si no, ver y tomar el relevo; predeterminado), leader (consultar o salir) o viewer (no consultar nunca).</translation>
+    </message>
+    <message>
+        <source>earshot: --role must be auto, leader or viewer, not "%1".
+</source>
+        <translation>earshot: --role debe ser auto, leader o viewer, no "%1".
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role goes with the window or --headless.
+</source>
+        <translation>earshot: --role va con la ventana o con --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role viewer needs a window: a headless console that never polls would do nothing.
+</source>
+        <translation>earshot: --role viewer necesita una ventana: una consola sin ventana que nunca consulta no haría nada.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -556,6 +578,10 @@ Pruebe 'earshot --help'.
     <message>
         <source>claiming leadership</source>
         <translation>toma del liderazgo</translation>
+    </message>
+    <message>
+        <source>asking who polls</source>
+        <translation>preguntar quién consulta</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1772,41 @@ Base de datos: %2
         <source>Watchdog cannot page (the database cannot be written): %1</source>
         <translation>El watchdog no puede alertar (no se puede escribir en la base de datos): %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Base de datos compartida: esta consola consulta</translation>
+    </message>
+    <message>
+        <source>Shared database: no console polls</source>
+        <translation>Base de datos compartida: ninguna consola consulta</translation>
+    </message>
+    <message>
+        <source>Shared database: viewing, %1 polls</source>
+        <translation>Base de datos compartida: en vista, %1 consulta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for the polling console</source>
+        <translation>
+            <numerusform>%n acción en espera de la consola que consulta</numerusform>
+            <numerusform>%n acciones en espera de la consola que consulta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others view it.</source>
+        <translation>Esta consola consulta Genesys Cloud y avisa a PagerDuty por todas las consolas de %1; las demás la ven.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. This console takes over within a minute.</source>
+        <translation>Ninguna consola consulta %1: no se consulta ni se avisa nada. Esta consola toma el relevo en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. Start an Earshot with --role auto or leader.</source>
+        <translation>Ninguna consola consulta %1: no se consulta ni se avisa nada. Inicie un Earshot con --role auto o leader.</translation>
+    </message>
+    <message>
+        <source>%1 polls %2; this console shows what it stores, and its actions are carried out there.</source>
+        <translation>%1 consulta %2; esta consola muestra lo que guarda, y sus acciones se ejecutan allí.</translation>
+    </message>
 </context>
 <context>
     <name>StormGrouper</name>
@@ -2596,6 +2657,34 @@ Alertado como parte de la tormenta %2</translation>
         <source>%1 (process %2), leading since %3</source>
         <translation>%1 (proceso %2), líder desde %3</translation>
     </message>
+    <message>
+        <source>--role viewer needs a shared database ([storage] backend = postgresql): with a database of its own, a console must poll</source>
+        <translation>--role viewer necesita una base de datos compartida ([storage] backend = postgresql): con una base propia, una consola debe consultar</translation>
+    </message>
+    <message>
+        <source>this console views a shared database and polls nothing</source>
+        <translation>esta consola muestra una base de datos compartida y no consulta nada</translation>
+    </message>
+    <message>
+        <source>no console polls the shared database, so nothing is delivered</source>
+        <translation>ninguna consola consulta la base de datos compartida, así que no se entrega nada</translation>
+    </message>
+    <message>
+        <source>taking over: this console polls %1 now</source>
+        <translation>relevo tomado: esta consola consulta ahora %1</translation>
+    </message>
+    <message>
+        <source>carried out %1 %2 for %3, asked on %4</source>
+        <translation>%1 %2 ejecutado para %3, pedido en %4</translation>
+    </message>
+    <message>
+        <source>refused %1 %2 for %3, asked on %4: %5</source>
+        <translation>%1 %2 rechazado para %3, pedido en %4: %5</translation>
+    </message>
+    <message>
+        <source>unknown request "%1"</source>
+        <translation>petición desconocida "%1"</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2626,6 +2715,10 @@ Alertado como parte de la tormenta %2</translation>
     <message>
         <source>The silence was not changed.</source>
         <translation>El silencio no se modificó.</translation>
+    </message>
+    <message>
+        <source>The polling console could not carry out your action on %1.</source>
+        <translation>La consola que consulta no pudo ejecutar su acción sobre %1.</translation>
     </message>
 </context>
 <context>
@@ -3367,14 +3460,6 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
     <message>
         <source>PagerDuty follow: %1</source>
         <translation>Seguimiento de PagerDuty: %1</translation>
-    </message>
-    <message>
-        <source>Shared database: this console polls</source>
-        <translation>Base de datos compartida: esta consola consulta</translation>
-    </message>
-    <message>
-        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
-        <translation>Esta consola consulta Genesys Cloud y avisa a PagerDuty por todas las consolas de %1; las demás esperan.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,28 @@ Essayez 'earshot --help'.
         <translation>earshot : --demo-queues doit être un nombre de 1 à %1, pas « %2 ».
 </translation>
     </message>
+    <message>
+        <source>On a shared database: auto (poll when no other console does, else view and take over; the default), leader (poll or exit) or viewer (never poll).</source>
+        <translation>Sur une base partagée : auto (interroger si aucune autre console ne le fait, sinon consulter et prendre le relais ; par défaut), leader (interroger ou quitter) ou viewer (ne jamais interroger).</translation>
+    </message>
+    <message>
+        <source>earshot: --role must be auto, leader or viewer, not "%1".
+</source>
+        <translation>earshot : --role doit être auto, leader ou viewer, pas "%1".
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role goes with the window or --headless.
+</source>
+        <translation>earshot : --role va avec la fenêtre ou --headless.
+</translation>
+    </message>
+    <message>
+        <source>earshot: --role viewer needs a window: a headless console that never polls would do nothing.
+</source>
+        <translation>earshot : --role viewer demande une fenêtre : une console sans fenêtre qui n'interroge jamais ne ferait rien.
+</translation>
+    </message>
 </context>
 <context>
     <name>ConfigLoader</name>
@@ -556,6 +578,10 @@ Essayez 'earshot --help'.
     <message>
         <source>claiming leadership</source>
         <translation>prise du rôle de meneur</translation>
+    </message>
+    <message>
+        <source>asking who polls</source>
+        <translation>demander qui interroge</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1772,41 @@ Base de données : %2
         <source>Watchdog cannot page (the database cannot be written): %1</source>
         <translation>Le watchdog ne peut pas alerter (la base de données ne peut pas être écrite) : %1</translation>
     </message>
+    <message>
+        <source>Shared database: this console polls</source>
+        <translation>Base partagée : cette console interroge</translation>
+    </message>
+    <message>
+        <source>Shared database: no console polls</source>
+        <translation>Base partagée : aucune console n'interroge</translation>
+    </message>
+    <message>
+        <source>Shared database: viewing, %1 polls</source>
+        <translation>Base partagée : consultation, %1 interroge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting for the polling console</source>
+        <translation>
+            <numerusform>%n action en attente de la console qui interroge</numerusform>
+            <numerusform>%n actions en attente de la console qui interroge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others view it.</source>
+        <translation>Cette console interroge Genesys Cloud et alerte PagerDuty pour toutes les consoles de %1 ; les autres consultent.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. This console takes over within a minute.</source>
+        <translation>Aucune console n'interroge %1 : rien n'est interrogé ni alerté. Cette console prend le relais en moins d'une minute.</translation>
+    </message>
+    <message>
+        <source>No console polls %1: nothing is polled or paged. Start an Earshot with --role auto or leader.</source>
+        <translation>Aucune console n'interroge %1 : rien n'est interrogé ni alerté. Lancez un Earshot avec --role auto ou leader.</translation>
+    </message>
+    <message>
+        <source>%1 polls %2; this console shows what it stores, and its actions are carried out there.</source>
+        <translation>%1 interroge %2 ; cette console montre ce qu'elle enregistre, et ses actions y sont exécutées.</translation>
+    </message>
 </context>
 <context>
     <name>StormGrouper</name>
@@ -2596,6 +2657,34 @@ Alerté dans le cadre de la tempête %2</translation>
         <source>%1 (process %2), leading since %3</source>
         <translation>%1 (processus %2), meneur depuis %3</translation>
     </message>
+    <message>
+        <source>--role viewer needs a shared database ([storage] backend = postgresql): with a database of its own, a console must poll</source>
+        <translation>--role viewer demande une base partagée ([storage] backend = postgresql) : avec sa propre base, une console doit interroger</translation>
+    </message>
+    <message>
+        <source>this console views a shared database and polls nothing</source>
+        <translation>cette console consulte une base partagée et n'interroge rien</translation>
+    </message>
+    <message>
+        <source>no console polls the shared database, so nothing is delivered</source>
+        <translation>aucune console n'interroge la base partagée, donc rien n'est livré</translation>
+    </message>
+    <message>
+        <source>taking over: this console polls %1 now</source>
+        <translation>relais pris : cette console interroge maintenant %1</translation>
+    </message>
+    <message>
+        <source>carried out %1 %2 for %3, asked on %4</source>
+        <translation>%1 %2 exécuté pour %3, demandé sur %4</translation>
+    </message>
+    <message>
+        <source>refused %1 %2 for %3, asked on %4: %5</source>
+        <translation>%1 %2 refusé pour %3, demandé sur %4 : %5</translation>
+    </message>
+    <message>
+        <source>unknown request "%1"</source>
+        <translation>demande inconnue "%1"</translation>
+    </message>
 </context>
 <context>
     <name>earshot::MonitorBinding</name>
@@ -2626,6 +2715,10 @@ Alerté dans le cadre de la tempête %2</translation>
     <message>
         <source>The silence was not changed.</source>
         <translation>La sourdine n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The polling console could not carry out your action on %1.</source>
+        <translation>La console qui interroge n'a pas pu exécuter votre action sur %1.</translation>
     </message>
 </context>
 <context>
@@ -3367,14 +3460,6 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
     <message>
         <source>PagerDuty follow: %1</source>
         <translation>Suivi PagerDuty : %1</translation>
-    </message>
-    <message>
-        <source>Shared database: this console polls</source>
-        <translation>Base partagée : cette console interroge</translation>
-    </message>
-    <message>
-        <source>This console polls Genesys Cloud and pages PagerDuty for every console on %1; the others stand by.</source>
-        <translation>Cette console interroge Genesys Cloud et alerte PagerDuty pour toutes les consoles sur %1 ; les autres sont en attente.</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,17 @@ MonitorBinding::MonitorBinding(Monitor &monitor, MainWindow &window, QString act
         if (m_monitor)
             m_window.statusBarWidget()->setStorageProblem(m_monitor->storageProblem());
     });
+    connect(&monitor, &Monitor::sharedStatusChanged, this, [this] {
+        if (m_monitor)
+            m_window.statusBarWidget()->setSharedStatus(m_monitor->sharedStatus());
+    });
+    // A viewer's action the polling console could not carry out: said as if done here.
+    connect(&monitor, &Monitor::operatorRequestRefused, this,
+            [this](const QString &, const QString &subject, const QString &why) {
+                reportFailure(
+                    tr("The polling console could not carry out your action on %1.").arg(subject),
+                    why);
+            });
     connect(&monitor, &Monitor::healthStatusChanged, this, [this] {
         if (m_monitor)
             m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
@@ -151,7 +162,7 @@ void MonitorBinding::refreshAll()
     onPollerStatusChanged();
     onDeliveryStatusChanged();
     m_window.statusBarWidget()->setHealthStatus(m_monitor->healthStatus());
-    m_window.statusBarWidget()->setSharedDatabase(m_monitor->sharedDatabase());
+    m_window.statusBarWidget()->setSharedStatus(m_monitor->sharedStatus());
     onFollowStatusChanged();
     tick();
 }

@@ -98,20 +98,28 @@ void StatusBarWidget::setStorageProblem(const QString &problem)
     m_storage->setVisible(!problem.isEmpty());
 }
 
-void StatusBarWidget::setSharedDatabase(const QString &database)
+void StatusBarWidget::setSharedStatus(const SharedDatabaseStatus &status)
 {
-    m_shared->setText(database.isEmpty() ? QString() : tr("Shared database: this console polls"));
-    m_shared->setToolTip(database.isEmpty()
-                             ? QString()
-                             : tr("This console polls Genesys Cloud and pages PagerDuty for every "
-                                  "console on %1; the others stand by.")
-                                   .arg(database));
-    m_shared->setVisible(!database.isEmpty());
+    m_shared->setText(sharedDatabaseText(status));
+    m_shared->setToolTip(sharedDatabaseTip(status));
+    m_shared->setStyleSheet(sharedDatabaseAlarm(status) ? QStringLiteral("color: #c0392b;")
+                                                        : QString());
+    m_shared->setVisible(!status.database.isEmpty());
 }
 
 QString StatusBarWidget::sharedText() const
 {
     return m_shared->text();
+}
+
+QString StatusBarWidget::sharedToolTip() const
+{
+    return m_shared->toolTip();
+}
+
+bool StatusBarWidget::sharedAlarm() const
+{
+    return !m_shared->styleSheet().isEmpty();
 }
 
 void StatusBarWidget::setHealthStatus(const HealthStatus &status)

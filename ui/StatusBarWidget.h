@@ -26,7 +26,7 @@ public:
     void setHealthStatus(const HealthStatus &status);
     // A shared PostgreSQL database (its name without password; empty hides it): this console
     // is the one that polls and pages for every console on it.
-    void setSharedDatabase(const QString &database);
+    void setSharedStatus(const SharedDatabaseStatus &status);
     // Two-way PagerDuty: quiet grey while off or following, red when the REST API key is
     // refused or following fails (paging goes on either way).
     void setFollowStatus(const FollowStatus &status);
@@ -40,6 +40,8 @@ public:
     [[nodiscard]] QString storageText() const;      // empty while the database is fine
     [[nodiscard]] QString healthText() const;       // empty while the watchdog is off
     [[nodiscard]] QString sharedText() const;       // empty on a database of its own
+    [[nodiscard]] QString sharedToolTip() const;
+    [[nodiscard]] bool sharedAlarm() const; // shown in red: nobody polls
     [[nodiscard]] QString followText() const;
     [[nodiscard]] bool followAlarm() const; // the follow text is shown in red
 

@@ -360,4 +360,50 @@ QString metricTitle(Metric metric)
     return {};
 }
 
+QString sharedDatabaseText(const SharedDatabaseStatus &status)
+{
+    if (status.database.isEmpty())
+        return {};
+    QString text;
+    if (status.polls)
+        text = StatusTexts::tr("Shared database: this console polls");
+    else if (!status.leaderPresent)
+        text = StatusTexts::tr("Shared database: no console polls");
+    else
+        // The host, without the process and the time (those are in the tooltip).
+        text = StatusTexts::tr("Shared database: viewing, %1 polls")
+                   .arg(status.leader.section(QStringLiteral(" ("), 0, 0));
+    if (status.waitingRequests > 0)
+        text +=
+            QStringLiteral(" · ") + StatusTexts::tr("%n action(s) waiting for the polling console",
+                                                    nullptr, status.waitingRequests);
+    return text;
+}
+
+QString sharedDatabaseTip(const SharedDatabaseStatus &status)
+{
+    if (status.database.isEmpty())
+        return {};
+    if (status.polls)
+        return StatusTexts::tr("This console polls Genesys Cloud and pages PagerDuty for every "
+                               "console on %1; the others view it.")
+            .arg(status.database);
+    if (!status.leaderPresent)
+        return status.mayTakeOver
+                   ? StatusTexts::tr("No console polls %1: nothing is polled or paged. This "
+                                     "console takes over within a minute.")
+                         .arg(status.database)
+                   : StatusTexts::tr("No console polls %1: nothing is polled or paged. Start "
+                                     "an Earshot with --role auto or leader.")
+                         .arg(status.database);
+    return StatusTexts::tr("%1 polls %2; this console shows what it stores, and its actions "
+                           "are carried out there.")
+        .arg(status.leader, status.database);
+}
+
+bool sharedDatabaseAlarm(const SharedDatabaseStatus &status)
+{
+    return !status.database.isEmpty() && !status.polls && !status.leaderPresent;
+}
+
 } // namespace earshot

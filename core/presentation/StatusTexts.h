@@ -50,6 +50,12 @@ enum class QueueStatus : int
 // The banner over the tabs while paging cannot work (no key, a rejected key, an outage):
 // what is wrong, what waits and what to do. Empty while paging works.
 [[nodiscard]] QString deliveryProblemText(const DeliveryStatus &status);
+// A shared database: who polls it, and this console's actions still waiting for that one.
+// Empty on a database of the console's own. Its tooltip says more; an alarm when nobody
+// polls (nothing is polled or paged then).
+[[nodiscard]] QString sharedDatabaseText(const SharedDatabaseStatus &status);
+[[nodiscard]] QString sharedDatabaseTip(const SharedDatabaseStatus &status);
+[[nodiscard]] bool sharedDatabaseAlarm(const SharedDatabaseStatus &status);
 
 [[nodiscard]] QString metricTitle(Metric metric); // "MOS", "Packet loss", ...
 

@@ -154,6 +154,13 @@ private slots:
             << QStringList{demo, state, QStringLiteral("storm"), queues, QStringLiteral("0")};
         QTest::newRow("demo queues too many")
             << QStringList{demo, state, QStringLiteral("storm"), queues, QStringLiteral("2001")};
+        const QString role = QStringLiteral("--role");
+        QTest::newRow("unknown role") << QStringList{role, QStringLiteral("boss")};
+        QTest::newRow("role with the demo") << QStringList{demo, role, QStringLiteral("viewer")};
+        QTest::newRow("role with check-config")
+            << QStringList{QStringLiteral("--check-config"), role, QStringLiteral("leader")};
+        QTest::newRow("headless viewer")
+            << QStringList{QStringLiteral("--headless"), role, QStringLiteral("viewer")};
     }
 
     void demoStates()
@@ -176,6 +183,25 @@ private slots:
         QVERIFY(p.output.contains(QStringLiteral("ok, critical, storm, stale, paging-broken")));
         QVERIFY(commandLineHelp().contains(QStringLiteral("--demo-state")));
         QVERIFY(commandLineHelp().contains(QStringLiteral("--demo-queues")));
+    }
+
+    // Issue 13: --role on the window and headless; auto by default.
+    void roles()
+    {
+        QCOMPARE(parse({}).options.role, ConsoleRole::Auto);
+        auto p =
+            parse({QStringLiteral("--role"), QStringLiteral("Viewer"), QStringLiteral("--wall")});
+        QVERIFY2(!p.exitNow, qPrintable(p.output));
+        QCOMPARE(p.options.role, ConsoleRole::Viewer);
+        p = parse({QStringLiteral("--headless"), QStringLiteral("--role=leader")});
+        QVERIFY2(!p.exitNow, qPrintable(p.output));
+        QCOMPARE(p.options.role, ConsoleRole::Leader);
+        p = parse({QStringLiteral("--headless"), QStringLiteral("--role"), QStringLiteral("auto")});
+        QCOMPARE(p.options.role, ConsoleRole::Auto);
+        p = parse({QStringLiteral("--role"), QStringLiteral("boss")});
+        QCOMPARE(p.exitCode, 2);
+        QVERIFY(p.output.contains(QStringLiteral("auto, leader or viewer")));
+        QVERIFY(commandLineHelp().contains(QStringLiteral("--role")));
     }
 
     void wallOnTheWindowAndTheDemo()

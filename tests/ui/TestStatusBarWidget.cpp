@@ -152,16 +152,41 @@ private slots:
         QVERIFY(w.storageText().isEmpty());
     }
 
-    // Issue 13: on a shared database the console that polls says so; the tooltip names the
-    // database (never a password: Database::path() has none).
-    void theLeaderOfASharedDatabaseSaysSo()
+    // Issue 13: on a shared database the status bar says the role and who polls; the
+    // tooltip names the database (never a password: Database::path() has none).
+    void theRoleOnASharedDatabaseIsShown()
     {
         StatusBarWidget w;
         QVERIFY(w.sharedText().isEmpty());
-        w.setSharedDatabase(QStringLiteral("postgresql://earshot@db.noc:5432/earshot"));
+        SharedDatabaseStatus s;
+        s.database = QStringLiteral("postgresql://earshot@db.noc:5432/earshot");
+        s.polls = true;
+        s.leader = QStringLiteral("noc-srv1 (process 42), leading since 2026-12-03T03:00:00Z");
+        w.setSharedStatus(s);
         QCOMPARE(w.sharedText(), QStringLiteral("Shared database: this console polls"));
-        w.setSharedDatabase({});
+        s.polls = false;
+        s.leader = QStringLiteral("noc-srv2 (process 7), leading since 2026-12-03T03:10:00Z");
+        w.setSharedStatus(s);
+        QCOMPARE(w.sharedText(), QStringLiteral("Shared database: viewing, noc-srv2 polls"));
+        QVERIFY(w.sharedToolTip().contains(s.leader));
+        QVERIFY(w.sharedToolTip().contains(s.database));
+        QVERIFY(!w.sharedAlarm());
+        s.waitingRequests = 2;
+        w.setSharedStatus(s);
+        // (%n's plural forms come from the translation, loaded or not.)
+        QVERIFY2(w.sharedText().startsWith(
+                     QStringLiteral("Shared database: viewing, noc-srv2 polls · 2 action")),
+                 qPrintable(w.sharedText()));
+        s.waitingRequests = 0;
+        s.leaderPresent = false;
+        s.mayTakeOver = true;
+        w.setSharedStatus(s);
+        QCOMPARE(w.sharedText(), QStringLiteral("Shared database: no console polls"));
+        QVERIFY(w.sharedAlarm()); // red: nothing is polled or paged
+        QVERIFY(w.sharedToolTip().contains(QStringLiteral("takes over")));
+        w.setSharedStatus({});
         QVERIFY(w.sharedText().isEmpty());
+        QVERIFY(!w.sharedAlarm());
     }
 
     // Issue 14: the watchdog over Earshot itself, hidden only when off with no heartbeat.
