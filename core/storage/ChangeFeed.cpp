@@ -15,22 +15,7 @@ ChangeFeed::ChangeFeed(Database &database, Clock &clock, QObject *parent)
     , m_database(database)
     , m_clock(clock)
 {
-    if (m_database.backend() == StorageTarget::Backend::PostgreSql) {
-        QSqlDriver *driver = m_database.connection().driver();
-        m_listening = driver && driver->subscribeToNotification(QLatin1StringView(kChannel));
-        if (m_listening) {
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource,
-                           const QVariant &payload) {
-                        if (name == QLatin1StringView(kChannel))
-                            emit changed(payload.toString());
-                    });
-        } else {
-            qCWarning(lcStorage).noquote()
-                << "LISTEN" << kChannel << "refused; reading again every" << kFallbackMs / 1000
-                << "s only:" << m_database.connection().lastError().text();
-        }
-    }
+    listenAgain();
     armFallback();
 }
 
@@ -47,12 +32,47 @@ bool ChangeFeed::listening() const
     return m_listening;
 }
 
+void ChangeFeed::listenAgain()
+{
+    if (m_database.backend() != StorageTarget::Backend::PostgreSql)
+        return;
+    QSqlDriver *driver = m_database.connection().driver();
+    if (!driver)
+        return;
+    const QString channel = QLatin1StringView(kChannel);
+    if (driver->subscribedToNotifications().contains(channel)) {
+        m_listening = true;
+        return;
+    }
+    const bool wasListening = m_listening;
+    m_listening = driver->subscribeToNotification(channel);
+    if (!m_listening) {
+        qCWarning(lcStorage).noquote()
+            << "LISTEN" << kChannel << "refused; reading again every" << kFallbackMs / 1000
+            << "s only:" << m_database.connection().lastError().text();
+        return;
+    }
+    // One connection per driver: the same driver after a reopen keeps it.
+    connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification,
+            Qt::UniqueConnection);
+    if (wasListening)
+        qCInfo(lcStorage).noquote() << "LISTEN" << kChannel << "again on a new session";
+}
+
+void ChangeFeed::onNotification(const QString &name, QSqlDriver::NotificationSource,
+                                const QVariant &payload)
+{
+    if (name == QLatin1StringView(kChannel))
+        emit changed(payload.toString());
+}
+
 void ChangeFeed::armFallback()
 {
     const quint64 generation = ++m_generation;
     m_clock.callAfter(kFallbackMs, this, [this, generation] {
         if (generation != m_generation)
             return;
+        listenAgain();
         emit changed(QStringLiteral("re-read"));
         armFallback();
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QString>
 
 namespace earshot {
@@ -26,6 +27,9 @@ public:
 
     // Whether notifications come (PostgreSQL, subscribed); false means the slow re-read only.
     [[nodiscard]] bool listening() const;
+    // Subscribes again where the connection lost its LISTEN (Database::reopen() makes a new
+    // session); the slow re-read does it in any case.
+    void listenAgain();
 
 signals:
     // `what`: the notification's payload ("window <start>", "action"), or "re-read" from the
@@ -34,6 +38,8 @@ signals:
 
 private:
     void armFallback();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                        const QVariant &payload);
 
     Database &m_database;
     Clock &m_clock;

@@ -83,6 +83,28 @@ private slots:
         QCOMPARE(latest.value().first().windowStart, 1300);
     }
 
+    // A viewer's connection made anew (Database::reopen() after a lost session) has no
+    // LISTEN; the slow re-read subscribes again, and notifications flow once more.
+    void aNewSessionListensAgain()
+    {
+        const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("r")));
+        auto leader = Database::open(target);
+        auto viewer = Database::open(target);
+        QVERIFY(leader.ok() && viewer.ok());
+        ManualClock clock;
+        ChangeFeed feed(*viewer.value(), clock);
+        QVERIFY(feed.listening());
+        QVERIFY(viewer.value()->reopen().ok());
+        QSignalSpy changed(&feed, &ChangeFeed::changed);
+        clock.advance(ChangeFeed::kFallbackMs);
+        QCOMPARE(changed.count(), 1); // the re-read itself
+        QVERIFY(feed.listening());
+        QVERIFY(commitWindow(*leader.value(), windowOf(1600, 1)).ok());
+        QVERIFY(changed.wait(10'000));
+        QCOMPARE(changed.last().first().toString(), QStringLiteral("window 1600"));
+        QCOMPARE(changed.count(), 2); // once, although subscribed twice on this driver
+    }
+
     void theSlowReReadComesOnTheClock()
     {
         QTemporaryDir dir;
