@@ -139,6 +139,7 @@ public:
     [[nodiscard]] Status endSilence(const QString &silenceId, const QString &actor);
     [[nodiscard]] Status editSilence(const QString &silenceId, qint64 untilSecs,
                                      const QString &actor, const QString &reason);
+    // Both do nothing on a viewer: only the polling console talks to PagerDuty.
     void retryDelivery();
     // Reads the REST API key again and follows now (a key was entered in Settings).
     void followPagerDutyNow();

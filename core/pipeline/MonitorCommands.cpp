@@ -267,14 +267,18 @@ Status Monitor::applyPolicy(const AlertPolicy &policy, const QString &actor)
     return success();
 }
 
+// A viewer delivers and follows nothing: only the polling console talks to PagerDuty, so
+// nothing is sent twice.
 void Monitor::retryDelivery()
 {
-    m_parts->delivery->retryNow();
+    if (!m_parts->viewer)
+        m_parts->delivery->retryNow();
 }
 
 void Monitor::followPagerDutyNow()
 {
-    m_parts->follower->followNow();
+    if (!m_parts->viewer)
+        m_parts->follower->followNow();
 }
 
 } // namespace earshot
