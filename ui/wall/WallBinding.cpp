@@ -40,6 +40,7 @@ WallBinding::WallBinding(Monitor &monitor, WallView &view, const WallConfig &con
     connect(&monitor, &Monitor::pollerStatusChanged, this, &WallBinding::rebuild);
     connect(&monitor, &Monitor::deliveryStatusChanged, this, &WallBinding::rebuild);
     connect(&monitor, &Monitor::storageStatusChanged, this, &WallBinding::rebuild);
+    connect(&monitor, &Monitor::sharedStatusChanged, this, &WallBinding::rebuild);
     RoutingKeyProvider &keys = monitor.routingKeys();
     const auto readKey = [this] {
         if (!m_monitor)
@@ -129,7 +130,11 @@ void WallBinding::rebuild()
     input.poller = m_monitor->pollerStatus();
     input.delivery = m_monitor->deliveryStatus();
     input.storageProblem = m_readProblem.isEmpty() ? m_monitor->storageProblem() : m_readProblem;
-    input.routingKeyMissing = m_routingKeyMissing;
+    // A viewer of a shared database pages nothing itself: its own keychain says nothing about
+    // paging, the polling console's status does.
+    input.routingKeyMissing = m_monitor->polls()
+                                  ? m_routingKeyMissing
+                                  : input.delivery.problem == DeliveryStatus::Problem::NoKey;
     m_model.setWindowSecs(input.windowSecs);
     m_model.setPollingFailed(wallPollingFails(input));
     const QList<QString> newlyCritical = m_board.update(m_model, assessWallHealth(input));

@@ -1,0 +1,169 @@
+// Issue 13: two operator windows on one PostgreSQL database, through GuiSession, real widgets
+// offscreen, the fake Genesys Cloud on loopback and a PostgreSQL server the test starts. The
+// viewer (--role viewer) needs no Genesys credentials, says who polls, and shows what the
+// polling window stores; its wall works the same.
+#include "app/GuiSession.h"
+#include "app/demo/FakeGenesysCloud.h"
+#include "core/common/Clock.h"
+#include "core/presentation/QueueTableModel.h"
+#include "tests/support/PostgresServer.h"
+#include "ui/MainWindow.h"
+#include "ui/QueueTablePage.h"
+#include "ui/StatusBarWidget.h"
+#include "ui/wall/WallWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace earshot;
+
+namespace {
+
+constexpr int kWaitMs = 30'000;
+
+QString keychainService()
+{
+    return QStringLiteral("EarshotTest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Saved for a person to look at when EARSHOT_SCREENSHOT_DIR is set.
+void keepScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("EARSHOT_SCREENSHOT_DIR");
+    if (dir.isEmpty() || !widget)
+        return;
+    QDir().mkpath(dir);
+    (void)widget->grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+class TestSharedWindows : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    test::PostgresServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qunsetenv("GENESYS_CLIENT_ID");
+        qunsetenv("GENESYS_CLIENT_SECRET");
+        qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+        const QString problem = m_server.start();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    void aViewerWindowShowsWhatThePollingWindowStores()
+    {
+        SystemClock clock;
+        FakeGenesysCloud genesys(clock);
+        genesys.setCredentials(QStringLiteral("noc-client-1234"),
+                               QStringLiteral("noc-secret-5678"));
+        const QueueInfo sales{QStringLiteral("5b1c3a2e-0000-4000-8000-000000000001"),
+                              QStringLiteral("Sales")};
+        genesys.setQueues({sales});
+        genesys.setSummaryProvider([sales](qint64, qint64) {
+            FakeGenesysCloud::SummaryRow row;
+            row.queueId = sales.id;
+            row.queueName = sales.name;
+            row.mosScore = 4.21;
+            row.packetLossPercent = 0.2;
+            row.jitterMs = 4.0;
+            row.conversationCount = 17;
+            return QList<FakeGenesysCloud::SummaryRow>{row};
+        });
+        QVERIFY(genesys.listen());
+        const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("w")));
+        const QByteArray base = genesys.baseUrl().toString().toUtf8();
+        const QString config = m_home.filePath(QStringLiteral("shared.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
+                   "\nsource = summary\n"
+                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
+                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = " +
+                   QByteArray::number(target.port) + "\ndbname = " + target.dbname.toUtf8() +
+                   "\nuser = " + target.user.toUtf8() + "\nsslmode = disable\n");
+        file.close();
+        qputenv("EARSHOT_DB_PASSWORD", target.password.toUtf8());
+
+        // The wall PC: no Genesys credentials at all, and nobody polls yet.
+        GuiSession viewer(config, false, {}, keychainService());
+        viewer.setRole(ConsoleRole::Viewer);
+        viewer.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return viewer.window() && viewer.window()->isMonitoringActive(); }, kWaitMs));
+        StatusBarWidget *viewerBar = viewer.window()->statusBarWidget();
+        QCOMPARE(viewerBar->sharedText(), QStringLiteral("Shared database: no console polls"));
+        QVERIFY(viewerBar->sharedAlarm());
+        QVERIFY(!viewerBar->sharedToolTip().contains(target.password));
+
+        // The desk that polls.
+        qputenv("GENESYS_CLIENT_ID", "noc-client-1234");
+        qputenv("GENESYS_CLIENT_SECRET", "noc-secret-5678");
+        GuiSession leader(config, false, {}, keychainService());
+        leader.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return leader.window() && leader.window()->isMonitoringActive(); }, kWaitMs));
+        QCOMPARE(leader.window()->statusBarWidget()->sharedText(),
+                 QStringLiteral("Shared database: this console polls"));
+        const QString host = QHostInfo::localHostName();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return viewerBar->sharedText() ==
+                                QStringLiteral("Shared database: viewing, %1 polls").arg(host);
+                     },
+                     kWaitMs),
+                 qPrintable(viewerBar->sharedText()));
+        QVERIFY(!viewerBar->sharedAlarm());
+
+        // The window the leader stores shows on the viewer, the same as on the leader.
+        const auto mosShown = [&](GuiSession &session) {
+            QueueTableModel *model = session.window()->queuePage()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->data(model->index(row, 0), Qt::DisplayRole).toString() != sales.name)
+                    continue;
+                for (int column = 1; column < model->columnCount(); ++column) {
+                    if (model->data(model->index(row, column), Qt::DisplayRole)
+                            .toString()
+                            .contains(QStringLiteral("4.21")))
+                        return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return mosShown(leader); }, kWaitMs));
+        QVERIFY(QTest::qWaitFor([&] { return mosShown(viewer); }, kWaitMs));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return viewerBar->pollerText() == leader.window()->statusBarWidget()->pollerText();
+            },
+            kWaitMs));
+        keepScreenshot(leader.window(), QStringLiteral("shared-leader-window.png"));
+        keepScreenshot(viewer.window(), QStringLiteral("shared-viewer-window.png"));
+
+        // The viewer's wall.
+        viewer.showWall();
+        QVERIFY(viewer.wallWindow());
+        QVERIFY(QTest::qWaitFor([&] { return viewer.wallWindow()->isVisible(); }, kWaitMs));
+        viewer.wallWindow()->resize(1280, 720);
+        QTest::qWait(200); // the wall paints in its own time (frame timer)
+        keepScreenshot(viewer.wallWindow(), QStringLiteral("shared-viewer-wall.png"));
+        qunsetenv("GENESYS_CLIENT_ID");
+        qunsetenv("GENESYS_CLIENT_SECRET");
+        qunsetenv("EARSHOT_DB_PASSWORD");
+    }
+};
+
+QTEST_MAIN(TestSharedWindows)
+#include "TestSharedWindows.moc"
