@@ -15,6 +15,7 @@
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
+#include "core/storage/StorageTarget.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/MonitorWindow.h"
@@ -36,6 +37,25 @@
 #include <cstdio>
 
 namespace earshot {
+
+namespace {
+
+// loadDatabasePassword's variable: it wins over the keychain, so Settings shows it read-only.
+constexpr const char *kDatabasePasswordVariable = "EARSHOT_DB_PASSWORD";
+
+// The shared database as Settings names it beside the password field (never the password).
+QString sharedDatabaseName(const StorageConfig &storage)
+{
+    StorageTarget target;
+    target.backend = StorageTarget::Backend::PostgreSql;
+    target.host = storage.host;
+    target.port = storage.port;
+    target.dbname = storage.dbname;
+    target.user = storage.user;
+    return target.describe();
+}
+
+} // namespace
 
 GuiSession::GuiSession(QString configPath, bool demo, WallStart wall,
                        const QString &keychainService, QObject *parent)
@@ -395,7 +415,15 @@ void GuiSession::openSettings()
             read(RoutingKeyProvider::kKeychainKey, RoutingKeyProvider::kEnvironmentVariable,
                  &m_account.pagerDutyKey, [this, read] {
                      read(IncidentFollower::kKeychainKey, IncidentFollower::kEnvironmentVariable,
-                          &m_account.pagerDutyApiToken, [this] { showSettings(); });
+                          &m_account.pagerDutyApiToken, [this, read] {
+                              // With SQLite there is no database password to show.
+                              if (!m_config.storage.postgres()) {
+                                  showSettings();
+                                  return;
+                              }
+                              read(kDatabasePasswordKey, kDatabasePasswordVariable,
+                                   &m_account.databasePassword, [this] { showSettings(); });
+                          });
                  });
         });
     });
@@ -438,6 +466,13 @@ void GuiSession::showSettings()
         inUse(m_account.pagerDutyKey, RoutingKeyProvider::kEnvironmentVariable);
     data.pagerDutyApiTokenInUse =
         inUse(m_account.pagerDutyApiToken, IncidentFollower::kEnvironmentVariable);
+    if (m_config.storage.postgres()) {
+        data.sharedDatabase = sharedDatabaseName(m_config.storage);
+        data.databasePasswordFromEnvironment = qEnvironmentVariableIsSet(kDatabasePasswordVariable);
+        if (data.databasePasswordFromEnvironment)
+            data.databasePassword = qEnvironmentVariable(kDatabasePasswordVariable);
+        data.databasePasswordInUse = inUse(m_account.databasePassword, kDatabasePasswordVariable);
+    }
     QList<QueueInfo> queues;
     if (m_monitor && !m_demo) {
         const auto directory = m_monitor->directoryQueues();
@@ -487,8 +522,11 @@ void GuiSession::saveSettings(const SettingsData &data)
         secrets.append({RoutingKeyProvider::kKeychainKey, data.pagerDutyKey});
     if (!data.pagerDutyApiTokenFromEnvironment && !data.pagerDutyApiToken.isEmpty())
         secrets.append({IncidentFollower::kKeychainKey, data.pagerDutyApiToken});
+    if (!data.databasePasswordFromEnvironment && !data.databasePassword.isEmpty())
+        secrets.append({kDatabasePasswordKey, data.databasePassword});
     // Start again on the new settings once the keychain has answered every write, so the
-    // new pipeline reads what was just entered.
+    // new pipeline reads what was just entered (the database password too: after a refused
+    // login, the new session logs in with the one just entered).
     const auto restart = [this] {
         stopMonitoring();
         startConfigured();

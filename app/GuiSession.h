@@ -110,6 +110,7 @@ private:
         QString clientSecret;
         QString pagerDutyKey;
         QString pagerDutyApiToken;
+        QString databasePassword; // read only with [storage] backend = postgresql
     };
     AccountSecrets m_account;
     WallStart m_wallStart;

@@ -3286,6 +3286,14 @@ Jitter zeigt sich als Jitter-Buffer-Verwürfe im Paketverlust.</translation>
         <source>Test REST key</source>
         <translation>REST-Schlüssel testen</translation>
     </message>
+    <message>
+        <source>The password of the PostgreSQL role Earshot logs in as to the database it shares with other consoles: %1 ([storage] in the configuration file).</source>
+        <translation>Das Passwort der PostgreSQL-Rolle, mit der sich Earshot an der Datenbank anmeldet, die es mit anderen Konsolen teilt: %1 ([storage] in der Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>

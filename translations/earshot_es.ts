@@ -3286,6 +3286,14 @@ El jitter aparece como descartes del búfer de jitter en la pérdida de paquetes
         <source>Test REST key</source>
         <translation>Probar la clave REST</translation>
     </message>
+    <message>
+        <source>The password of the PostgreSQL role Earshot logs in as to the database it shares with other consoles: %1 ([storage] in the configuration file).</source>
+        <translation>La contraseña del rol de PostgreSQL con el que Earshot inicia sesión en la base de datos que comparte con otras consolas: %1 ([storage] en el archivo de configuración).</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Contraseña de la base de datos:</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>

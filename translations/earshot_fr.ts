@@ -3286,6 +3286,14 @@ La gigue apparaît comme rejets du tampon de gigue dans la perte de paquets.</tr
         <source>Test REST key</source>
         <translation>Tester la clé REST</translation>
     </message>
+    <message>
+        <source>The password of the PostgreSQL role Earshot logs in as to the database it shares with other consoles: %1 ([storage] in the configuration file).</source>
+        <translation>Le mot de passe du rôle PostgreSQL avec lequel Earshot se connecte à la base de données qu'il partage avec d'autres consoles : %1 ([storage] dans le fichier de configuration).</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base de données :</translation>
+    </message>
 </context>
 <context>
     <name>earshot::SilenceDialog</name>

@@ -10,7 +10,7 @@ namespace earshot {
 
 // What the settings dialog edits: plain values the app turns into its INI configuration
 // and keychain entries. Secrets live here only in memory, on their way to the keychain; an
-// empty client id, secret or key means "keep the stored one".
+// empty client id, secret, key or password means "keep the stored one".
 struct SettingsData
 {
     // Where a secret in use comes from; the dialog shows it (masked) beside each field.
@@ -42,6 +42,12 @@ struct SettingsData
     bool pagerDutyApiTokenFromEnvironment = false; // PAGERDUTY_API_TOKEN
     // [pagerduty] repage_after_fresh_breach
     bool repageAfterFreshBreach = false;
+    // [storage] backend = postgresql: the database this console shares with others, as
+    // "postgresql://user@host:port/dbname" (never a password). Empty with SQLite: then there
+    // is no database password to ask for.
+    QString sharedDatabase;
+    QString databasePassword; // typed, for the keychain; or EARSHOT_DB_PASSWORD, shown masked
+    bool databasePasswordFromEnvironment = false; // EARSHOT_DB_PASSWORD
     QualitySourceKind source = QualitySourceKind::Details;
     int windowSecs = 300;
     int ingestLagSecs = 60;
@@ -52,6 +58,7 @@ struct SettingsData
     InUse clientSecretInUse;
     InUse pagerDutyKeyInUse;
     InUse pagerDutyApiTokenInUse;
+    InUse databasePasswordInUse;
 
     friend bool operator==(const SettingsData &, const SettingsData &) = default;
 };

@@ -143,7 +143,32 @@ QWidget *SettingsDialog::buildDataTab()
     form->addRow(sourceNote);
     form->addRow(tr("Window:"), m_window);
     form->addRow(tr("Ingest lag:"), m_lag);
+    if (!m_initial.sharedDatabase.isEmpty())
+        addDatabasePasswordRows(page, form);
     return page;
+}
+
+// Only a shared database has a password: with SQLite the field would ask for nothing.
+void SettingsDialog::addDatabasePasswordRows(QWidget *page, QFormLayout *form)
+{
+    const QString variable = QStringLiteral("EARSHOT_DB_PASSWORD");
+    m_databasePassword = new QLineEdit(page);
+    m_databasePasswordNote = new QLabel(page);
+    setUpSecretField(m_databasePassword, m_initial.databasePassword,
+                     m_initial.databasePasswordFromEnvironment, variable, m_databasePasswordNote);
+    m_databasePasswordNote->setText(inUseText(m_initial.databasePasswordInUse, variable) + u'\n' +
+                                    m_databasePasswordNote->text());
+    const QString usedFor =
+        tr("The password of the PostgreSQL role Earshot logs in as to the database it shares "
+           "with other consoles: %1 ([storage] in the configuration file).")
+            .arg(m_initial.sharedDatabase);
+    m_databasePassword->setToolTip(usedFor);
+    auto *hint = new QLabel(usedFor, page);
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    form->addRow(tr("Database password:"), m_databasePassword);
+    form->addRow(QString(), m_databasePasswordNote);
+    form->addRow(hint);
 }
 
 QWidget *SettingsDialog::buildQueuesTab(const QList<QueueInfo> &knownQueues)
@@ -297,6 +322,11 @@ QString SettingsDialog::pagerDutyKeyInUseText() const
     return m_pagerDutyKeyNote->text();
 }
 
+QString SettingsDialog::databasePasswordInUseText() const
+{
+    return m_databasePasswordNote ? m_databasePasswordNote->text() : QString();
+}
+
 void SettingsDialog::updateRegionFields()
 {
     const bool custom = m_region->currentData().toString() == customRegionKey();
@@ -318,6 +348,9 @@ SettingsData SettingsDialog::data() const
         d.pagerDutyKey = m_pagerDutyKey->text().trimmed();
     if (!m_initial.pagerDutyApiTokenFromEnvironment)
         d.pagerDutyApiToken = m_pagerDutyApiToken->text().trimmed();
+    // A password is kept as typed: spaces may be part of it.
+    if (m_databasePassword && !m_initial.databasePasswordFromEnvironment)
+        d.databasePassword = m_databasePassword->text();
     d.repageAfterFreshBreach = m_repageAfterFreshBreach->isChecked();
     d.source = QualitySourceKind(m_source->currentData().toInt());
     d.windowSecs = m_window->value();
@@ -388,6 +421,11 @@ QLineEdit *SettingsDialog::pagerDutyApiTokenEdit() const
 QLineEdit *SettingsDialog::pagerDutyKeyEdit() const
 {
     return m_pagerDutyKey;
+}
+
+QLineEdit *SettingsDialog::databasePasswordEdit() const
+{
+    return m_databasePassword;
 }
 
 QComboBox *SettingsDialog::sourceBox() const

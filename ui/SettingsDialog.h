@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +37,8 @@ public:
     [[nodiscard]] QLineEdit *clientSecretEdit() const;
     [[nodiscard]] QLineEdit *pagerDutyKeyEdit() const;
     [[nodiscard]] QLineEdit *pagerDutyApiTokenEdit() const;
+    // Null unless [storage] backend = postgresql (SettingsData::sharedDatabase).
+    [[nodiscard]] QLineEdit *databasePasswordEdit() const;
     [[nodiscard]] QComboBox *sourceBox() const;
     [[nodiscard]] QSpinBox *windowSpin() const;
     [[nodiscard]] QSpinBox *lagSpin() const;
@@ -51,6 +54,7 @@ public:
     [[nodiscard]] QString clientSecretInUseText() const;
     [[nodiscard]] QString pagerDutyKeyInUseText() const;
     [[nodiscard]] QString pagerDutyApiTokenInUseText() const;
+    [[nodiscard]] QString databasePasswordInUseText() const; // empty without the field
     [[nodiscard]] QLabel *pagerDutyResultLabel() const;
     [[nodiscard]] QComboBox *languageBox() const;
 
@@ -72,6 +76,7 @@ private:
     QWidget *buildQueuesTab(const QList<QueueInfo> &knownQueues);
     QWidget *buildPagerDutyTab();
     QWidget *buildLanguageTab();
+    void addDatabasePasswordRows(QWidget *page, QFormLayout *form);
     void setUpSecretField(QLineEdit *edit, const QString &value, bool fromEnvironment,
                           const QString &variable, QLabel *note);
     [[nodiscard]] static QString inUseText(const SettingsData::InUse &inUse,
@@ -91,6 +96,8 @@ private:
     QLineEdit *m_pagerDutyApiToken = nullptr;
     QLabel *m_pagerDutyApiTokenNote = nullptr;
     QCheckBox *m_repageAfterFreshBreach = nullptr;
+    QLineEdit *m_databasePassword = nullptr;
+    QLabel *m_databasePasswordNote = nullptr;
     QComboBox *m_source = nullptr;
     QSpinBox *m_window = nullptr;
     QSpinBox *m_lag = nullptr;

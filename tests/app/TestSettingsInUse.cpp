@@ -10,13 +10,16 @@
 #include "core/pipeline/PipelineConfig.h"
 #include "core/secrets/SecretStore.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
 #include "ui/SettingsDialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QObject>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -94,6 +97,48 @@ private slots:
         qunsetenv("GENESYS_CLIENT_ID");
         qunsetenv("GENESYS_CLIENT_SECRET");
         qunsetenv("PAGERDUTY_INTEGRATION_KEY");
+    }
+
+    // EARSHOT_DB_PASSWORD wins over the keychain: Settings shows the shared database's
+    // password field read-only, masked, and says where to change it.
+    void environmentDatabasePasswordIsReadOnly()
+    {
+        qputenv("GENESYS_CLIENT_ID", "client-0123456789abcd");
+        qputenv("GENESYS_CLIENT_SECRET", "secret-0123456789wxyz");
+        qputenv("PAGERDUTY_INTEGRATION_KEY", "0123456789abcdef0123456789ABCDEF");
+        qputenv("EARSHOT_DB_PASSWORD", "db-password-from-env-4321");
+        const auto unset = qScopeGuard([] {
+            for (const char *variable : {"GENESYS_CLIENT_ID", "GENESYS_CLIENT_SECRET",
+                                         "PAGERDUTY_INTEGRATION_KEY", "EARSHOT_DB_PASSWORD"})
+                qunsetenv(variable);
+            MessageBox::setNextAnswer(QMessageBox::NoButton);
+        });
+        const QString config = m_home.filePath(QStringLiteral("shared.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // No server listens on port 9: the session fails to connect, Settings still opens.
+        file.write("[genesys]\nlogin_url = http://127.0.0.1:9/\napi_url = http://127.0.0.1:9/\n"
+                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
+                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = 9\n"
+                   "dbname = noc\nuser = earshot\nsslmode = disable\n");
+        file.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the unreachable server's warning
+        GuiSession session(config, false);
+        session.start();
+        QVERIFY(QTest::qWaitFor([&] { return session.window() != nullptr; }, 10000));
+        QVERIFY(!MessageBox::lastText().contains(QStringLiteral("db-password-from-env")));
+        SettingsDialog *dialog = openSettingsOf(session);
+        QVERIFY(dialog);
+        QLineEdit *password = dialog->databasePasswordEdit();
+        QVERIFY(password);
+        QVERIFY(!password->isEnabled());
+        QVERIFY(!password->text().contains(QStringLiteral("db-password")));
+        QVERIFY(
+            password->toolTip().contains(QStringLiteral("postgresql://earshot@127.0.0.1:9/noc")));
+        QVERIFY2(dialog->databasePasswordInUseText().startsWith(QStringLiteral(
+                     "In use: ••••4321, from the EARSHOT_DB_PASSWORD environment variable")),
+                 qPrintable(dialog->databasePasswordInUseText()));
+        dialog->reject();
     }
 
     // The defect: a client id saved to the keychain showed an empty field and "Test

@@ -26,6 +26,7 @@ namespace {
 
 const QString kSecret = QStringLiteral("s3cr3t-client-secret-9f2a");
 const QString kRoutingKey = QStringLiteral("R0123456789abcdef0123456789abcd");
+const QString kSharedDatabase = QStringLiteral("postgresql://earshot@db.noc.example:5432/earshot");
 
 SettingsData complete()
 {
@@ -151,6 +152,69 @@ private slots:
         QVERIFY(noted);
         // The value itself is untouched: the masked text is never written back.
         QCOMPARE(dialog.data().pagerDutyKey, kRoutingKey);
+    }
+
+    // The database password is asked for only where there is one: a shared PostgreSQL
+    // database ([storage] backend = postgresql), never with Earshot's own SQLite file.
+    void databasePasswordOnlyForASharedDatabase()
+    {
+        SettingsDialog sqlite(complete(), queues());
+        QVERIFY(!sqlite.databasePasswordEdit());
+        QVERIFY(sqlite.databasePasswordInUseText().isEmpty());
+        for (const QLabel *label : sqlite.findChildren<QLabel *>())
+            QVERIFY2(!label->text().contains(QStringLiteral("PostgreSQL")),
+                     qPrintable(label->text()));
+
+        SettingsData d = complete();
+        d.sharedDatabase = kSharedDatabase;
+        d.databasePasswordInUse = {maskSecret(QStringLiteral("kept-password-1234")),
+                                   SettingsData::Origin::Keychain};
+        SettingsDialog shared(d, queues());
+        QLineEdit *password = shared.databasePasswordEdit();
+        QVERIFY(password);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!password->isReadOnly());
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(password->placeholderText().contains(QStringLiteral("keep")));
+        // Where the password is used: the shared database, named in the tooltip and the hint.
+        QVERIFY(password->toolTip().contains(kSharedDatabase));
+        bool named = false;
+        for (const QLabel *label : shared.findChildren<QLabel *>())
+            named = named || label->text().contains(kSharedDatabase);
+        QVERIFY(named);
+        QVERIFY2(shared.databasePasswordInUseText().startsWith(
+                     QStringLiteral("In use: ••••1234, from the system keychain")),
+                 qPrintable(shared.databasePasswordInUseText()));
+        // Untouched, it keeps the stored one; typed, it is returned as typed (spaces too).
+        QVERIFY(shared.data().databasePassword.isEmpty());
+        password->setText(QStringLiteral(" new db pass "));
+        QCOMPARE(shared.data().databasePassword, QStringLiteral(" new db pass "));
+    }
+
+    void databasePasswordFromTheEnvironmentIsReadOnly()
+    {
+        const QString fromEnvironment = QStringLiteral("env-db-password-7781");
+        SettingsData d = complete();
+        d.sharedDatabase = kSharedDatabase;
+        d.databasePassword = fromEnvironment;
+        d.databasePasswordFromEnvironment = true;
+        d.databasePasswordInUse = {maskSecret(fromEnvironment), SettingsData::Origin::Environment};
+        SettingsDialog dialog(d, queues());
+        QLineEdit *password = dialog.databasePasswordEdit();
+        QVERIFY(password);
+        QVERIFY(password->isReadOnly());
+        QVERIFY(!password->isEnabled());
+        QVERIFY(!password->text().contains(fromEnvironment));
+        const QString note = dialog.databasePasswordInUseText();
+        QVERIFY2(note.startsWith(QStringLiteral(
+                     "In use: ••••7781, from the EARSHOT_DB_PASSWORD environment variable")),
+                 qPrintable(note));
+        QVERIFY(note.contains(QStringLiteral(
+            "Set by the EARSHOT_DB_PASSWORD environment variable; change it there.")));
+        for (const QLabel *label : dialog.findChildren<QLabel *>())
+            QVERIFY(!label->text().contains(fromEnvironment));
+        // The masked text is never handed back as a new password.
+        QCOMPARE(dialog.data().databasePassword, fromEnvironment);
     }
 
     void testButtonsEmitTheEditedSettings()
