@@ -260,10 +260,13 @@ void Monitor::runOnce(std::function<void(const Status &)> done)
                                               "nothing")});
         return;
     }
+    // A shared database: what viewers asked since the last run, carried out first.
+    carryOutRequests();
     m_parts->genesys->poller().runOnce([this, done](const Status &polled) {
         checkHealth(); // a run that found no good window may owe the health page
         m_parts->delivery->deliverAll([this, done, polled](const Status &delivered) {
             const auto finish = [this, done, polled, delivered] {
+                publishStatus(); // for the viewers, before this process ends
                 if (!m_storageProblem.isEmpty())
                     done(Error{ErrorKind::Storage, m_storageProblem});
                 else if (!polled.ok())

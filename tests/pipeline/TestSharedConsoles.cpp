@@ -7,12 +7,16 @@
 #include "core/model/TimeWindow.h"
 #include "core/pipeline/Monitor.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/PostgresServer.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -159,6 +163,16 @@ private slots:
         QVERIFY(
             QTest::qWaitFor([&] { return viewer->sharedStatus().waitingRequests == 0; }, kWaitMs));
         QCOMPARE(w.clock.nowMs(), clockBefore); // by NOTIFY, not by the slow re-read
+        // Asked once, carried out once, by the leader.
+        QSqlQuery requests(leader->database().connection());
+        QVERIFY(requests.exec(QStringLiteral("SELECT kind, subject, actor, state FROM "
+                                             "operator_requests")));
+        QVERIFY(requests.next());
+        QCOMPARE(requests.value(0).toString(), QStringLiteral("acknowledge"));
+        QCOMPARE(requests.value(1).toString(), key);
+        QCOMPARE(requests.value(2).toString(), QStringLiteral("alice"));
+        QCOMPARE(requests.value(3).toString(), QStringLiteral("done"));
+        QVERIFY(!requests.next());
         // The audit log says who, as if it had been done on the leader.
         const auto audit = AuditLog(leader->database()).forSubject(key);
         QVERIFY(audit.ok());
@@ -277,6 +291,36 @@ private slots:
         QCOMPARE(starts.size(), history.value().size());
         for (qint64 t = w.script.firstWindow; t < w.script.firstWindow + 14 * 300; t += 300)
             QVERIFY2(starts.contains(t), qPrintable(isoUtc(t)));
+    }
+
+    // A leader run by a scheduler (--once) carries out what the viewers asked since its
+    // last run.
+    void aRunOnceCarriesOutWhatViewersAsked()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Leader);
+        const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
+        {
+            auto first = created(Monitor::create(setup));
+            QVERIFY(first);
+            first->start();
+            QVERIFY(w.run(*first, 5));
+        }
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(viewer);
+        viewer->start();
+        QVERIFY(viewer->acknowledge(key, QStringLiteral("frank"), {}).ok());
+        setup.role = ConsoleRole::Leader;
+        auto once = created(Monitor::create(setup));
+        QVERIFY(once);
+        std::optional<Status> finished;
+        once->runOnce([&](const Status &s) { finished = s; });
+        QVERIFY(QTest::qWaitFor([&] { return finished.has_value(); }, kWaitMs));
+        QVERIFY2(finished->ok(), finished->ok() ? "" : qPrintable(finished->error().message));
+        QCOMPARE(countOf(actionsFor(w.pagerDuty, key), QStringLiteral("acknowledge")), 1);
+        QVERIFY(
+            QTest::qWaitFor([&] { return viewer->sharedStatus().waitingRequests == 0; }, kWaitMs));
     }
 
     // A viewer with nobody polling says so, and does not pretend delivery works.
