@@ -85,11 +85,11 @@ public:
     [[nodiscard]] Status reopen();
     // PostgreSQL: the one console that polls, evaluates and pages a shared database holds
     // a session-level advisory lock for as long as its session lives. A console that is
-    // killed, cut off (server-side TCP keepalives) or whose session the server ends loses it,
-    // and a standby takes it. `holder` (host and process) is written beside it for the
-    // others to show. A console that lost it never writes again (StorageLeaderElsewhere):
-    // reopen() takes it back only if nobody else has. SQLite: always granted (one process
-    // per file is the lock file's job).
+    // killed, cut off (server-side TCP keepalives and user timeout) or whose session the
+    // server ends loses it, and a standby takes it. `holder` (host and process) is written
+    // beside it for the others to show. A console that lost it never writes again
+    // (StorageLeaderElsewhere): reopen() takes it back only if nobody else has. SQLite:
+    // always granted (one process per file is the lock file's job).
     [[nodiscard]] Status claimLeadership(const QString &holder);
     // This console led a shared database and another took over (it writes no more).
     [[nodiscard]] bool leadershipLost() const;

@@ -58,17 +58,20 @@ Status Database::connectPostgres()
     db.setPassword(m_target.password);
     // Keepalives both ways: this side notices a dead server, and the server notices a
     // console cut off the network within about a minute and frees its leader lock (the
-    // server's default waits for the operating system's two hours).
+    // server's default waits for the operating system's two hours). Keepalives probe only
+    // an idle connection: one cut while data is in flight (a query, its answer) is given up
+    // by the retransmissions, after about 15 minutes on Linux, hence the user timeout on both
+    // sides (TestHeadlessNetworkCut).
     db.setConnectOptions(QStringLiteral("connect_timeout=%1;sslmode=%2;application_name=earshot;"
                                         "keepalives=1;keepalives_idle=30;keepalives_interval=10;"
-                                        "keepalives_count=3")
+                                        "keepalives_count=3;tcp_user_timeout=60000")
                              .arg(kConnectTimeoutSeconds)
                              .arg(m_target.sslmode));
     if (db.open()) {
         QSqlQuery keepalive(db);
         for (const char *setting :
              {"SET tcp_keepalives_idle = 30", "SET tcp_keepalives_interval = 10",
-              "SET tcp_keepalives_count = 3"}) {
+              "SET tcp_keepalives_count = 3", "SET tcp_user_timeout = 60000"}) {
             if (!keepalive.exec(QLatin1StringView(setting)))
                 qCWarning(lcStorage).noquote()
                     << setting << "refused:" << keepalive.lastError().text();

@@ -28,6 +28,9 @@ packages=(
     # [storage] backend = postgresql: Qt's driver, and a server that the storage tests start
     # themselves in a temporary folder (tests/support/PostgresServer).
     libqt6sql6-psql postgresql
+    # TestHeadlessNetworkCut drops a console's packets to the server (nft, in a network
+    # namespace of the test's own).
+    nftables
 )
 
 missing=()

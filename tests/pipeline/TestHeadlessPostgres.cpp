@@ -3,13 +3,11 @@
 // in order, with everything kept in PostgreSQL (no SQLite file is made); kill -9 at many
 // points loses and doubles nothing; a wrong password is a clear error that never shows it.
 #include "core/alerting/Decision.h"
-#include "core/storage/Database.h"
-#include "tests/support/HeadlessHarness.h"
+#include "tests/support/HeadlessConsoles.h"
 #include "tests/support/PostgresServer.h"
 
 #include <QFileInfo>
 #include <QObject>
-#include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
@@ -17,81 +15,6 @@
 
 using namespace earshot;
 using namespace earshot::test;
-
-namespace {
-
-QByteArray storageSection(const StorageTarget &t)
-{
-    return QStringLiteral("[storage]\nbackend = postgresql\nhost = %1\nport = %2\ndbname = %3\n"
-                          "user = %4\nsslmode = disable\n")
-        .arg(t.host)
-        .arg(t.port)
-        .arg(t.dbname, t.user)
-        .toUtf8();
-}
-
-QProcessEnvironment passwordEnvironment(const QString &password)
-{
-    QProcessEnvironment env;
-    env.insert(QStringLiteral("EARSHOT_DB_PASSWORD"), password);
-    return env;
-}
-
-// One number from the shared database, or -1.
-qint64 scalar(const StorageTarget &target, const QString &sql)
-{
-    auto db = Database::open(target);
-    if (!db.ok())
-        return -1;
-    QSqlQuery q(db.value()->connection());
-    if (!q.exec(sql) || !q.next())
-        return -1;
-    return q.value(0).toLongLong();
-}
-
-// A console whose stderr is kept, to tell the leader from the standbys.
-struct Console
-{
-    std::unique_ptr<QProcess> process;
-    QByteArray err;
-
-    void read()
-    {
-        err += process->readAllStandardError();
-    }
-    // Standing by, and not (yet) taken over.
-    [[nodiscard]] bool standingBy() const
-    {
-        return err.lastIndexOf("standing by") > err.lastIndexOf("taking over");
-    }
-};
-
-// How many of the consoles stand by, after reading what they said.
-long standingBy(std::vector<Console> &consoles)
-{
-    for (Console &c : consoles)
-        c.read();
-    return std::count_if(consoles.begin(), consoles.end(),
-                         [](const Console &c) { return c.standingBy(); });
-}
-
-Console startConsole(Harness &h, const QString &password)
-{
-    Console c;
-    c.process = std::make_unique<QProcess>();
-    QProcessEnvironment env = Harness::environment();
-    env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
-               QStringLiteral("%1:%2:%3").arg(h.simStartMs).arg(kSpeed).arg(h.anchorMs));
-    env.insert(QStringLiteral("EARSHOT_DB_PASSWORD"), password);
-    c.process->setProcessEnvironment(env);
-    c.process->start(qEnvironmentVariable("EARSHOT_BINARY"),
-                     {QStringLiteral("--headless"), QStringLiteral("--config"), h.configPath});
-    if (!c.process->waitForStarted(5000))
-        qFatal("earshot did not start");
-    return c;
-}
-
-} // namespace
 
 class TestHeadlessPostgres : public QObject
 {

@@ -11,13 +11,14 @@
 
 namespace earshot::test {
 
-Harness::Harness(const QByteArray &extraIni)
+Harness::Harness(const QByteArray &extraIni, double speed)
+    : speed(speed)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     windowZero = alignWindowStart(now / 1000, 300) - 300 * 3000; // a past, aligned day
     simStartMs = (windowZero + 300 + 60) * 1000;                 // the first window is due at once
     anchorMs = now;
-    clock = std::make_unique<ScaledClock>(simStartMs, kSpeed, anchorMs);
+    clock = std::make_unique<ScaledClock>(simStartMs, speed, anchorMs);
     genesys = std::make_unique<FakeGenesysCloud>(*clock);
     script.firstWindow = windowZero;
     genesys->setSummaryProvider([this](qint64 start, qint64) { return script.rows(start); });
@@ -52,7 +53,7 @@ std::unique_ptr<QProcess> Harness::start(const QProcessEnvironment &extra)
     QProcessEnvironment env = environment();
     env.insert(extra);
     env.insert(QStringLiteral("EARSHOT_TEST_CLOCK"),
-               QStringLiteral("%1:%2:%3").arg(simStartMs).arg(kSpeed).arg(anchorMs));
+               QStringLiteral("%1:%2:%3").arg(simStartMs).arg(speed).arg(anchorMs));
     p->setProcessEnvironment(env);
     p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p->start(qEnvironmentVariable("EARSHOT_BINARY"),

@@ -19,8 +19,9 @@ inline constexpr double kSpeed = 300.0;
 // timeline compressed by kSpeed (EARSHOT_TEST_CLOCK).
 struct Harness
 {
-    // `extraIni`: more config, appended to the file (e.g. a [metrics] section).
-    explicit Harness(const QByteArray &extraIni = {});
+    // `extraIni`: more config, appended to the file (e.g. a [metrics] section). `speed`:
+    // simulated seconds per real second.
+    explicit Harness(const QByteArray &extraIni = {}, double speed = kSpeed);
 
     // The secrets the fakes accept, in the environment.
     [[nodiscard]] static QProcessEnvironment environment();
@@ -30,6 +31,7 @@ struct Harness
     [[nodiscard]] bool resolvedAtPagerDuty(const QString &key) const;
 
     QTemporaryDir dir;
+    double speed = kSpeed;
     qint64 windowZero = 0;
     qint64 simStartMs = 0;
     qint64 anchorMs = 0;

@@ -128,6 +128,14 @@ QString PostgresServer::start()
                  QStringLiteral("--locale=C"), QStringLiteral("--no-sync")});
         !e.isEmpty())
         return e;
+    // A second loopback address for the network-cut test, which drops its packets to cut
+    // one console off the server while the others stay connected through 127.0.0.1.
+    QFile hba(m_dir->filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::Append) ||
+        hba.write(QByteArrayLiteral("host all all ") + kSecondAddress.toLatin1() +
+                  QByteArrayLiteral("/32 scram-sha-256\n")) < 0)
+        return QStringLiteral("cannot write %1").arg(hba.fileName());
+    hba.close();
     QString failure;
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
@@ -137,10 +145,10 @@ QString PostgresServer::start()
                       {QStringLiteral("-D"), data, QStringLiteral("-l"),
                        m_dir->filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
                        QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"),
-                       QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                       QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1,%3 -c fsync=off "
                                       "-c max_connections=60")
                            .arg(m_port)
-                           .arg(m_dir->path()),
+                           .arg(m_dir->path(), kSecondAddress),
                        QStringLiteral("start")});
         if (failure.isEmpty()) {
             m_running = true;

@@ -30,6 +30,10 @@ public:
     void stop();
     [[nodiscard]] bool running() const;
 
+    // Besides 127.0.0.1, the server listens on this loopback address and lets its clients
+    // in: a test can cut the packets of one client off by address (TestHeadlessNetworkCut).
+    static inline const QString kSecondAddress = QStringLiteral("127.0.0.2");
+
     // A new empty database on this server; its name is unique within the server.
     [[nodiscard]] QString createDatabase(const QString &hint = QStringLiteral("t"));
     // The connection to `dbname` as the cluster's owner, with the right password.
