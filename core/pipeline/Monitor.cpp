@@ -419,7 +419,8 @@ void Monitor::onWindow(const WindowResult &window)
 void Monitor::armHealthCheck()
 {
     Parts &p = *m_parts;
-    if (!p.watchdog.enabled() || p.watchdog.paged() || !p.running)
+    if (!p.watchdog.enabled() || p.watchdog.paged() || !p.running || p.viewer ||
+        p.database->leadershipLost())
         return;
     const qint64 dueMs = p.lastGoodAtMs + qint64(p.setup.health.pageAfterWindows) *
                                               p.setup.genesys.windowSecs * 1000;
@@ -469,7 +470,9 @@ QString Monitor::healthCause() const
 void Monitor::checkHealth()
 {
     Parts &p = *m_parts;
-    if (!p.watchdog.enabled())
+    // Another console polls the shared database (it took over while this one was cut off):
+    // data flows there, and this one pages nothing, not even its own health.
+    if (!p.watchdog.enabled() || p.viewer || p.database->leadershipLost())
         return;
     const qint64 nowMs = p.clock->nowMs();
     const qint64 windowMs = qint64(p.setup.genesys.windowSecs) * 1000;

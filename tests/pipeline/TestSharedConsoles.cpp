@@ -323,6 +323,42 @@ private slots:
             QTest::qWaitFor([&] { return viewer->sharedStatus().waitingRequests == 0; }, kWaitMs));
     }
 
+    // A leader whose session ended while another console took over finds itself fenced:
+    // its windows fail, and its watchdog pages nothing (not even straight to PagerDuty),
+    // since the data flows on the other console.
+    void aFencedLeaderPagesNothing()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Leader);
+        setup.health.pageAfterWindows = 1;
+        setup.health.host = QStringLiteral("desk-1");
+        auto first = created(Monitor::create(setup));
+        QVERIFY(first);
+        first->start();
+        QVERIFY(w.run(*first, 3));
+        QVERIFY(m_server.terminateSessions(setup.sharedStorage->dbname));
+        auto second = created(Monitor::create(setup)); // the lock is free: it leads
+        QVERIFY(second);
+        for (int i = 0; i < 200 && !first->leadershipLost(); ++i) {
+            if (w.clock.pendingCount() > 0)
+                w.clock.advanceTo(w.clock.nextDueMs());
+            QTest::qWait(5);
+        }
+        QVERIFY(first->leadershipLost());
+        // Windows go on failing on the fenced console, long past page_after_windows.
+        for (int i = 0; i < 50; ++i) {
+            if (w.clock.pendingCount() > 0)
+                w.clock.advanceTo(w.clock.nextDueMs());
+            QTest::qWait(5);
+        }
+        for (const QJsonObject &e : w.pagerDuty.acceptedEvents())
+            QVERIFY2(!e.value(QLatin1StringView("dedup_key"))
+                          .toString()
+                          .startsWith(QStringLiteral("earshot_monitor_health")),
+                     "a fenced console paged its health");
+        QCOMPARE(first->healthStatus().state == HealthStatus::State::Paged, false);
+    }
+
     // A viewer with nobody polling says so, and does not pretend delivery works.
     void aViewerWithNobodyPollingSaysSo()
     {
