@@ -174,6 +174,36 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // --role leader: poll or exit, never stand by. While another console polls it exits 1
+    // naming that one; the one that polls goes on.
+    void aLeaderRoleExitsWhileAnotherPolls()
+    {
+        const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("l")));
+        Harness h(storageSection(target));
+        Console first = startConsole(h, target.password);
+        QVERIFY(QTest::qWaitFor([&] { return h.genesys->requestCount("/oauth/token") > 0; },
+                                30'000)); // it leads: it polls
+        QProcess second;
+        QProcessEnvironment env = Harness::environment();
+        env.insert(QStringLiteral("EARSHOT_DB_PASSWORD"), target.password);
+        second.setProcessEnvironment(env);
+        second.start(qEnvironmentVariable("EARSHOT_BINARY"),
+                     {QStringLiteral("--headless"), QStringLiteral("--role"),
+                      QStringLiteral("leader"), QStringLiteral("--config"), h.configPath});
+        QVERIFY(finished(second, 30'000));
+        const QString err = QString::fromUtf8(second.readAllStandardError());
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1StringView("another Earshot polls the database")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("(process %1)").arg(first.process->processId())),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1StringView("standing by")), qPrintable(err));
+        first.read();
+        QVERIFY(!first.standingBy());
+        QCOMPARE(first.process->state(), QProcess::Running);
+        QVERIFY(stop(*first.process));
+    }
+
     void aWrongPasswordIsAClearErrorThatNeverShowsIt()
     {
         const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("w")));
