@@ -16,7 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 using namespace earshot;
 using namespace earshot::test;
@@ -72,6 +74,35 @@ class TestSharedConsoles : public QObject
         return setup;
     }
 
+    // A polling console and `viewers` viewers (--role viewer) on a new database, started.
+    struct Consoles
+    {
+        MonitorSetup setup;
+        std::unique_ptr<Monitor> leader;
+        std::vector<std::unique_ptr<Monitor>> viewers;
+
+        [[nodiscard]] bool ok() const
+        {
+            return leader && std::all_of(viewers.cbegin(), viewers.cend(),
+                                         [](const auto &v) { return v != nullptr; });
+        }
+    };
+    Consoles startConsoles(World &w, int viewers)
+    {
+        Consoles c;
+        c.setup = sharedSetup(w, ConsoleRole::Auto);
+        c.leader = created(Monitor::create(c.setup));
+        c.setup.role = ConsoleRole::Viewer;
+        for (int i = 0; i < viewers; ++i)
+            c.viewers.push_back(created(Monitor::create(c.setup)));
+        if (c.ok()) {
+            c.leader->start();
+            for (const auto &v : c.viewers)
+                v->start();
+        }
+        return c;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -124,16 +155,12 @@ private slots:
     void acknowledgeOnAViewerReachesPagerDutyOnce()
     {
         World w;
-        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
-        auto leader = created(Monitor::create(setup));
-        setup.role = ConsoleRole::Viewer;
-        auto viewer = created(Monitor::create(setup));
-        auto other = created(Monitor::create(setup));
-        QVERIFY(leader && viewer && other);
-        leader->start();
-        viewer->start();
-        other->start();
-        QSignalSpy opened(viewer.get(), &Monitor::incidentOpened);
+        const Consoles c = startConsoles(w, 2);
+        QVERIFY(c.ok());
+        Monitor *leader = c.leader.get();
+        Monitor *viewer = c.viewers[0].get();
+        Monitor *other = c.viewers[1].get();
+        QSignalSpy opened(viewer, &Monitor::incidentOpened);
         QVERIFY(w.run(*leader, 5));
         const QString key = makeDedupKey(kQueue, w.script.firstWindow + 3 * 300);
         QVERIFY(QTest::qWaitFor([&] { return rowOf(*viewer, key).dedupKey == key; }, kWaitMs));
@@ -192,14 +219,10 @@ private slots:
     void aRefusedActionIsToldToTheViewer()
     {
         World w;
-        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
-        auto leader = created(Monitor::create(setup));
-        setup.role = ConsoleRole::Viewer;
-        auto viewer = created(Monitor::create(setup));
-        QVERIFY(leader && viewer);
-        leader->start();
-        viewer->start();
-        QSignalSpy refused(viewer.get(), &Monitor::operatorRequestRefused);
+        const Consoles c = startConsoles(w, 1);
+        QVERIFY(c.ok());
+        Monitor *viewer = c.viewers[0].get();
+        QSignalSpy refused(viewer, &Monitor::operatorRequestRefused);
         QVERIFY(viewer->acknowledge(QStringLiteral("no-such-episode"), QStringLiteral("bob"), {})
                     .ok()); // asked
         QVERIFY(refused.wait(kWaitMs));
@@ -215,14 +238,11 @@ private slots:
     void silencesAndThresholdsFromAViewerReachEveryConsole()
     {
         World w;
-        MonitorSetup setup = sharedSetup(w, ConsoleRole::Auto);
-        auto leader = created(Monitor::create(setup));
-        setup.role = ConsoleRole::Viewer;
-        auto viewer = created(Monitor::create(setup));
-        QVERIFY(leader && viewer);
-        leader->start();
-        viewer->start();
-        QSignalSpy policyChanged(viewer.get(), &Monitor::policyChanged);
+        const Consoles c = startConsoles(w, 1);
+        QVERIFY(c.ok());
+        Monitor *leader = c.leader.get();
+        Monitor *viewer = c.viewers[0].get();
+        QSignalSpy policyChanged(viewer, &Monitor::policyChanged);
         QVERIFY(viewer
                     ->silenceQueue(kQueue, kT0 + 7'200, QStringLiteral("carol"),
                                    QStringLiteral("carrier maintenance"))
@@ -240,7 +260,7 @@ private slots:
         QVERIFY(policyChanged.wait(kWaitMs));
         QCOMPARE(viewer->policy().toJson(), stricter.toJson());
         QCOMPARE(leader->policy().toJson(), stricter.toJson());
-        auto later = created(Monitor::create(setup)); // reads them from the database
+        auto later = created(Monitor::create(c.setup)); // reads them from the database
         QVERIFY(later);
         QCOMPARE(later->policy().toJson(), stricter.toJson());
         // A policy the engine would refuse is refused on the viewer at once.
