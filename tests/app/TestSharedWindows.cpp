@@ -5,11 +5,14 @@
 #include "app/GuiSession.h"
 #include "app/demo/FakeGenesysCloud.h"
 #include "core/common/Clock.h"
+#include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/presentation/QueueTableModel.h"
+#include "core/secrets/SecretStore.h"
 #include "tests/support/PostgresServer.h"
 #include "ui/MainWindow.h"
 #include "ui/QueueTablePage.h"
 #include "ui/StatusBarWidget.h"
+#include "ui/wall/WallView.h"
 #include "ui/wall/WallWindow.h"
 
 #include <QApplication>
@@ -19,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <optional>
 
 using namespace earshot;
 
@@ -108,10 +113,23 @@ private slots:
         QVERIFY(viewerBar->sharedAlarm());
         QVERIFY(!viewerBar->sharedToolTip().contains(target.password));
 
-        // The desk that polls.
+        // The desk that polls, with a PagerDuty key in its own keychain (the wall PC has
+        // none: it pages nothing itself).
         qputenv("GENESYS_CLIENT_ID", "noc-client-1234");
         qputenv("GENESYS_CLIENT_SECRET", "noc-secret-5678");
-        GuiSession leader(config, false, {}, keychainService());
+        const QString leaderKeychain = keychainService();
+        const bool keychain =
+            qEnvironmentVariable("EARSHOT_NO_KEYCHAIN_TESTS") != QLatin1StringView("1");
+        if (keychain) {
+            SecretStore store(clock, leaderKeychain);
+            std::optional<Status> written;
+            store.write(RoutingKeyProvider::kKeychainKey,
+                        QStringLiteral("R0ut1ngKeyF0rTheN0cDesk000000001"), &store,
+                        [&](const Status &s) { written = s; });
+            QVERIFY(QTest::qWaitFor([&] { return written.has_value(); }, kWaitMs));
+            QVERIFY2(written->ok(), written->ok() ? "" : qPrintable(written->error().message));
+        }
+        GuiSession leader(config, false, {}, leaderKeychain);
         leader.start();
         QVERIFY(QTest::qWaitFor(
             [&] { return leader.window() && leader.window()->isMonitoringActive(); }, kWaitMs));
@@ -158,6 +176,15 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return viewer.wallWindow()->isVisible(); }, kWaitMs));
         viewer.wallWindow()->resize(1280, 720);
         QTest::qWait(200); // the wall paints in its own time (frame timer)
+        if (keychain) {
+            // Paging works on the desk that polls: no red banner on the wall PC, though its own
+            // keychain holds no key.
+            QVERIFY(QTest::qWaitFor([&] { return leader.window()->pagingProblem().isEmpty(); },
+                                    kWaitMs));
+            QVERIFY(QTest::qWaitFor([&] { return viewer.window()->pagingProblem().isEmpty(); },
+                                    kWaitMs));
+            QVERIFY(viewer.wallWindow()->view()->frame().brokenBanner.isEmpty());
+        }
         keepScreenshot(viewer.wallWindow(), QStringLiteral("shared-viewer-wall.png"));
         qunsetenv("GENESYS_CLIENT_ID");
         qunsetenv("GENESYS_CLIENT_SECRET");
