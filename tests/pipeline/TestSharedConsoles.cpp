@@ -4,6 +4,7 @@
 #include "tests/support/MonitorWorld.h"
 #include "tests/support/PipelineRig.h"
 
+#include "core/metrics/MonitorMetrics.h"
 #include "core/model/TimeWindow.h"
 #include "core/pipeline/Monitor.h"
 #include "core/storage/AuditLog.h"
@@ -175,6 +176,23 @@ private slots:
                            leader->pollerStatus().lastSuccessAtMs;
             },
             kWaitMs));
+
+        // Prometheus scraping a viewer gets what the leader would serve.
+        {
+            MonitorMetrics onViewer(*viewer);
+            MonitorMetrics onLeader(*leader);
+            const MetricsSnapshot v = onViewer.snapshot();
+            const MetricsSnapshot l = onLeader.snapshot();
+            QCOMPARE(v.pollerState, PollerStatus::State::Ok);
+            QCOMPARE(v.lastSuccessfulPollMs, l.lastSuccessfulPollMs);
+            QCOMPARE(v.queues.size(), l.queues.size());
+            const auto sales = std::find_if(v.queues.cbegin(), v.queues.cend(),
+                                            [](const QueueMetrics &q) { return q.id == kQueue; });
+            QVERIFY(sales != v.queues.cend() && sales->latest);
+            QCOMPARE(sales->episode, QueueMetrics::Episode::Open);
+            QCOMPARE(sales->latest->mosMean,
+                     l.queues[int(sales - v.queues.cbegin())].latest->mosMean);
+        }
 
         const qint64 clockBefore = w.clock.nowMs();
         QVERIFY(viewer->acknowledge(key, QStringLiteral("alice"), QStringLiteral("on it")).ok());
