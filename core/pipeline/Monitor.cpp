@@ -362,8 +362,13 @@ void Monitor::onWindow(const WindowResult &window)
         setStorageProblem(stored.error().message);
         // A new connection, so the next window succeeds once the cause is gone
         // (permissions restored, space freed) without a restart.
-        if (Status s = p.database->reopen(); !s.ok())
+        if (Status s = p.database->reopen(); !s.ok()) {
             qCCritical(lcPipeline).noquote() << s.error().message;
+            // Another console polls now: said at once (the window, headless), not at the
+            // next window's failure.
+            if (p.database->leadershipLost())
+                setStorageProblem(s.error().message);
+        }
         p.genesys->poller().completeWindow(window.windowStart, false);
         checkHealth();
         armHealthCheck();
