@@ -8,6 +8,7 @@
 #include "core/pagerduty/RoutingKeyProvider.h"
 #include "core/presentation/QueueTableModel.h"
 #include "core/secrets/SecretStore.h"
+#include "core/storage/Database.h"
 #include "tests/support/PostgresServer.h"
 #include "ui/MainWindow.h"
 #include "ui/QueueTablePage.h"
@@ -186,6 +187,73 @@ private slots:
             QVERIFY(viewer.wallWindow()->view()->frame().brokenBanner.isEmpty());
         }
         keepScreenshot(viewer.wallWindow(), QStringLiteral("shared-viewer-wall.png"));
+        qunsetenv("GENESYS_CLIENT_ID");
+        qunsetenv("GENESYS_CLIENT_SECRET");
+        qunsetenv("EARSHOT_DB_PASSWORD");
+    }
+
+    // A window that polls and then loses the lock (its session ended, another console took
+    // the lock meanwhile) writes nothing more and starts again as a viewer, saying who
+    // polls now. Windows of 5 s (loopback only), so it happens within seconds.
+    void aWindowThatLosesTheLockViewsAgain()
+    {
+        SystemClock clock;
+        FakeGenesysCloud genesys(clock);
+        genesys.setCredentials(QStringLiteral("noc-client-1234"),
+                               QStringLiteral("noc-secret-5678"));
+        const QueueInfo sales{QStringLiteral("5b1c3a2e-0000-4000-8000-000000000002"),
+                              QStringLiteral("Sales")};
+        genesys.setQueues({sales});
+        genesys.setCallsProvider([sales](qint64 start, qint64) {
+            SimulatedCall call;
+            call.conversationId = QStringLiteral("c-%1").arg(start);
+            call.startSecs = start + 1;
+            call.durationSecs = 2;
+            call.queueIds = {sales.id};
+            call.mos = 4.3;
+            return QList<SimulatedCall>{call};
+        });
+        QVERIFY(genesys.listen());
+        const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("f")));
+        const QByteArray base = genesys.baseUrl().toString().toUtf8();
+        const QString config = m_home.filePath(QStringLiteral("fenced.ini"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
+                   "\n[schedule]\nwindow_seconds = 5\ningest_lag_seconds = 0\n"
+                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
+                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = " +
+                   QByteArray::number(target.port) + "\ndbname = " + target.dbname.toUtf8() +
+                   "\nuser = " + target.user.toUtf8() + "\nsslmode = disable\n");
+        file.close();
+        qputenv("EARSHOT_DB_PASSWORD", target.password.toUtf8());
+        qputenv("GENESYS_CLIENT_ID", "noc-client-1234");
+        qputenv("GENESYS_CLIENT_SECRET", "noc-secret-5678");
+        GuiSession desk(config, false, {}, keychainService());
+        desk.start();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return desk.window() && desk.window()->isMonitoringActive(); }, kWaitMs));
+        StatusBarWidget *bar = desk.window()->statusBarWidget();
+        QCOMPARE(bar->sharedText(), QStringLiteral("Shared database: this console polls"));
+        QVERIFY(QTest::qWaitFor([&] { return genesys.requestCount("/oauth/token") > 0; }, kWaitMs));
+
+        // The server ends the desk's session, and another console takes the lock at once.
+        QVERIFY(m_server.terminateSessions(target.dbname));
+        auto other = Database::open(target);
+        QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
+        QVERIFY(other.value()
+                    ->claimLeadership(QStringLiteral("noc-srv9 (process 99), leading since now"))
+                    .ok());
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return desk.window() &&
+                                desk.window()->statusBarWidget()->sharedText() ==
+                                    QStringLiteral("Shared database: viewing, noc-srv9 polls");
+                     },
+                     kWaitMs),
+                 qPrintable(desk.window()->statusBarWidget()->sharedText()));
+        QVERIFY(desk.window()->isMonitoringActive());
+        keepScreenshot(desk.window(), QStringLiteral("shared-fenced-desk-views.png"));
         qunsetenv("GENESYS_CLIENT_ID");
         qunsetenv("GENESYS_CLIENT_SECRET");
         qunsetenv("EARSHOT_DB_PASSWORD");
