@@ -55,6 +55,7 @@ QJsonObject LeaderStatus::toJson() const
                      {QLatin1StringView("retry_ms"), double(follow.retryAtMs)},
                      {QLatin1StringView("followed"), follow.followed}}},
         {QLatin1StringView("written_ms"), double(writtenAtMs)},
+        {QLatin1StringView("holder"), holder},
     };
 }
 
@@ -93,6 +94,7 @@ LeaderStatus LeaderStatus::fromJson(const QJsonObject &json)
     s.follow.retryAtMs = msFrom(f.value(QLatin1StringView("retry_ms")));
     s.follow.followed = f.value(QLatin1StringView("followed")).toInt();
     s.writtenAtMs = msFrom(json.value(QLatin1StringView("written_ms")));
+    s.holder = json.value(QLatin1StringView("holder")).toString();
     return s;
 }
 

@@ -18,6 +18,8 @@ struct LeaderStatus
     HealthStatus health;
     FollowStatus follow;
     qint64 writtenAtMs = 0;
+    // Who wrote it (its leader claim): a viewer shows it only while that console leads.
+    QString holder;
 
     [[nodiscard]] QJsonObject toJson() const;
     // Unknown or missing fields keep their defaults: a newer console's status still reads.

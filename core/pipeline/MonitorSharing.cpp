@@ -117,6 +117,10 @@ void Monitor::viewAgain(bool stateToo)
         return;
     }
     p.viewed = LeaderStatus::fromJson(jsonOf(statusText.value()));
+    // Written by a console that no longer leads: nothing is known yet of the one that does
+    // (it writes its own as it starts).
+    if (p.viewed.holder != p.leaderText)
+        p.viewed = LeaderStatus{};
     if (stateToo) {
         const qint64 cursorBefore = p.cursor;
         const QJsonObject policyBefore = p.engine.policy().toJson();
@@ -245,6 +249,7 @@ void Monitor::publishStatus()
     status.health = healthStatus();
     status.follow = followStatus();
     status.writtenAtMs = p.clock->nowMs();
+    status.holder = p.holder;
     const Status written = p.database->transaction([&]() -> Status {
         if (Status s = p.state->setMeta(kLeaderStatusKey, compactJson(status.toJson())); !s.ok())
             return s;

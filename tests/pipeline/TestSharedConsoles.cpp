@@ -6,12 +6,16 @@
 
 #include "core/metrics/MonitorMetrics.h"
 #include "core/model/TimeWindow.h"
+#include "core/pipeline/LeaderStatus.h"
 #include "core/pipeline/Monitor.h"
+#include "core/storage/AlertStateStore.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/PostgresServer.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -149,6 +153,44 @@ private slots:
         auto lonely = Monitor::create(own);
         QVERIFY(!lonely.ok());
         QCOMPARE(lonely.error().kind, ErrorKind::SetupFailed);
+    }
+
+    // The poller status a viewer shows is the one the console that leads now wrote, never
+    // one left by a console that led before.
+    void aViewerShowsOnlyTheLeadingConsolesStatus()
+    {
+        World w;
+        MonitorSetup setup = sharedSetup(w, ConsoleRole::Leader);
+        auto leader = created(Monitor::create(setup)); // not started: it writes no status
+        setup.role = ConsoleRole::Viewer;
+        auto viewer = created(Monitor::create(setup));
+        QVERIFY(leader && viewer);
+        const auto writeStatus = [&](const QString &holder) {
+            LeaderStatus status;
+            status.poller.state = PollerStatus::State::Ok;
+            status.poller.lastSuccessAtMs = 1'763'892'000'000;
+            status.holder = holder;
+            Database &db = leader->database();
+            return db.transaction([&]() -> Status {
+                if (Status s = AlertStateStore(db).setMeta(
+                        kLeaderStatusKey,
+                        QString::fromUtf8(
+                            QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact)));
+                    !s.ok())
+                    return s;
+                return notifyChange(db, QStringLiteral("status"))
+                           ? success()
+                           : Error{ErrorKind::Storage, QStringLiteral("notify")};
+            });
+        };
+        QVERIFY(writeStatus(QStringLiteral("old-desk (process 1), leading since then")).ok());
+        viewer->start();
+        QCOMPARE(viewer->pollerStatus().state, PollerStatus::State::Idle);
+        QCOMPARE(viewer->pollerStatus().lastSuccessAtMs, 0);
+        QVERIFY(writeStatus(leader->sharedStatus().leader).ok());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return viewer->pollerStatus().state == PollerStatus::State::Ok; }, kWaitMs));
+        QCOMPARE(viewer->pollerStatus().lastSuccessAtMs, 1'763'892'000'000);
     }
 
     // The episode the leader stores shows on the viewer, and the viewer's acknowledgement
