@@ -56,6 +56,26 @@ class TestSharedWindows : public QObject
     QTemporaryDir m_home;
     test::PostgresServer m_server;
 
+    // A config on the fake Genesys Cloud and the shared database (`more`: the rest of
+    // [genesys], then any other sections); its path, or empty. The password goes to the
+    // environment, never the file.
+    QString writeConfig(const QString &name, FakeGenesysCloud &genesys, const StorageTarget &target,
+                        const QByteArray &more)
+    {
+        const QByteArray base = genesys.baseUrl().toString().toUtf8();
+        const QString path = m_home.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base + "\n" + more +
+                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
+                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = " +
+                   QByteArray::number(target.port) + "\ndbname = " + target.dbname.toUtf8() +
+                   "\nuser = " + target.user.toUtf8() + "\nsslmode = disable\n");
+        qputenv("EARSHOT_DB_PASSWORD", target.password.toUtf8());
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -90,18 +110,9 @@ private slots:
         });
         QVERIFY(genesys.listen());
         const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("w")));
-        const QByteArray base = genesys.baseUrl().toString().toUtf8();
-        const QString config = m_home.filePath(QStringLiteral("shared.ini"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
-                   "\nsource = summary\n"
-                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
-                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = " +
-                   QByteArray::number(target.port) + "\ndbname = " + target.dbname.toUtf8() +
-                   "\nuser = " + target.user.toUtf8() + "\nsslmode = disable\n");
-        file.close();
-        qputenv("EARSHOT_DB_PASSWORD", target.password.toUtf8());
+        const QString config =
+            writeConfig(QStringLiteral("shared.ini"), genesys, target, "source = summary\n");
+        QVERIFY(!config.isEmpty());
 
         // The wall PC: no Genesys credentials at all, and nobody polls yet.
         GuiSession viewer(config, false, {}, keychainService());
@@ -215,18 +226,10 @@ private slots:
         });
         QVERIFY(genesys.listen());
         const StorageTarget target = m_server.target(m_server.createDatabase(QStringLiteral("f")));
-        const QByteArray base = genesys.baseUrl().toString().toUtf8();
-        const QString config = m_home.filePath(QStringLiteral("fenced.ini"));
-        QFile file(config);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("[genesys]\nlogin_url = " + base + "\napi_url = " + base +
-                   "\n[schedule]\nwindow_seconds = 5\ningest_lag_seconds = 0\n"
-                   "[pagerduty]\nevents_url = http://127.0.0.1:9/v2/enqueue\n"
-                   "[storage]\nbackend = postgresql\nhost = 127.0.0.1\nport = " +
-                   QByteArray::number(target.port) + "\ndbname = " + target.dbname.toUtf8() +
-                   "\nuser = " + target.user.toUtf8() + "\nsslmode = disable\n");
-        file.close();
-        qputenv("EARSHOT_DB_PASSWORD", target.password.toUtf8());
+        const QString config =
+            writeConfig(QStringLiteral("fenced.ini"), genesys, target,
+                        "[schedule]\nwindow_seconds = 5\ningest_lag_seconds = 0\n");
+        QVERIFY(!config.isEmpty());
         qputenv("GENESYS_CLIENT_ID", "noc-client-1234");
         qputenv("GENESYS_CLIENT_SECRET", "noc-secret-5678");
         GuiSession desk(config, false, {}, keychainService());
