@@ -10,10 +10,8 @@
 #include "core/model/TimeWindow.h"
 #include "core/pagerduty/EventBuilder.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSysInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -60,10 +58,7 @@ Result<std::unique_ptr<Monitor>> Monitor::create(MonitorSetup setup, QObject *pa
     if (!database.ok())
         return database.error();
     parts->database = std::move(database).value();
-    parts->holder = tr("%1 (process %2), leading since %3")
-                        .arg(QSysInfo::machineHostName())
-                        .arg(QCoreApplication::applicationPid())
-                        .arg(setup.clock->nowUtc().toString(Qt::ISODate));
+    parts->holder = leaderClaim(*setup.clock);
     // On a shared database only one console polls, evaluates and pages (Database); the
     // others view it (--role).
     if (!setup.sharedStorage) {

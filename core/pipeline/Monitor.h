@@ -173,6 +173,8 @@ private:
     void onFollowed(const struct FollowedIncident &observed);
 
     // A shared database (MonitorSharing.cpp).
+    // What this console writes beside the leader lock: host, process, since when.
+    [[nodiscard]] static QString leaderClaim(const Clock &clock);
     void wireSharing();
     void startPolling();
     void onDatabaseChanged(const QString &what);

@@ -46,6 +46,14 @@ bool refusedForGood(ErrorKind kind)
 
 } // namespace
 
+QString Monitor::leaderClaim(const Clock &clock)
+{
+    return tr("%1 (process %2), leading since %3")
+        .arg(QSysInfo::machineHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(clock.nowUtc().toString(Qt::ISODate));
+}
+
 void Monitor::wireSharing()
 {
     Parts &p = *m_parts;
@@ -200,10 +208,7 @@ void Monitor::tryTakeOver()
     Parts &p = *m_parts;
     if (!p.viewer || p.role != ConsoleRole::Auto || !p.running)
         return;
-    p.holder = tr("%1 (process %2), leading since %3")
-                   .arg(QSysInfo::machineHostName())
-                   .arg(QCoreApplication::applicationPid())
-                   .arg(p.clock->nowUtc().toString(Qt::ISODate));
+    p.holder = leaderClaim(*p.clock);
     if (Status s = p.database->claimLeadership(p.holder); !s.ok()) {
         if (s.error().kind != ErrorKind::StorageLeaderElsewhere)
             qCWarning(lcPipeline).noquote() << s.error().message;
@@ -253,10 +258,7 @@ void Monitor::publishStatus()
     const Status written = p.database->transaction([&]() -> Status {
         if (Status s = p.state->setMeta(kLeaderStatusKey, compactJson(status.toJson())); !s.ok())
             return s;
-        if (!notifyChange(*p.database, QStringLiteral("status")))
-            return storageError(QStringLiteral("notifying the other consoles"),
-                                QStringLiteral("pg_notify failed"));
-        return success();
+        return notifyChange(*p.database, QStringLiteral("status"));
     });
     if (!written.ok())
         qCWarning(lcPipeline).noquote() << written.error().message;
@@ -313,10 +315,7 @@ void Monitor::carryOutRequests()
                                               done.error().message, p.clock->nowMs());
                 !s.ok())
                 return s;
-            if (!notifyChange(*p.database, QStringLiteral("action")))
-                return storageError(QStringLiteral("notifying the other consoles"),
-                                    QStringLiteral("pg_notify failed"));
-            return success();
+            return notifyChange(*p.database, QStringLiteral("action"));
         });
         if (!refused.ok()) {
             qCWarning(lcPipeline).noquote() << refused.error().message;

@@ -78,15 +78,15 @@ void ChangeFeed::armFallback()
     });
 }
 
-bool notifyChange(Database &database, const QString &what)
+Status notifyChange(Database &database, const QString &what)
 {
     if (database.backend() != StorageTarget::Backend::PostgreSql)
-        return true;
+        return success();
     QSqlQuery q(database.connection());
     q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     q.addBindValue(QString::fromLatin1(ChangeFeed::kChannel));
     q.addBindValue(what);
-    return database.exec(q, "notifying the other consoles").ok();
+    return database.exec(q, "notifying the other consoles");
 }
 
 } // namespace earshot

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QObject>
 #include <QSqlDriver>
 #include <QString>
@@ -49,6 +51,6 @@ private:
 
 // The notification a commit sends on a shared database (nothing on SQLite); run it inside
 // the commit's transaction.
-[[nodiscard]] bool notifyChange(Database &database, const QString &what);
+[[nodiscard]] Status notifyChange(Database &database, const QString &what);
 
 } // namespace earshot

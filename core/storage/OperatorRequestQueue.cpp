@@ -88,10 +88,7 @@ Result<qint64> OperatorRequestQueue::submit(const OperatorRequest &r)
             return storageError(QStringLiteral("storing an operator request"),
                                 QStringLiteral("no id returned"));
         id = q.value(0).toLongLong();
-        if (!notifyChange(m_database, QStringLiteral("request %1").arg(id)))
-            return storageError(QStringLiteral("notifying the console that polls"),
-                                QStringLiteral("pg_notify failed"));
-        return success();
+        return notifyChange(m_database, QStringLiteral("request %1").arg(id));
     });
     if (!stored.ok())
         return stored.error();

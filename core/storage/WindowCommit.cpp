@@ -87,11 +87,11 @@ Status commitWindow(Database &database, const WindowRecord &r)
                 return s;
         }
         // The other consoles of a shared database read again once this commits.
-        if (!notifyChange(database, r.cursorWindowEnd > 0
-                                        ? QStringLiteral("window %1").arg(r.windowStart)
-                                        : QStringLiteral("action")))
-            return storageError(QStringLiteral("notifying the other consoles"),
-                                QStringLiteral("pg_notify failed"));
+        if (Status s = notifyChange(database, r.cursorWindowEnd > 0
+                                                  ? QStringLiteral("window %1").arg(r.windowStart)
+                                                  : QStringLiteral("action"));
+            !s.ok())
+            return s;
         if (r.cursorWindowEnd > 0) {
             if (Status s = state.setMeta(kCursorKey, QString::number(r.cursorWindowEnd)); !s.ok())
                 return s;

@@ -178,9 +178,7 @@ private slots:
                             QJsonDocument(status.toJson()).toJson(QJsonDocument::Compact)));
                     !s.ok())
                     return s;
-                return notifyChange(db, QStringLiteral("status"))
-                           ? success()
-                           : Error{ErrorKind::Storage, QStringLiteral("notify")};
+                return notifyChange(db, QStringLiteral("status"));
             });
         };
         QVERIFY(writeStatus(QStringLiteral("old-desk (process 1), leading since then")).ok());
