@@ -400,9 +400,7 @@ void Monitor::onWindow(const WindowResult &window)
     }
     for (const StormDecision &sd : storm) {
         if (sd.kind == StormDecision::Kind::Open)
-            emit incidentOpened(
-                tr("%n queue(s) degraded together", nullptr, int(sd.group.members.size())),
-                sd.group.dedupKey, sd.group.worstSeverity());
+            announceStorm(sd.group);
     }
     if (!record.events.isEmpty())
         p.delivery->kick();
@@ -411,6 +409,12 @@ void Monitor::onWindow(const WindowResult &window)
     // is committed (a commit survives kill -9 without it), and its events go to PagerDuty
     // first. On a window of 10,000 queues the checkpoint is a third of the wall time.
     QTimer::singleShot(0, this, [this] { m_parts->database->checkpoint(); });
+}
+
+void Monitor::announceStorm(const StormGroup &group)
+{
+    emit incidentOpened(tr("%n queue(s) degraded together", nullptr, int(group.members.size())),
+                        group.dedupKey, group.worstSeverity());
 }
 
 // Armed on trouble only (a failed window or write, a poller in an error state): a poller

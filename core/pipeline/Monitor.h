@@ -165,6 +165,8 @@ private:
     struct Parts;
     explicit Monitor(std::unique_ptr<Parts> parts, QObject *parent);
     void onWindow(const struct WindowResult &window);
+    // incidentOpened for a storm's one incident, as the polling console and a viewer say it.
+    void announceStorm(const StormGroup &group);
     void setStorageProblem(const QString &problem);
     // The watchdog: pages (or resolves) Earshot's own incident through the outbox.
     void checkHealth();
@@ -175,6 +177,7 @@ private:
     // A shared database (MonitorSharing.cpp).
     // What this console writes beside the leader lock: host, process, since when.
     [[nodiscard]] static QString leaderClaim(const Clock &clock);
+
     void wireSharing();
     void startPolling();
     void onDatabaseChanged(const QString &what);

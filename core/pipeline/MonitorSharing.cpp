@@ -149,9 +149,7 @@ void Monitor::viewAgain(bool stateToo)
             }
             if (const auto group = p.storm.openGroup();
                 group && !p.viewedOpen.contains(group->dedupKey))
-                emit incidentOpened(
-                    tr("%n queue(s) degraded together", nullptr, int(group->members.size())),
-                    group->dedupKey, group->worstSeverity());
+                announceStorm(*group);
         }
         p.viewedOpen = open;
         p.viewedOnce = true;
