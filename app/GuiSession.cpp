@@ -15,7 +15,6 @@
 #include "core/pipeline/Monitor.h"
 #include "core/pipeline/PipelineConfig.h"
 #include "core/storage/Database.h"
-#include "core/storage/StorageTarget.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/MonitorWindow.h"
@@ -37,25 +36,6 @@
 #include <cstdio>
 
 namespace earshot {
-
-namespace {
-
-// loadDatabasePassword's variable: it wins over the keychain, so Settings shows it read-only.
-constexpr const char *kDatabasePasswordVariable = "EARSHOT_DB_PASSWORD";
-
-// The shared database as Settings names it beside the password field (never the password).
-QString sharedDatabaseName(const StorageConfig &storage)
-{
-    StorageTarget target;
-    target.backend = StorageTarget::Backend::PostgreSql;
-    target.host = storage.host;
-    target.port = storage.port;
-    target.dbname = storage.dbname;
-    target.user = storage.user;
-    return target.describe();
-}
-
-} // namespace
 
 GuiSession::GuiSession(QString configPath, bool demo, WallStart wall,
                        const QString &keychainService, QObject *parent)
@@ -467,7 +447,8 @@ void GuiSession::showSettings()
     data.pagerDutyApiTokenInUse =
         inUse(m_account.pagerDutyApiToken, IncidentFollower::kEnvironmentVariable);
     if (m_config.storage.postgres()) {
-        data.sharedDatabase = sharedDatabaseName(m_config.storage);
+        // Named beside the password field (never with the password).
+        data.sharedDatabase = sharedStorageOf(m_config.storage)->describe();
         data.databasePasswordFromEnvironment = qEnvironmentVariableIsSet(kDatabasePasswordVariable);
         if (data.databasePasswordFromEnvironment)
             data.databasePassword = qEnvironmentVariable(kDatabasePasswordVariable);

@@ -37,17 +37,22 @@ Result<ResolvedConfig> resolveConfig(const AppConfig &config)
     r.pagerduty.repageAfterFreshBreach = config.pagerduty.repageAfterFreshBreach;
     r.databasePath = config.storage.databasePath.isEmpty() ? Database::defaultPath()
                                                            : config.storage.databasePath;
-    if (config.storage.postgres()) {
-        StorageTarget t;
-        t.backend = StorageTarget::Backend::PostgreSql;
-        t.host = config.storage.host;
-        t.port = config.storage.port;
-        t.dbname = config.storage.dbname;
-        t.user = config.storage.user;
-        t.sslmode = config.storage.sslmode;
-        r.sharedStorage = t;
-    }
+    r.sharedStorage = sharedStorageOf(config.storage);
     return r;
+}
+
+std::optional<StorageTarget> sharedStorageOf(const StorageConfig &storage)
+{
+    if (!storage.postgres())
+        return std::nullopt;
+    StorageTarget t;
+    t.backend = StorageTarget::Backend::PostgreSql;
+    t.host = storage.host;
+    t.port = storage.port;
+    t.dbname = storage.dbname;
+    t.user = storage.user;
+    t.sslmode = storage.sslmode;
+    return t;
 }
 
 MonitorSetup monitorSetup(const AppConfig &config, const ResolvedConfig &resolved,
@@ -110,8 +115,8 @@ void loadGenesysCredentials(SecretStore *store, QObject *context,
 void loadDatabasePassword(SecretStore *store, QObject *context,
                           std::function<void(const Result<QString> &)> done)
 {
-    if (qEnvironmentVariableIsSet("EARSHOT_DB_PASSWORD")) {
-        done(qEnvironmentVariable("EARSHOT_DB_PASSWORD"));
+    if (qEnvironmentVariableIsSet(kDatabasePasswordVariable)) {
+        done(qEnvironmentVariable(kDatabasePasswordVariable));
         return;
     }
     if (!store) {

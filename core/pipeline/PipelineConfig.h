@@ -26,6 +26,8 @@ struct GenesysCredentials
 inline const QString kClientIdKey = QStringLiteral("genesys/client_id");
 inline const QString kClientSecretKey = QStringLiteral("genesys/client_secret");
 inline const QString kDatabasePasswordKey = QStringLiteral("storage/password");
+// Wins over the keychain's kDatabasePasswordKey.
+inline constexpr char kDatabasePasswordVariable[] = "EARSHOT_DB_PASSWORD";
 
 // The INI configuration turned into what each part needs (no secrets yet): the region
 // resolved to endpoints, the thresholds, the database path.
@@ -40,6 +42,8 @@ struct ResolvedConfig
 };
 
 [[nodiscard]] Result<ResolvedConfig> resolveConfig(const AppConfig &config);
+// [storage] backend = postgresql as a StorageTarget without its password; nullopt for SQLite.
+[[nodiscard]] std::optional<StorageTarget> sharedStorageOf(const StorageConfig &storage);
 
 // The PostgreSQL password, from EARSHOT_DB_PASSWORD or else the keychain (kDatabasePasswordKey);
 // done gets an empty string when neither has one (a server may trust the host).
